@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Tiny shim: chalk ignores NO_COLOR by itself, so map it before anything loads chalk,
+// then hand over to the built entry (dist/ is built by `npm install` through `prepare`).
+if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
+if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
+import('../dist/main.js').catch((error) => {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+    process.stderr.write('exec-coach is not built yet. Run `npm install` (or `npm run build`) in its folder, then try again.\n');
+  } else {
+    process.stderr.write(`exec-coach could not start: ${error && error.stack ? error.stack : error}\n`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,32 @@
+// Builds dist/ from src/: one esbuild bundle with code splitting (so each command's heavy modules
+// load only when that command runs), then the index of the bundled lessons (so `list` and `status`
+// never parse YAML at start-up). Run by `npm install` (prepare) and `npm run build`.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+await rm(`${root}dist`, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/cli/main.ts', 'build-lesson-index': 'src/build/lesson-index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  legalComments: 'none',
+  define: { __COACH_VERSION__: JSON.stringify(version) },
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require(); ESM output needs a real one.
+  banner: { js: "import { createRequire as __coachRequire } from 'node:module'; const require = __coachRequire(import.meta.url);" },
+  // marked-terminal pulls in a syntax highlighter (most of its load time); lessons never need it.
+  alias: { 'cli-highlight': './src/render/no-highlight.ts' },
+});
+const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.js`], { stdio: 'inherit' });
+if (index.status !== 0) process.exit(index.status ?? 1);

@@ -1,0 +1,103 @@
+/**
+ * The commander program: every command, its help (with examples) and its flags, in the user's
+ * language. Each command's code is loaded with import() only when that command runs.
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Context } from '../context.js';
+
+type Examples = [string, string][];
+
+function examples(ctx: Context, list: Examples): string {
+  const width = Math.max(...list.map(([c]) => c.length));
+  return `\n${ctx.t.help.examples}:\n${list.map(([c, d]) => `  ${c.padEnd(width)}  ${d}`).join('\n')}\n`;
+}
+
+export function buildProgram(ctx: Context): Command {
+  const { t } = ctx;
+  const o = t.cmd.options;
+  const program = new Command('coach')
+    .description(t.help.description)
+    .usage(t.cmd.usage)
+    .version(ctx.version, '-V, --version', o.version)
+    .helpOption('-h, --help', o.help)
+    .helpCommand('help [command]', t.cmd.helpCommand)
+    .addOption(new Option('--lang <lang>', o.lang).choices(['en', 'fr']))
+    .option('--lessons <dir>', o.lessons, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-color', o.noColor)
+    .option('--no-input', o.noInput)
+    .option('--debug', o.debug)
+    .showHelpAfterError(t.errors.usage)
+    .addHelpText('after', examples(ctx, t.cmd.home.examples))
+    .action(async () => {
+      await (await import('../commands/home.js')).run(ctx);
+    });
+
+  const sub = (name: string, info: { summary: string; examples: Examples }) =>
+    program.command(name).description(info.summary).helpOption('-h, --help', o.help).addHelpText('after', examples(ctx, info.examples));
+
+  sub('list', t.cmd.list)
+    .option('--track <track>', o.track)
+    .option('--json', o.json)
+    .action(async (opts: { track?: string; json?: boolean }) => {
+      await (await import('../commands/list.js')).run(ctx, opts);
+    });
+
+  sub('start', t.cmd.start)
+    .argument('[lesson]', t.cmd.args.lesson)
+    .action(async (lesson: string | undefined) => {
+      await (await import('../commands/start/index.js')).run(ctx, { lesson });
+    });
+
+  sub('show', t.cmd.show)
+    .argument('<lesson>', t.cmd.args.lesson)
+    .option('--step <n>', o.step, (v) => parsePositive(v, t.cmd.stepInvalid))
+    .option('--answers', o.answers)
+    .action(async (lesson: string, opts: { step?: number; answers?: boolean }) => {
+      await (await import('../commands/show.js')).run(ctx, { lesson, ...opts });
+    });
+
+  sub('status', t.cmd.status)
+    .option('--json', o.json)
+    .action(async (opts: { json?: boolean }) => {
+      await (await import('../commands/status.js')).run(ctx, opts);
+    });
+
+  sub('reset', t.cmd.reset)
+    .argument('[lessons...]', t.cmd.args.lessons)
+    .option('--all', o.all)
+    .option('-y, --yes', o.yes)
+    .action(async (lessons: string[], opts: { all?: boolean; yes?: boolean }) => {
+      await (await import('../commands/reset.js')).run(ctx, { lessons, ...opts });
+    });
+
+  sub('config', t.cmd.config)
+    .argument('[key]', t.cmd.args.key)
+    .argument('[value]', t.cmd.args.value)
+    .option('--unset', o.unset)
+    .option('--json', o.json)
+    .action(async (key: string | undefined, value: string | undefined, opts: { unset?: boolean; json?: boolean }) => {
+      await (await import('../commands/config.js')).run(ctx, { key, value, ...opts });
+    });
+
+  sub('doctor', t.cmd.doctor)
+    .option('--fix', o.fix)
+    .option('--json', o.json)
+    .action(async (opts: { fix?: boolean; json?: boolean }) => {
+      await (await import('../commands/doctor.js')).run(ctx, opts);
+    });
+
+  sub('lint', t.cmd.lint)
+    .argument('[dirs...]', t.cmd.args.dirs)
+    .option('--json', o.json)
+    .action(async (dirs: string[], opts: { json?: boolean }) => {
+      await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
+    });
+
+  return program;
+}
+
+function parsePositive(value: string, message: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(message);
+  return n;
+}

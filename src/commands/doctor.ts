@@ -1,0 +1,71 @@
+/** `coach doctor [--fix]`: checks the installation, the progress file and the lessons; `--fix` never loses data. */
+import { existsSync, readFileSync } from 'node:fs';
+import { out, say, type Context } from '../context.js';
+import { CoachError } from '../core/errors.js';
+import { recoverStore } from '../core/progress/recover.js';
+import { errorMessage } from '../cli/error-message.js';
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean }): Promise<{ checks: Check[]; fixed?: string }> {
+  const { t } = ctx;
+  const checks: Check[] = [];
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  const nodeOk = major > 20 || (major === 20 && minor >= 19);
+  checks.push({ name: 'node', ok: nodeOk, detail: nodeOk ? t.doctor.node(process.versions.node) : t.doctor.nodeOld(process.versions.node) });
+  checks.push({ name: 'home', ok: true, detail: t.doctor.home(ctx.home) });
+
+  let storeError: CoachError | undefined;
+  try {
+    const store = ctx.store.read();
+    checks.push({ name: 'store', ok: true, detail: existsSync(ctx.store.file) ? t.doctor.storeOk(Object.keys(store.lessons).length) : t.doctor.storeFresh });
+  } catch (error) {
+    if (!(error instanceof CoachError)) throw error;
+    storeError = error;
+    checks.push({ name: 'store', ok: false, detail: `${t.doctor.storeBad}\n    ${errorMessage(t, error).split('\n')[0]}` });
+  }
+  try {
+    const catalog = await ctx.catalog();
+    const errors = catalog.issues.filter((i) => i.severity === 'error').length;
+    checks.push({ name: 'lessons', ok: true, detail: t.doctor.lessons(catalog.lessons.length, 1 + ctx.lessonDirs.length) });
+    if (errors > 0) checks.push({ name: 'lesson-problems', ok: false, detail: t.doctor.lessonProblems(errors) });
+  } catch (error) {
+    checks.push({ name: 'lessons', ok: false, detail: error instanceof CoachError ? errorMessage(t, error) : String(error) });
+  }
+  checks.push({ name: 'language', ok: true, detail: t.doctor.language(t.languageName) });
+  checks.push({ name: 'terminal', ok: true, detail: t.doctor.terminal(ctx.interactive) });
+
+  let fixed: string | undefined;
+  if (storeError && opts.fix) {
+    const { repairStore } = await import('../io/store-repair.js');
+    const result = await repairStore(ctx.store, ctx.now());
+    fixed = t.doctor.fixed(result.aside, result.recovered);
+  }
+  if (opts.json) {
+    out(ctx, JSON.stringify({ checks, ...(fixed && { fixed }) }, null, 2));
+  } else {
+    const s = ctx.style.out;
+    out(ctx, s.bold(t.doctor.title));
+    for (const c of checks) out(ctx, `  ${c.ok ? s.green('✔') : s.red('✘')} ${c.detail}`);
+    if (storeError && !opts.fix) {
+      let recoverable = 0;
+      try {
+        recoverable = recoverStore(readFileSync(ctx.store.file, 'utf8')).lessons;
+      } catch {
+        recoverable = 0;
+      }
+      out(ctx, `    ${t.doctor.recoverable(recoverable)}`);
+      out(ctx, `    ${t.doctor.fixHint}`);
+    }
+    if (fixed) say(ctx, s.green(fixed));
+    else if (opts.fix) say(ctx, t.doctor.nothingToFix);
+    else if (checks.every((c) => c.ok)) say(ctx, s.green(t.doctor.allGood));
+  }
+  // The check-up itself succeeded; a damaged store left unfixed still exits 1 so scripts notice.
+  if (storeError && !opts.fix) ctx.exitCode = 1;
+  return { checks, ...(fixed && { fixed }) };
+}

@@ -1,0 +1,57 @@
+/** `coach status`: progress per track, the next lesson; `--json` in the shape product.md fixes. */
+import { out, type Context } from '../context.js';
+import { lessonState, nextLesson, trackSummaries, type LessonState } from '../core/progress/summary.js';
+import { bar, pad } from '../render/terminal-text.js';
+import { lessonTitle, requiredLessons } from './lessons.js';
+
+export interface StatusData {
+  learner: { id: string; name: string | null } | null;
+  program: { id: string; title: string; due: string; daysLeft: number } | null;
+  summary: { completed: number; total: number; requiredCompleted: number; requiredTotal: number };
+  lessons: LessonState[];
+  next: string | null;
+}
+
+export async function getStatus(ctx: Context): Promise<StatusData> {
+  const catalog = await ctx.catalog();
+  const store = ctx.store.read();
+  const required = requiredLessons();
+  const lessons = catalog.lessons.map((l) => lessonState(l, store, required));
+  const done = (list: LessonState[]) => list.filter((l) => l.status === 'completed').length;
+  const req = lessons.filter((l) => l.required);
+  return {
+    learner: null,
+    program: null,
+    summary: { completed: done(lessons), total: lessons.length, requiredCompleted: done(req), requiredTotal: req.length },
+    lessons,
+    next: nextLesson(catalog, store, required),
+  };
+}
+
+export async function run(ctx: Context, opts: { json?: boolean }): Promise<void> {
+  const data = await getStatus(ctx);
+  if (opts.json) {
+    out(ctx, JSON.stringify(data, null, 2));
+    return;
+  }
+  const catalog = await ctx.catalog();
+  const store = ctx.store.read();
+  const s = ctx.style.out;
+  const t = ctx.t;
+  const ascii = !ctx.stdoutIsTerminal;
+  out(ctx, s.bold(t.status.title));
+  out(ctx, t.status.overall(data.summary.completed, data.summary.total));
+  out(ctx);
+  const width = Math.max(...catalog.tracks.map((tr) => [...tr.title[ctx.lang]].length));
+  for (const track of trackSummaries(catalog, store)) {
+    const info = catalog.tracks.find((tr) => tr.id === track.id)!;
+    const optional = info.optional ? s.dim(` (${t.common.optionalTrack})`) : '';
+    out(ctx, `  ${pad(info.title[ctx.lang], width)}  ${s.green(bar(track.completed, track.total, 10, ascii))} ${track.completed}/${track.total}${optional}`);
+  }
+  out(ctx);
+  for (const l of data.lessons.filter((x) => x.status === 'in-progress')) {
+    const lesson = catalog.lessons.find((x) => x.id === l.id)!;
+    out(ctx, s.yellow(t.status.inProgress(lessonTitle(ctx, lesson), t.common.step(l.stepsDone + 1, l.stepsTotal))));
+  }
+  out(ctx, data.next ? s.cyan(t.status.next(data.next)) : t.status.nothingNext);
+}

@@ -1,0 +1,54 @@
+/**
+ * The one object every command receives: streams, terminal facts, language, clock, state folder,
+ * store, lessons and prompter. Only src/cli/main.ts builds the real one from `process`; tests
+ * build their own with fake streams, a fixed clock and scripted answers.
+ */
+import type { Catalog } from './core/lessons/assemble.js';
+import type { Lang } from './core/lessons/types.js';
+import type { Messages } from './i18n/en.js';
+import type { Prompter } from './io/prompter.js';
+import type { ProgressStore } from './io/store.js';
+import type { Style } from './render/style.js';
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Context {
+  stdout: Output;
+  stderr: Output;
+  /** True when stdin and stdout are terminals and --no-input was not given: prompts allowed. */
+  interactive: boolean;
+  /** True when stdout is a terminal: render Markdown, tables and relative times. */
+  stdoutIsTerminal: boolean;
+  /** Styles for stdout and stderr (identity when colour is off for that stream). */
+  style: { out: Style; err: Style };
+  width: number;
+  lang: Lang;
+  t: Messages;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Milliseconds since the epoch. The only clock commands use. */
+  now(): number;
+  home: string;
+  store: ProgressStore;
+  /** Extra lesson folders (--lessons, EXEC_COACH_LESSONS). */
+  lessonDirs: string[];
+  catalog(): Promise<Catalog>;
+  prompter(): Promise<Prompter>;
+  version: string;
+  debug: boolean;
+  /** Set by a command that completed its output but must still report failure (e.g. doctor finding a problem). */
+  exitCode?: 0 | 1;
+}
+
+/** Writes a line of data to stdout. */
+export function out(ctx: Context, line = ''): void {
+  ctx.stdout.write(`${line}\n`);
+}
+
+/** Writes a line meant for the person (messages, progress, warnings) to stderr. */
+export function say(ctx: Context, line = ''): void {
+  ctx.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,46 @@
+/**
+ * Errors a learner or author can act on. Each carries a code and parameters, turned into words in
+ * the user's language at the one point that prints errors (src/cli/main.ts), and an exit code.
+ */
+export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export interface ErrorParams {
+  'store-unreadable': { file: string; reason: string };
+  'store-not-json': { file: string; detail: string };
+  'store-wrong-shape': { file: string; field: string };
+  'store-future': { file: string; version: number };
+  'store-is-folder': { file: string };
+  'store-write-failed': { file: string; reason: string };
+  'store-busy': { file: string };
+  'lesson-unknown': { id: string; suggestions: string };
+  'lesson-broken': { id: string; file: string; line: number; message: string };
+  'lesson-no-language': { id: string };
+  'input-needed': { what: string };
+  'step-out-of-range': { id: string; step: number; total: number };
+  'config-key-unknown': { key: string; keys: string };
+  'config-value-invalid': { key: string; allowed: string };
+  'track-unknown': { track: string; tracks: string };
+  'lint-failed': { errors: number };
+  'lessons-dir-missing': { dir: string };
+}
+export type ErrorCode = keyof ErrorParams;
+
+export class CoachError<C extends ErrorCode = ErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly params: ErrorParams[C],
+    readonly exitCode: ExitCode = EXIT.error,
+  ) {
+    super(`${code}: ${JSON.stringify(params)}`);
+    this.name = 'CoachError';
+  }
+}
+
+/** Thrown by the prompter when the learner presses Ctrl-C: progress is already saved. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'Interrupted';
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Assembles parsed lesson folders into one catalogue: lessons across languages and folders, with
+ * the cross-file checks (duplicate ids, missing language, parity). Pure, and free of the YAML
+ * parser, so a catalogue read from the build's index loads without it.
+ */
+import type { Lesson, LessonDoc, LessonIssue, Track } from './types.js';
+import { parityIssues } from './parity.js';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+export interface TrackSource {
+  /** The folder's name: the track id. */
+  name: string;
+  trackYaml?: SourceFile;
+  files: SourceFile[];
+}
+export interface FolderSource {
+  dir: string;
+  /** Bundled lessons must exist in both languages. */
+  bundled: boolean;
+  tracks: TrackSource[];
+}
+
+/** A parsed lesson file with its place in the folder. */
+export interface PlacedDoc {
+  doc: LessonDoc;
+  track: string;
+  order: number;
+}
+/** A lesson file that could not be parsed, kept so `start` can name its file and line. */
+export interface BrokenFile {
+  file: string;
+  /** The id read loosely from the front matter, when there is one. */
+  id?: string;
+  issues: LessonIssue[];
+}
+/** One folder, parsed: what the build stores in the index for the bundled lessons. */
+export interface ParsedFolder {
+  dir: string;
+  bundled: boolean;
+  tracks: Track[];
+  docs: PlacedDoc[];
+  broken: BrokenFile[];
+  issues: LessonIssue[];
+}
+
+export interface Catalog {
+  tracks: Track[];
+  lessons: Lesson[];
+  broken: BrokenFile[];
+  /** Every problem found, including those of broken files. */
+  issues: LessonIssue[];
+}
+
+/** Merges parsed folders (bundled first) into one catalogue, with cross-file checks. */
+export function assemble(folders: ParsedFolder[]): Catalog {
+  const issues: LessonIssue[] = folders.flatMap((f) => f.issues);
+  const tracks = new Map<string, Track>();
+  for (const folder of folders) {
+    for (const track of folder.tracks) {
+      const seen = tracks.get(track.id);
+      if (seen) issues.push({ file: track.file, line: 1, message: `track "${track.id}" is already defined in ${seen.file}; an extra folder adds lessons to it without its own track.yaml`, severity: 'error' });
+      else tracks.set(track.id, track);
+    }
+  }
+  const lessons = new Map<string, Lesson & { bundled: boolean }>();
+  for (const folder of folders) {
+    for (const placed of folder.docs) {
+      const { doc } = placed;
+      if (!tracks.has(placed.track)) {
+        issues.push({ file: doc.file, line: 0, message: `the folder "${placed.track}" has no track.yaml: add one (id, order, title, summary)`, severity: 'error' });
+        continue;
+      }
+      const lesson = lessons.get(doc.id);
+      if (!lesson) {
+        lessons.set(doc.id, { id: doc.id, track: placed.track, order: placed.order, docs: { [doc.lang]: doc }, bundled: folder.bundled });
+        continue;
+      }
+      const other = lesson.docs[doc.lang] ?? Object.values(lesson.docs)[0];
+      const sameLesson = !lesson.docs[doc.lang] && lesson.track === placed.track && lesson.order === placed.order && sameSlug(other?.file, doc.file);
+      if (sameLesson) lesson.docs[doc.lang] = doc;
+      else issues.push({ file: doc.file, line: 2, message: `duplicate lesson id "${doc.id}": also used by ${other?.file ?? 'another file'}`, severity: 'error' });
+    }
+  }
+  for (const lesson of lessons.values()) {
+    const { en, fr } = lesson.docs;
+    if (en && fr) issues.push(...parityIssues(en, fr));
+    else {
+      const only = (en ?? fr)!;
+      const missing = en ? 'French (.fr.md)' : 'English (.en.md)';
+      issues.push({ file: only.file, line: 0, message: `no ${missing} version of this lesson`, severity: lesson.bundled ? 'error' : 'warning' });
+    }
+  }
+  const sortedTracks = [...tracks.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const trackRank = new Map(sortedTracks.map((t, i) => [t.id, i]));
+  const sortedLessons = [...lessons.values()]
+    .map(({ bundled: _bundled, ...lesson }) => lesson)
+    .sort((a, b) => (trackRank.get(a.track) ?? 0) - (trackRank.get(b.track) ?? 0) || a.order - b.order || a.id.localeCompare(b.id));
+  return { tracks: sortedTracks, lessons: sortedLessons, broken: folders.flatMap((f) => f.broken), issues };
+}
+
+function sameSlug(a: string | undefined, b: string): boolean {
+  const slug = (p: string) => (p.split(/[\\/]/).pop() ?? p).replace(/\.(en|fr)\.md$/, '');
+  return a !== undefined && slug(a) === slug(b) && a.replace(/[^\\/]+$/, '') === b.replace(/[^\\/]+$/, '');
+}
+

@@ -1,0 +1,44 @@
+/** Parses one lesson folder (given as text by src/io) into tracks, lesson files and problems. */
+import type { Lang } from './types.js';
+import type { FolderSource, ParsedFolder } from './assemble.js';
+import { parseLesson } from './parse.js';
+import { parseYaml, validateYaml } from './yaml-lines.js';
+import { trackSchema } from './schema.js';
+
+export const LESSON_FILE = /^(\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.(en|fr)\.md$/;
+
+export function parseFolder(source: FolderSource): ParsedFolder {
+  const out: ParsedFolder = { dir: source.dir, bundled: source.bundled, tracks: [], docs: [], broken: [], issues: [] };
+  for (const t of source.tracks) {
+    if (t.trackYaml) {
+      const r = validateYaml(parseYaml(t.trackYaml.text, t.trackYaml.path, 1), trackSchema, t.trackYaml.path, 1, 'track.yaml');
+      out.issues.push(...r.issues);
+      if (r.value) {
+        if (r.value.id !== t.name) {
+          out.issues.push({ file: t.trackYaml.path, line: 1, message: `track id "${r.value.id}" must match its folder name "${t.name}"`, severity: 'error' });
+        }
+        const { platform, ...rest } = r.value;
+        out.tracks.push({ ...rest, id: t.name, file: t.trackYaml.path, ...(platform !== undefined && { platform }) });
+      }
+    }
+    for (const f of t.files) {
+      const name = f.path.split(/[\\/]/).pop() ?? f.path;
+      const m = LESSON_FILE.exec(name);
+      if (!m) {
+        out.issues.push({ file: f.path, line: 0, message: 'not read as a lesson: lesson files are named NN-slug.en.md or NN-slug.fr.md', severity: 'warning' });
+        continue;
+      }
+      const parsed = parseLesson(f.text, f.path, m[3] as Lang);
+      out.issues.push(...parsed.issues);
+      if (parsed.doc) out.docs.push({ doc: parsed.doc, track: t.name, order: Number(m[1]) });
+      else out.broken.push({ file: f.path, issues: parsed.issues, ...idOf(f.text) });
+    }
+  }
+  return out;
+}
+
+/** Reads `id:` loosely from a file whose front matter did not validate, so its errors can be found by id. */
+function idOf(text: string): { id?: string } {
+  const m = /^id:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text.slice(0, 2000));
+  return m?.[1] ? { id: m[1] } : {};
+}

@@ -1,0 +1,157 @@
+/**
+ * Parses one lesson file (Markdown with YAML front matter and step blocks) into a LessonDoc.
+ * Pure: takes the text, returns the lesson or the problems found, each with its line.
+ */
+import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Step, type StepKind } from './types.js';
+import { parseYaml, validateYaml } from './yaml-lines.js';
+import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
+
+const BLOCK_KINDS = ['task', 'quiz', 'reflect', 'checklist'] as const;
+type BlockKind = (typeof BLOCK_KINDS)[number];
+const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
+/** C0 controls except tab, DEL and C1 controls: they could drive the learner's terminal. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const STEP_HEADING = /^## +(.+?)[ #]*$/;
+
+export interface ParseResult {
+  doc?: LessonDoc;
+  issues: LessonIssue[];
+}
+
+export function parseLesson(source: string, file: string, lang: Lang): ParseResult {
+  if (source.length > MAX_LESSON_BYTES) {
+    return fail(file, 0, `the file is larger than ${MAX_LESSON_BYTES / 1024} KB; split the lesson`);
+  }
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const control = lines.findIndex((line) => CONTROL.test(line));
+  if (control >= 0) return fail(file, control + 1, 'this line holds a terminal control character; remove it (lessons are plain text)');
+  if (lines[0]?.trim() !== '---') return fail(file, 1, 'the file must start with front matter: a line "---", the YAML fields, then "---"');
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0) return fail(file, 1, 'the front matter is not closed: add a line "---" after its fields');
+
+  const front = validateYaml(parseYaml(lines.slice(1, close).join('\n'), file, 2), frontMatterSchema, file, 2, 'front matter');
+  const body = parseSteps(lines, close + 1, file);
+  const issues = [...front.issues, ...body.issues];
+  if (body.steps.length === 0 && body.issues.length === 0) {
+    issues.push({ file, line: close + 2, message: 'the lesson has no step: each step starts with a "## " heading', severity: 'error' });
+  }
+  if (!front.value || issues.some((i) => i.severity === 'error')) return { issues };
+  const f = front.value;
+  return {
+    doc: { id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network, steps: body.steps },
+    issues,
+  };
+}
+
+/** Splits the body into steps at level-2 headings, outside fenced code. */
+function parseSteps(lines: string[], start: number, file: string): { steps: Step[]; issues: LessonIssue[] } {
+  const steps: Step[] = [];
+  const issues: LessonIssue[] = [];
+  let current: { title: string; line: number; body: string[]; block?: Block; blockKind?: BlockKind } | undefined;
+  let fence: { marker: string; kind?: BlockKind; line: number; content: string[] } | undefined;
+
+  const finish = () => {
+    if (!current) return;
+    const body = current.body.join('\n').trim();
+    const kind: StepKind = current.blockKind ?? 'reading';
+    steps.push({ title: current.title, body, kind, line: current.line, ...(current.block ? { block: current.block } : {}) });
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lineNo = i + 1;
+    if (fence) {
+      if (line.trim().startsWith(fence.marker[0]!.repeat(fence.marker.length)) && line.trim().replace(/[`~]/g, '') === '') {
+        if (fence.kind && current) {
+          const block = parseBlock(fence.kind, fence.content.join('\n'), file, fence.line + 1);
+          issues.push(...block.issues);
+          if (block.value) current.block = block.value;
+        } else if (current) {
+          current.body.push(line);
+        }
+        fence = undefined;
+      } else if (fence.kind) {
+        fence.content.push(line);
+      } else {
+        current?.body.push(line);
+      }
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      const info = (open[2] ?? '').toLowerCase();
+      const kind = (BLOCK_KINDS as readonly string[]).includes(info) ? (info as BlockKind) : undefined;
+      if (kind && !current) issues.push({ file, line: lineNo, message: `a ${kind} block must sit inside a step (under a "## " heading)`, severity: 'error' });
+      if (kind && current?.blockKind) {
+        issues.push({ file, line: lineNo, message: `a step holds at most one block; this step (line ${current.line}) already has a ${current.blockKind} block: start a new "## " step`, severity: 'error' });
+      } else if (kind && current) {
+        current.blockKind = kind;
+      }
+      fence = { marker: open[1]!, line: lineNo, content: [], ...(kind ? { kind } : {}) };
+      if (!kind) current?.body.push(line);
+      continue;
+    }
+    const heading = STEP_HEADING.exec(line);
+    if (heading) {
+      finish();
+      current = { title: heading[1]!.trim(), line: lineNo, body: [] };
+      continue;
+    }
+    if (!current) {
+      if (line.trim() !== '') issues.push({ file, line: lineNo, message: 'text before the first step: start each step with a "## " heading', severity: 'error' });
+      continue;
+    }
+    current.body.push(line);
+  }
+  if (fence) issues.push({ file, line: fence.line, message: 'this fenced block is never closed', severity: 'error' });
+  finish();
+  return { steps, issues };
+}
+
+function parseBlock(kind: BlockKind, text: string, file: string, baseLine: number): { value?: Block; issues: LessonIssue[] } {
+  const parsed = parseYaml(text, file, baseLine);
+  const what = `${kind} block`;
+  switch (kind) {
+    case 'task': {
+      const r = validateYaml(parsed, taskSchema, file, baseLine, what);
+      if (!r.value) return { issues: r.issues };
+      const t = r.value;
+      const issues = [...r.issues];
+      if (t.pattern !== undefined) {
+        try {
+          new RegExp(t.pattern, 'u');
+        } catch (error) {
+          issues.push({ file, line: baseLine, message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
+        }
+      }
+      return {
+        issues,
+        value: {
+          kind: 'task', evidence: t.evidence, count: t.count, draftOk: t.draft_ok,
+          ...(t.prompt !== undefined && { prompt: t.prompt }), ...(t.min !== undefined && { min: t.min }),
+          ...(t.max !== undefined && { max: t.max }), ...(t.min_lines !== undefined && { minLines: t.min_lines }),
+          ...(t.length !== undefined && { length: t.length }), ...(t.warn !== undefined && { warn: t.warn }),
+          ...(t.pattern !== undefined && { pattern: t.pattern }), ...(t.channel !== undefined && { channel: t.channel }),
+        },
+      };
+    }
+    case 'quiz': {
+      const r = validateYaml(parsed, quizSchema, file, baseLine, what);
+      if (!r.value) return { issues: r.issues };
+      const q = r.value;
+      return { issues: r.issues, value: { kind: 'quiz', question: q.question, choices: q.choices, answer: [q.answer].flat().sort(), explain: q.explain } };
+    }
+    case 'reflect': {
+      const r = validateYaml(parsed, reflectSchema, file, baseLine, what);
+      return r.value ? { issues: r.issues, value: { kind: 'reflect', prompt: r.value.prompt, optional: r.value.optional } } : { issues: r.issues };
+    }
+    case 'checklist': {
+      const r = validateYaml(parsed, checklistSchema, file, baseLine, what);
+      return r.value ? { issues: r.issues, value: { kind: 'checklist', items: r.value.items } } : { issues: r.issues };
+    }
+  }
+}
+
+function fail(file: string, line: number, message: string): ParseResult {
+  return { issues: [{ file, line, message, severity: 'error' }] };
+}

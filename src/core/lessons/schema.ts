@@ -1,0 +1,71 @@
+/** zod schemas for everything an author writes: track.yaml, front matter, and the four step blocks. */
+import { z } from 'zod';
+import { EVIDENCE_KINDS } from '../evidence/types.js';
+import { NETWORKS } from './types.js';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z.string().max(80).regex(ID, 'must be kebab-case: lower-case letters, digits and dashes (e.g. linkedin-first-post)');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const bilingual = (max: number) => z.strictObject({ en: text(max), fr: text(max) });
+
+export const trackSchema = z.strictObject({
+  id: idSchema,
+  order: z.number().int().min(0).max(999),
+  title: bilingual(80),
+  summary: bilingual(300),
+  platform: text(60).optional(),
+  optional: z.boolean().default(false),
+});
+
+export const frontMatterSchema = z.strictObject({
+  id: idSchema,
+  title: text(120),
+  minutes: z.number().int().min(3, 'must be between 3 and 20').max(20, 'must be between 3 and 20'),
+  version: z.number().int().min(1),
+  objective: text(400),
+  network: z.boolean().default(false),
+});
+
+const evidenceKind = z.enum(EVIDENCE_KINDS, { message: `must be one of: ${EVIDENCE_KINDS.join(', ')}` });
+const networkKeys = z.enum(NETWORKS as [string, ...string[]]);
+
+export const taskSchema = z
+  .strictObject({
+    evidence: z.union([evidenceKind, z.partialRecord(networkKeys, evidenceKind)]),
+    count: z.number().int().min(1).max(10).default(1),
+    draft_ok: z.boolean().default(false),
+    prompt: text(200).optional(),
+    min: z.number().int().min(0).max(100_000).optional(),
+    max: z.number().int().min(1).max(100_000).optional(),
+    min_lines: z.number().int().min(1).max(50).optional(),
+    length: z.enum(['chars', 'x']).optional(),
+    warn: z.enum(['inside-information']).optional(),
+    pattern: z.string().min(1).max(500).optional(),
+    channel: z.enum(['public']).optional(),
+  })
+  .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, { message: 'min must not exceed max', path: ['min'] })
+  .refine((t) => typeof t.evidence === 'string' || Object.keys(t.evidence).length > 0, { message: 'names no network', path: ['evidence'] });
+
+export const quizSchema = z
+  .strictObject({
+    question: text(400),
+    choices: z.record(z.string().regex(/^[a-z]$/, 'choice keys are single lower-case letters (a, b, c...)'), text(300)),
+    answer: z.union([z.string(), z.array(z.string()).min(1)]),
+    explain: text(800),
+  })
+  .superRefine((q, ctx) => {
+    const letters = Object.keys(q.choices);
+    if (letters.length < 2) ctx.addIssue({ code: 'custom', message: 'a quiz needs at least two choices', path: ['choices'] });
+    for (const letter of [q.answer].flat()) {
+      if (!letters.includes(letter)) ctx.addIssue({ code: 'custom', message: `"${letter}" is not one of the choices (${letters.join(', ')})`, path: ['answer'] });
+    }
+  });
+
+export const reflectSchema = z.strictObject({
+  prompt: text(400),
+  optional: z.boolean().default(true),
+});
+
+export const checklistSchema = z.strictObject({
+  items: z.array(text(300)).min(1).max(12),
+});

@@ -1,0 +1,99 @@
+/** The lesson model: what the parser produces from Markdown files and what the runner consumes. */
+import type { EvidenceKind } from '../evidence/types.js';
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+export type Network = 'viva-engage' | 'slack' | 'teams';
+export const NETWORKS: readonly Network[] = ['viva-engage', 'slack', 'teams'];
+
+/** Lessons are short texts: a file past this is refused rather than parsed. */
+export const MAX_LESSON_BYTES = 256 * 1024;
+
+export type StepKind = 'reading' | 'task' | 'quiz' | 'reflect' | 'checklist';
+
+/** Evidence may be one kind, or (in lessons with `network: true`) one kind per network. */
+export type EvidenceSpec = EvidenceKind | Partial<Record<Network, EvidenceKind>>;
+
+export interface TaskBlock {
+  kind: 'task';
+  evidence: EvidenceSpec;
+  count: number;
+  draftOk: boolean;
+  prompt?: string;
+  min?: number;
+  max?: number;
+  minLines?: number;
+  length?: 'chars' | 'x';
+  warn?: 'inside-information';
+  pattern?: string;
+  channel?: 'public';
+}
+export interface QuizBlock {
+  kind: 'quiz';
+  question: string;
+  /** Letter (lower case) to choice text, in file order. */
+  choices: Record<string, string>;
+  /** Correct letters, sorted. */
+  answer: string[];
+  explain: string;
+}
+export interface ReflectBlock {
+  kind: 'reflect';
+  prompt: string;
+  optional: boolean;
+}
+export interface ChecklistBlock {
+  kind: 'checklist';
+  items: string[];
+}
+export type Block = TaskBlock | QuizBlock | ReflectBlock | ChecklistBlock;
+
+export interface Step {
+  title: string;
+  /** The step's Markdown without its block. */
+  body: string;
+  kind: StepKind;
+  block?: Block;
+  /** 1-based line of the step's heading, for messages. */
+  line: number;
+}
+
+/** One lesson in one language: one file. */
+export interface LessonDoc {
+  id: string;
+  lang: Lang;
+  file: string;
+  title: string;
+  minutes: number;
+  version: number;
+  objective: string;
+  network: boolean;
+  steps: Step[];
+}
+
+export interface Track {
+  id: string;
+  order: number;
+  title: Record<Lang, string>;
+  summary: Record<Lang, string>;
+  platform?: string;
+  optional: boolean;
+  file: string;
+}
+
+/** A lesson across languages, placed in its track. */
+export interface Lesson {
+  id: string;
+  track: string;
+  /** Position inside the track, from the file name's number. */
+  order: number;
+  docs: Partial<Record<Lang, LessonDoc>>;
+}
+
+/** A problem found in a lesson file; `line` is 1-based, 0 when it concerns the whole file. */
+export interface LessonIssue {
+  file: string;
+  line: number;
+  message: string;
+  severity: 'error' | 'warning';
+}

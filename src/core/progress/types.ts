@@ -1,0 +1,66 @@
+/** The learner's local progress, as stored on disk (versioned by STORE_VERSION). */
+import type { EvidenceKind } from '../evidence/types.js';
+import type { Lang, Network, StepKind } from '../lessons/types.js';
+
+export const STORE_VERSION = 1;
+
+export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
+export type Mode = 'live' | 'draft';
+
+export interface Settings {
+  lang?: Lang;
+  name?: string;
+  network?: Network;
+}
+
+/** One accepted piece of evidence. `value` is what the learner gave: private, never exported. */
+export interface EvidenceItem {
+  key: string;
+  value: string;
+  time?: number;
+}
+
+export type StepResult =
+  | { kind: 'reading'; at: string }
+  | { kind: 'quiz'; at: string; firstTry: string[]; correct: boolean; attempts: number }
+  | { kind: 'task'; at: string; evidence: EvidenceKind; mode: Mode | 'attested'; items?: EvidenceItem[]; text?: string; warnings?: string[] }
+  | { kind: 'reflect'; at: string; text?: string }
+  | { kind: 'checklist'; at: string; ticked: number };
+
+/** Keeps StepResult's kinds in line with the lesson model's. */
+export type ResultKind = StepResult['kind'] & StepKind;
+
+export interface LessonProgress {
+  status: Exclude<LessonStatus, 'not-started'>;
+  lessonVersion: number;
+  stepsTotal: number;
+  /** Steps completed, in order: also the index of the step to resume at. */
+  stepsDone: number;
+  results: StepResult[];
+  startedAt: string;
+  updatedAt: string;
+  completedAt: string | null;
+  /** Time spent on steps, each step counted up to a cap so an idle terminal does not count. */
+  activeMs: number;
+  mode: Mode;
+}
+
+/** A past completion, kept across `reset`. */
+export interface Completion {
+  completedAt: string;
+  lessonVersion: number;
+  mode: Mode;
+  activeMs: number;
+  quiz: { correct: number; total: number };
+}
+
+export interface Store {
+  schemaVersion: typeof STORE_VERSION;
+  settings: Settings;
+  lessons: Record<string, LessonProgress>;
+  history: Record<string, Completion[]>;
+}
+
+export function emptyStore(): Store {
+  return { schemaVersion: STORE_VERSION, settings: {}, lessons: {}, history: {} };
+}

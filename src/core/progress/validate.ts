@@ -1,0 +1,84 @@
+/**
+ * Reads a stored progress document defensively: migrates older schema versions, refuses newer
+ * ones, and checks the shape by hand (no schema library on the start-up path). Pure.
+ */
+import { emptyStore, STORE_VERSION, type Store } from './types.js';
+
+export type StoreProblem =
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'wrong-shape'; field: string }
+  | { kind: 'future-version'; version: number };
+
+export type Checked = { ok: true; store: Store; migratedFrom?: number } | { ok: false; problem: StoreProblem };
+
+/** Each migration takes the document of version N and returns version N+1. Add one per schema change. */
+const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  // 0: documents written before the schema carried a version (none shipped; kept as the pattern).
+  0: (doc) => ({ ...emptyStore(), ...doc, schemaVersion: 1 }),
+};
+
+export function checkStoreText(text: string): Checked {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: { kind: 'not-json', detail: text.trim() === '' ? 'the file is empty' : (error as Error).message } };
+  }
+  return checkStore(raw);
+}
+
+export function checkStore(raw: unknown): Checked {
+  if (!isObject(raw)) return bad('(the whole file)');
+  let doc = raw;
+  const version = doc.schemaVersion === undefined ? 0 : doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return bad('schemaVersion');
+  if (version > STORE_VERSION) return { ok: false, problem: { kind: 'future-version', version } };
+  for (let v = version; v < STORE_VERSION; v++) doc = MIGRATIONS[v]!(doc);
+  const field = shapeProblem(doc);
+  if (field) return bad(field);
+  return { ok: true, store: doc as unknown as Store, ...(version < STORE_VERSION && { migratedFrom: version }) };
+}
+
+const STATUSES = ['in-progress', 'completed'];
+const MODES = ['live', 'draft'];
+const KINDS = ['reading', 'task', 'quiz', 'reflect', 'checklist'];
+
+/** The first field that does not have the expected shape, or undefined. */
+function shapeProblem(doc: Record<string, unknown>): string | undefined {
+  if (!isObject(doc.settings)) return 'settings';
+  for (const key of ['lang', 'name', 'network'] as const) {
+    if (doc.settings[key] !== undefined && typeof doc.settings[key] !== 'string') return `settings.${key}`;
+  }
+  if (!isObject(doc.lessons)) return 'lessons';
+  for (const [id, p] of Object.entries(doc.lessons)) {
+    const at = `lessons.${id}`;
+    if (!isObject(p)) return at;
+    if (!STATUSES.includes(p.status as string)) return `${at}.status`;
+    if (!MODES.includes(p.mode as string)) return `${at}.mode`;
+    for (const n of ['lessonVersion', 'stepsTotal', 'stepsDone', 'activeMs'] as const) {
+      if (!isCount(p[n])) return `${at}.${n}`;
+    }
+    if ((p.stepsDone as number) > (p.stepsTotal as number)) return `${at}.stepsDone`;
+    for (const d of ['startedAt', 'updatedAt'] as const) if (!isDate(p[d])) return `${at}.${d}`;
+    if (p.completedAt !== null && !isDate(p.completedAt)) return `${at}.completedAt`;
+    if (!Array.isArray(p.results) || p.results.some((r) => !isObject(r) || !KINDS.includes(r.kind as string))) return `${at}.results`;
+  }
+  if (!isObject(doc.history)) return 'history';
+  for (const [id, list] of Object.entries(doc.history)) {
+    if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt))) return `history.${id}`;
+  }
+  return undefined;
+}
+
+function bad(field: string): Checked {
+  return { ok: false, problem: { kind: 'wrong-shape', field } };
+}
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isCount(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+function isDate(v: unknown): boolean {
+  return typeof v === 'string' && !Number.isNaN(Date.parse(v));
+}

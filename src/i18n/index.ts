@@ -1,0 +1,16 @@
+/** Picks the interface language and its messages. */
+import type { Lang } from '../core/lessons/types.js';
+import { en, type Messages } from './en.js';
+import { fr } from './fr.js';
+
+export const MESSAGES: Record<Lang, Messages> = { en, fr };
+
+/**
+ * Language precedence (product.md): --lang, then the stored setting, then LC_ALL, LC_MESSAGES,
+ * LANG (the first one set decides; "fr*" means French), else English.
+ */
+export function detectLang(flag: string | undefined, stored: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  for (const candidate of [flag, stored]) if (candidate === 'en' || candidate === 'fr') return candidate;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

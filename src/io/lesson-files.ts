@@ -1,0 +1,59 @@
+/** Reads lesson folders from disk into FolderSource values for the pure catalogue builder. */
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import type { FolderSource, TrackSource } from '../core/lessons/assemble.js';
+import { MAX_LESSON_BYTES } from '../core/lessons/types.js';
+
+/** Folders never read as tracks, and files never read as lessons. */
+const SKIP = new Set(['node_modules', '.git']);
+
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Lists the track folders and lesson files of a lesson folder, without reading their contents. */
+export function listLessonFiles(dir: string): { tracks: { name: string; trackYaml?: string; files: string[] }[]; stamps: FileStamp[] } {
+  const tracks: { name: string; trackYaml?: string; files: string[] }[] = [];
+  const stamps: FileStamp[] = [];
+  for (const entry of sortedDir(dir)) {
+    // Symlinks are not followed: a lesson folder is read as it is, never led elsewhere.
+    if (!entry.isDirectory() || SKIP.has(entry.name) || entry.name.startsWith('.')) continue;
+    const trackDir = path.join(dir, entry.name);
+    const track: { name: string; trackYaml?: string; files: string[] } = { name: entry.name, files: [] };
+    for (const file of sortedDir(trackDir)) {
+      if (!file.isFile()) continue;
+      const full = path.join(trackDir, file.name);
+      if (file.name === 'track.yaml') track.trackYaml = full;
+      else if (file.name.endsWith('.md') && file.name.toLowerCase() !== 'readme.md') track.files.push(full);
+      else continue;
+      const st = statSync(full);
+      stamps.push({ path: full, size: st.size, mtimeMs: st.mtimeMs });
+    }
+    tracks.push(track);
+  }
+  return { tracks, stamps };
+}
+
+/** Reads a lesson folder. A file too large to be a lesson is passed on empty-handed with a marker the parser refuses. */
+export function readLessonFolder(dir: string, bundled: boolean): FolderSource {
+  const listing = listLessonFiles(dir);
+  const tracks: TrackSource[] = listing.tracks.map((t) => ({
+    name: t.name,
+    ...(t.trackYaml && { trackYaml: { path: t.trackYaml, text: readText(t.trackYaml) } }),
+    files: t.files.map((f) => ({ path: f, text: readText(f) })),
+  }));
+  return { dir, bundled, tracks };
+}
+
+function readText(file: string): string {
+  const size = statSync(file).size;
+  // Oversized files are not read into memory; the parser's size rule reports them.
+  if (size > MAX_LESSON_BYTES) return ' '.repeat(MAX_LESSON_BYTES + 1);
+  return readFileSync(file, 'utf8');
+}
+
+function sortedDir(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+}

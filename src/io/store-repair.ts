@@ -1,0 +1,20 @@
+/** Moves a damaged progress file aside (never deletes it) and writes a fresh one with what could be recovered. */
+import { readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { recoverStore } from '../core/progress/recover.js';
+import type { ProgressStore } from './store.js';
+
+export async function repairStore(store: ProgressStore, now: number): Promise<{ aside: string; recovered: number }> {
+  let text = '';
+  try {
+    text = readFileSync(store.file, 'utf8');
+  } catch {
+    text = ''; // unreadable or a folder: nothing to salvage, the original is still kept aside
+  }
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  const aside = path.join(path.dirname(store.file), `progress.damaged-${stamp}.json`);
+  renameSync(store.file, aside);
+  const { store: recovered, lessons } = recoverStore(text);
+  await store.update(() => recovered);
+  return { aside, recovered: lessons };
+}

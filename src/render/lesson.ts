@@ -1,0 +1,56 @@
+/** A lesson, or one of its steps, as Markdown for reading (`show`) and for the runner (`start`). */
+import type { Messages } from '../i18n/en.js';
+import type { LessonDoc, Network, Step } from '../core/lessons/types.js';
+import { selectNetwork } from '../core/lessons/network.js';
+
+export interface LessonView {
+  t: Messages;
+  network: Network | undefined;
+  /** Show quiz answers and explanations (authors' preview). */
+  answers: boolean;
+}
+
+export function lessonHeaderMarkdown(v: LessonView, doc: LessonDoc, trackTitle: string): string {
+  return `# ${doc.title}\n\n*${trackTitle} · ${v.t.common.minutes(doc.minutes)}*\n\n**${v.t.show.objective}:** ${doc.objective}`;
+}
+
+/** The step's own text, with only the learner's network sections (all of them, labelled, when none is chosen). */
+export function stepBodyMarkdown(v: LessonView, step: Step): string {
+  const names = (ns: Network[]) => v.t.show.forNetwork(ns.map((n) => v.t.common.networks[n]).join(', '));
+  return selectNetwork(step.body, v.network, names);
+}
+
+export function stepTitleMarkdown(v: LessonView, step: Step, index: number, total: number): string {
+  return `## ${v.t.common.step(index + 1, total)} · ${step.title}`;
+}
+
+/** The whole step for reading: title, text, and what its block asks, without prompting. */
+export function stepMarkdown(v: LessonView, step: Step, index: number, total: number): string {
+  const parts = [stepTitleMarkdown(v, step, index, total), stepBodyMarkdown(v, step)];
+  const block = blockMarkdown(v, step);
+  if (block) parts.push(block);
+  return parts.filter((p) => p.trim() !== '').join('\n\n');
+}
+
+function blockMarkdown(v: LessonView, step: Step): string | undefined {
+  const { t } = v;
+  const b = step.block;
+  if (!b) return undefined;
+  switch (b.kind) {
+    case 'quiz': {
+      const lines = [`**${t.show.quiz}:** ${b.question}`, '', ...Object.entries(b.choices).map(([k, c]) => `- **${k.toUpperCase()}.** ${c}`)];
+      if (v.answers) lines.push('', `**${t.show.answer}:** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`, '', `**${t.show.explain}:** ${b.explain}`);
+      return lines.join('\n');
+    }
+    case 'task': {
+      const kinds = typeof b.evidence === 'string' ? [b.evidence] : [...new Set(Object.values(b.evidence))];
+      const what = kinds.map((k) => t.task.evidenceNames[k] ?? k).join(' / ');
+      const extra = [b.count > 1 ? t.show.count(b.count) : '', b.draftOk ? t.show.draftOk : ''].filter(Boolean).join(' ');
+      return `**${t.show.task}:** ${t.show.evidence(what)}${extra ? ` ${extra}` : ''}`;
+    }
+    case 'reflect':
+      return `**${t.show.reflect}:** ${b.prompt}\n\n*${t.reflect.note}*`;
+    case 'checklist':
+      return [`**${t.show.checklist}:**`, '', ...b.items.map((i) => `- ${i}`)].join('\n');
+  }
+}
