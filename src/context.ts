@@ -9,6 +9,7 @@ import type { Messages } from './i18n/en.js';
 import type { Prompter } from './io/prompter.js';
 import type { ProgressStore } from './io/store.js';
 import type { Style } from './render/style.js';
+import { wrap } from './render/terminal-text.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -50,5 +51,5 @@ export function out(ctx: Context, line = ''): void {
 
 /** Writes a line meant for the person (messages, progress, warnings) to stderr. */
 export function say(ctx: Context, line = ''): void {
-  ctx.stderr.write(`${line}\n`);
+  ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, Math.max(40, ctx.width - 2)) : line}\n`);
 }

@@ -109,6 +109,13 @@ async function entry(): Promise<void> {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
+  // `coach list | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+      throw error;
+    });
+  }
   const ctx = await createContext(argv, process.env);
   process.on('SIGINT', () => {
     // Outside a prompt (prompts handle Ctrl-C themselves): every completed step is already saved.

@@ -41,12 +41,13 @@ export class ProgressStore {
   /** Read-modify-write under the lock. `change` is pure; what it returns is saved atomically. */
   async update(change: (store: Store) => Store): Promise<Store> {
     mkdirSync(this.home, { recursive: true, mode: 0o700 });
-    const { lock } = await import('proper-lockfile');
+    const lockfile = (await import('proper-lockfile')).default;
     let release: () => Promise<void>;
     try {
-      release = await lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 40, minTimeout: 10, maxTimeout: 250, factor: 1.5 } });
-    } catch {
-      throw new CoachError('store-busy', { file: this.file });
+      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 40, minTimeout: 10, maxTimeout: 250, factor: 1.5 } });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new CoachError('store-busy', { file: this.file });
+      throw new CoachError('store-write-failed', { file: this.file, reason: (error as Error).message });
     }
     try {
       const next = change(this.read());

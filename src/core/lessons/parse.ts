@@ -121,7 +121,8 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
         try {
           new RegExp(t.pattern, 'u');
         } catch (error) {
-          issues.push({ file, line: baseLine, message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
+          const at = text.split('\n').findIndex((l) => l.startsWith('pattern:'));
+          issues.push({ file, line: baseLine + Math.max(0, at), message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
         }
       }
       return {

@@ -47,6 +47,8 @@ export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, file: 
   if (result.success) return { value: result.data, issues: [] };
   const issues = result.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // An unknown key is reported at the key itself, not at the start of its map.
+    if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
     const where = path.length > 0 ? `${what} field "${path.join('.')}"` : what;
     return { file, line: lineOf(parsed, path, baseLine), message: `${where}: ${issue.message}`, severity: 'error' as const };
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkStoreText } from '../../../src/core/progress/validate.js';
+import { recoverStore } from '../../../src/core/progress/recover.js';
+import { emptyStore, STORE_VERSION } from '../../../src/core/progress/types.js';
+
+const lesson = { status: 'in-progress', lessonVersion: 1, stepsTotal: 3, stepsDone: 1, results: [{ kind: 'reading', at: '2026-11-26T09:00:00Z' }], startedAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:01:00Z', completedAt: null, activeMs: 60000, mode: 'live' };
+
+describe('checkStoreText', () => {
+  it('accepts a well-formed store', () => {
+    const r = checkStoreText(JSON.stringify({ ...emptyStore(), lessons: { a: lesson } }));
+    expect(r.ok).toBe(true);
+  });
+  it.each([
+    ['empty', '', 'not-json'],
+    ['truncated', JSON.stringify({ ...emptyStore(), lessons: { a: lesson } }).slice(0, 40), 'not-json'],
+    ['not JSON', 'hello', 'not-json'],
+    ['an array', '[]', 'wrong-shape'],
+    ['a bad status', JSON.stringify({ ...emptyStore(), lessons: { a: { ...lesson, status: 'done' } } }), 'wrong-shape'],
+    ['more steps done than exist', JSON.stringify({ ...emptyStore(), lessons: { a: { ...lesson, stepsDone: 9 } } }), 'wrong-shape'],
+    ['a bad date', JSON.stringify({ ...emptyStore(), lessons: { a: { ...lesson, startedAt: 'yesterday' } } }), 'wrong-shape'],
+    ['a future version', JSON.stringify({ ...emptyStore(), schemaVersion: STORE_VERSION + 1 }), 'future-version'],
+  ])('refuses %s', (_name, text, kind) => {
+    const r = checkStoreText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem.kind).toBe(kind);
+  });
+  it('names the field that is wrong', () => {
+    const r = checkStoreText(JSON.stringify({ ...emptyStore(), lessons: { a: { ...lesson, mode: 'loud' } } }));
+    expect(r).toEqual({ ok: false, problem: { kind: 'wrong-shape', field: 'lessons.a.mode' } });
+  });
+  it('migrates a document without a version', () => {
+    const r = checkStoreText(JSON.stringify({ settings: { lang: 'fr' }, lessons: {} }));
+    expect(r).toMatchObject({ ok: true, migratedFrom: 0, store: { schemaVersion: 1, settings: { lang: 'fr' }, history: {} } });
+  });
+});
+
+describe('recoverStore', () => {
+  it('keeps every lesson entry that is sound on its own, and the settings', () => {
+    const text = JSON.stringify({ schemaVersion: 1, settings: { lang: 'fr' }, lessons: { good: lesson, bad: { ...lesson, stepsDone: -1 } }, history: 5 });
+    const { store, lessons } = recoverStore(text);
+    expect(lessons).toBe(1);
+    expect(Object.keys(store.lessons)).toEqual(['good']);
+    expect(store.settings.lang).toBe('fr');
+  });
+  it('starts empty from text that is not JSON', () => {
+    expect(recoverStore('{"lessons": {').lessons).toBe(0);
+  });
+});
