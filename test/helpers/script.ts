@@ -1,0 +1,41 @@
+/** Builds the answers that complete a lesson through the runner, from the lesson itself. */
+import type { LessonDoc, Network } from '../../src/core/lessons/types.js';
+import { evidenceFor } from '../../src/core/lessons/network.js';
+import type { Answer } from './prompter.js';
+import { linkFor } from './links.js';
+
+/** A text that meets the limits of a `text` task. */
+export function textFor(limits: { min?: number; max?: number; minLines?: number }): string {
+  const lines = Math.max(limits.minLines ?? 1, 1);
+  const out = Array.from({ length: lines }, (_, i) => `Point ${i + 1}: listen to the teams`);
+  while (out.join('\n').length < (limits.min ?? 0)) out[0] += ' and answer them';
+  const text = out.join('\n');
+  return limits.max !== undefined && text.length > limits.max ? text.slice(0, limits.max).trim() : text;
+}
+
+/**
+ * Answers for every prompt of `doc` from step `from`, in order. `network` is answered first when
+ * the lesson adapts to it and `askNetwork` is set. Links carry the time `now`.
+ */
+export function answersFor(doc: LessonDoc, opts: { now: number; network?: Network; askNetwork?: boolean; draft?: boolean; from?: number }): Answer[] {
+  const answers: Answer[] = [];
+  if (doc.network && opts.askNetwork) answers.push(opts.network ?? 'viva-engage');
+  for (const step of doc.steps.slice(opts.from ?? 0)) {
+    const b = step.block;
+    if (!b) answers.push('');
+    else if (b.kind === 'quiz') answers.push(b.answer.length > 1 ? b.answer : b.answer[0]!);
+    else if (b.kind === 'reflect') answers.push('A private thought.');
+    else if (b.kind === 'checklist') answers.push(b.items.map((_, i) => String(i)));
+    else {
+      const kind = evidenceFor(b.evidence, doc.network ? (opts.network ?? 'viva-engage') : undefined);
+      if (kind === 'attest') answers.push('yes');
+      else if (kind === 'text') answers.push(textFor(b));
+      else if (opts.draft && b.draftOk) answers.push('draft', 'My draft, kept on this computer.');
+      else {
+        answers.push('link');
+        for (let n = 0; n < b.count; n++) answers.push(linkFor(kind, opts.now, n));
+      }
+    }
+  }
+  return answers;
+}
