@@ -69,7 +69,7 @@ describe('bundled lessons', () => {
         const stale = text.split('\n').filter((l) => /\bTwitter\b(?!-text)/.test(l) && !/\bX\b|\b20(?:0\d|1\d|2[0-3])\b/.test(l));
         if (!saysNowX) expect(stale, doc.file).toEqual([]);
         if (/\bYammer\b/.test(text)) expect(text, doc.file).toMatch(/Viva Engage/);
-        if (/creator mode|mode créateur/i.test(text)) expect(text, doc.file).toMatch(/retired|no longer|supprimé|n'existe plus/);
+        if (/creator mode|mode créateur/i.test(text)) expect(text, doc.file).toMatch(/retired|no longer|supprimé|n'existe plus|plus nécessaire|ne l'est plus|n'est plus le cas/);
         if (/Workplace from Meta/.test(text)) expect(text, doc.file).toMatch(/closed|fermé/);
         for (const step of doc.steps) {
           const b = step.block;
