@@ -4,6 +4,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context.js';
+import { CoachError, EXIT } from '../core/errors.js';
 
 type Examples = [string, string][];
 
@@ -28,7 +29,14 @@ export function buildProgram(ctx: Context): Command {
     .option('--debug', o.debug)
     .showHelpAfterError(t.errors.usage)
     .addHelpText('after', examples(ctx, t.cmd.home.examples))
-    .action(async () => {
+    .argument('[command]')
+    .action(async (name: string | undefined) => {
+      if (name !== undefined) {
+        // The home menu takes no argument: a word here is a mistyped command.
+        const { closestIds } = await import('../core/progress/summary.js');
+        const suggestions = closestIds(name, program.commands.map((c) => c.name())).join(', ');
+        throw new CoachError('command-unknown', { name, suggestions }, EXIT.usage);
+      }
       await (await import('../commands/home.js')).run(ctx);
     });
 

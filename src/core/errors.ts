@@ -23,6 +23,7 @@ export interface ErrorParams {
   'track-unknown': { track: string; tracks: string };
   'lint-failed': { errors: number };
   'lessons-dir-missing': { dir: string };
+  'command-unknown': { name: string; suggestions: string };
 }
 export type ErrorCode = keyof ErrorParams;
 

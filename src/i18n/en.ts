@@ -35,6 +35,7 @@ export const en = {
     'track-unknown': (p: { track: string; tracks: string }) => `There is no track "${p.track}". Tracks: ${p.tracks}.`,
     'lint-failed': (p: { errors: number }) => `${p.errors} ${p.errors === 1 ? 'problem' : 'problems'} to fix before these lessons can ship.`,
     'lessons-dir-missing': (p: { dir: string }) => `This lesson folder does not exist: ${p.dir}\nCheck --lessons, EXEC_COACH_LESSONS, or the folder you gave to \`coach lint\`.`,
+    'command-unknown': (p: { name: string; suggestions: string }) => `There is no command "${p.name}".${p.suggestions ? ` Did you mean: ${p.suggestions}?` : ''}\nSee the commands with \`coach --help\`.`,
     unexpected: 'Something went wrong that exec-coach did not expect. Your progress up to the last completed step is saved. Run the command again with --debug to see details, and report it.',
     usage: 'Run the command with --help to see how to use it.',
   },

@@ -37,6 +37,7 @@ export const fr: Messages = {
     'track-unknown': (p) => `Aucun parcours «${_}${p.track}${_}». Parcours${_}: ${p.tracks}.`,
     'lint-failed': (p) => `${p.errors}${_}${p.errors === 1 ? 'problème' : 'problèmes'} à corriger avant de publier ces leçons.`,
     'lessons-dir-missing': (p) => `Ce dossier de leçons n'existe pas${_}: ${p.dir}\nVérifiez --lessons, EXEC_COACH_LESSONS, ou le dossier donné à \`coach lint\`.`,
+    'command-unknown': (p) => `Aucune commande «${_}${p.name}${_}».${p.suggestions ? ` Vouliez-vous dire${_}: ${p.suggestions}${_}?` : ''}\nLa liste des commandes${_}: \`coach --help\`.`,
     unexpected: "Un problème imprévu est survenu. Votre progression est enregistrée jusqu'à la dernière étape terminée. Relancez la commande avec --debug pour voir le détail, et signalez-le.",
     usage: "Ajoutez --help à la commande pour voir comment l'utiliser.",
   },

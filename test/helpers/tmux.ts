@@ -1,0 +1,70 @@
+/**
+ * Drives the built binary in a real pseudo-terminal through tmux: keys in with send-keys, the
+ * screen out with capture-pane. Every wait is bounded.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BIN, cleanEnv } from './cli.js';
+
+let counter = 0;
+
+export class TmuxSession {
+  readonly name = `coach-test-${process.pid}-${++counter}`;
+  private readonly exitFile: string;
+
+  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number }) {
+    this.exitFile = path.join(opts.home, `exit-${this.name}`);
+    const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
+    const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
+    const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  /** Sends keys: tmux key names (Enter, Down, Space, C-c) or literal text with `literal`. */
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  /** Waits until the screen shows `pattern` (at least `times` times), up to `timeoutMs`. */
+  async waitFor(pattern: RegExp | string, timeoutMs = 10_000, times = 1): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      const count = typeof pattern === 'string' ? screen.split(pattern).length - 1 : (screen.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? []).length;
+      if (count >= times) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} (x${times}); screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Waits for the program to end and returns its exit code. */
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(this.exitFile) || readFileSync(this.exitFile, 'utf8').trim() === '') {
+      if (Date.now() > deadline) throw new Error(`the program did not end; screen:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return Number(readFileSync(this.exitFile, 'utf8').trim());
+  }
+
+  kill(): void {
+    try {
+      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
