@@ -10,13 +10,14 @@ type Examples = [string, string][];
 
 function examples(ctx: Context, list: Examples): string {
   const width = Math.max(...list.map(([c]) => c.length));
-  return `\n${ctx.t.help.examples}:\n${list.map(([c, d]) => `  ${c.padEnd(width)}  ${d}`).join('\n')}\n`;
+  return `\n${ctx.t.help.examples}\n${list.map(([c, d]) => `  ${c.padEnd(width)}  ${d}`).join('\n')}\n`;
 }
 
 export function buildProgram(ctx: Context): Command {
   const { t } = ctx;
   const o = t.cmd.options;
   const program = new Command('coach')
+    .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
     .description(t.help.description)
     .usage(t.cmd.usage)
     .version(ctx.version, '-V, --version', o.version)

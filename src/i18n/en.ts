@@ -230,7 +230,9 @@ export const en = {
   },
   help: {
     description: 'Short hands-on lessons that get leaders using LinkedIn, X, Facebook, Instagram and the internal network, in minutes a day.',
-    examples: 'Examples',
+    examples: 'Examples:',
+    /** Commander's own section titles. */
+    titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Arguments:': 'Arguments:', 'Commands:': 'Commands:', 'Global Options:': 'Global options:' } as Record<string, string>,
   },
 };
 

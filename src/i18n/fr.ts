@@ -232,6 +232,7 @@ export const fr: Messages = {
   },
   help: {
     description: 'De courtes leçons pratiques pour que les dirigeants utilisent vraiment LinkedIn, X, Facebook, Instagram et le réseau interne, en quelques minutes par jour.',
-    examples: 'Exemples',
+    examples: `Exemples${_}:`,
+    titles: { 'Usage:': `Utilisation${_}:`, 'Options:': `Options${_}:`, 'Arguments:': `Arguments${_}:`, 'Commands:': `Commandes${_}:`, 'Global Options:': `Options globales${_}:` },
   },
 };

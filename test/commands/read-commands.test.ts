@@ -139,3 +139,21 @@ describe('coach reset', () => {
     term.cleanup();
   });
 });
+
+describe('coach (home)', () => {
+  it('without a terminal: the help and a one-line status, no prompt', async () => {
+    const { run: home } = await import('../../src/commands/home.js');
+    ctx = testContext({ terminal: false });
+    await home(ctx);
+    expect(ctx.stdout.text).toMatch(/^Usage: coach/);
+    expect(ctx.stdout.text).toMatch(/0\/37 lessons completed · next: coach start foundations-lead-by-example\n$/);
+  });
+  it('on a terminal: a menu that shows progress and quits', async () => {
+    const { run: home } = await import('../../src/commands/home.js');
+    const p = new ScriptedPrompter(['progress', 'quit']);
+    ctx = testContext({ terminal: true, prompter: p });
+    await home(ctx);
+    expect(p.asked[0]!.choices).toEqual(['next', 'choose', 'progress', 'settings', 'quit']);
+    expect(ctx.stdout.text).toContain('Your progress');
+  });
+});

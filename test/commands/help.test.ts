@@ -1,0 +1,38 @@
+/** Help text is an interface: every command's help, in both languages, is snapshot-tested and carries examples. */
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { testContext } from '../helpers/context.js';
+
+const COMMANDS = ['list', 'start', 'show', 'status', 'reset', 'config', 'doctor', 'lint'];
+
+describe.each(['en', 'fr'] as const)('help (%s)', (lang) => {
+  const ctx = testContext({ lang, terminal: false });
+  const program = buildProgram(ctx);
+  program.configureOutput({ getOutHelpWidth: () => 80, getErrHelpWidth: () => 80 });
+  const examples = lang === 'en' ? 'Examples:' : 'Exemples\u00A0:';
+
+  it('for the program', () => {
+    const help = program.helpInformation() + captureAfter(program);
+    expect(help).toContain(examples);
+    expect(help).toMatchSnapshot();
+  });
+  it.each(COMMANDS)('for %s', (name) => {
+    const command = program.commands.find((c) => c.name() === name)!;
+    command.configureOutput({ getOutHelpWidth: () => 80 });
+    const help = command.helpInformation() + captureAfter(command);
+    expect(help).toContain(examples);
+    expect(help).toMatch(new RegExp(`coach ${name}`));
+    expect(help).toMatchSnapshot();
+  });
+});
+
+/** The text commander adds after the help (our examples), captured through its own event. */
+function captureAfter(command: ReturnType<typeof buildProgram>): string {
+  let text = '';
+  const write = (s: string) => {
+    text += s;
+  };
+  command.configureOutput({ writeOut: write, writeErr: write, getOutHelpWidth: () => 80 });
+  command.emit('afterHelp', { error: false, command, write });
+  return text;
+}
