@@ -1,13 +1,21 @@
 #!/usr/bin/env node
-// Tiny shim: chalk ignores NO_COLOR by itself, so map it before anything loads chalk,
-// then hand over to the built entry (dist/ is built by `npm install` through `prepare`).
-if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
-if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
-import('../dist/main.js').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('exec-coach is not built yet. Run `npm install` (or `npm run build`) in its folder, then try again.\n');
-  } else {
-    process.stderr.write(`exec-coach could not start: ${error && error.stack ? error.stack : error}\n`);
-  }
-  process.exitCode = 1;
-});
+// Tiny shim: chalk ignores NO_COLOR by itself, so map it before anything loads chalk, then hand
+// over to the built entry (dist/ is built by `npm install` through `prepare`).
+// `--version` alone is answered here: it needs nothing else, and a version check should be instant.
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
+  if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
+  import('../dist/main.js').catch((error) => {
+    if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
+      process.stderr.write('exec-coach is not built yet. Run `npm install` (or `npm run build`) in its folder, then try again.\n');
+    } else {
+      process.stderr.write(`exec-coach could not start: ${error && error.stack ? error.stack : error}\n`);
+    }
+    process.exitCode = 1;
+  });
+}

@@ -6,6 +6,24 @@ import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+
+/**
+ * commander loads node:child_process at start-up only to run executable subcommands, which the
+ * coach never uses; loading it costs about 3 ms of every start. Defer it until first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error('commander changed: review the lazy child_process patch in src/build/bundle.mjs');
+      const lazy = "const childProcess = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -20,6 +38,7 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  minify: process.env.COACH_NO_MINIFY !== '1',
   legalComments: 'none',
   define: { __COACH_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
@@ -27,6 +46,7 @@ await build({
   banner: { js: "import { createRequire as __coachRequire } from 'node:module'; const require = __coachRequire(import.meta.url);" },
   // marked-terminal pulls in a syntax highlighter (most of its load time); lessons never need it.
   alias: { 'cli-highlight': './src/render/no-highlight.ts' },
+  plugins: [lazyChildProcess],
 });
 const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.js`], { stdio: 'inherit' });
 if (index.status !== 0) process.exit(index.status ?? 1);

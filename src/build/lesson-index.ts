@@ -1,7 +1,7 @@
 /** Build step: parses the bundled lessons once and stores them in dist/lessons-index.json. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { INDEX_FORMAT, indexPath, parseDir, relocate, type LessonIndex } from '../io/catalog.js';
+import { detailsPath, INDEX_FORMAT, indexPath, parseDir, relocate, splitDetails, type LessonIndex } from '../io/catalog.js';
 import { listLessonFiles } from '../io/lesson-files.js';
 import { bundledLessonsDir, packageRoot } from '../io/paths.js';
 
@@ -9,11 +9,13 @@ const root = packageRoot();
 const rel = (p: string) => path.relative(root, p);
 const dir = bundledLessonsDir();
 const folder = await parseDir(dir, true);
+const { meta, details } = splitDetails(relocate(folder, rel));
 const index: LessonIndex = {
   format: INDEX_FORMAT,
   stamps: listLessonFiles(dir).stamps.map((s) => ({ ...s, path: rel(s.path) })),
-  folder: relocate(folder, rel),
+  folder: meta,
 };
+writeFileSync(detailsPath(), JSON.stringify(details));
 writeFileSync(indexPath(), JSON.stringify(index));
 const errors = folder.issues.filter((i) => i.severity === 'error').length;
 process.stdout.write(`lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`);

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { CoachError, EXIT, Interrupted } from '../core/errors.js';
 import { stateHome } from '../io/paths.js';
 import { ProgressStore } from '../io/store.js';
-import { detectLang, MESSAGES } from '../i18n/index.js';
+import { detectLang, messages } from '../i18n/index.js';
 import { createStyle } from '../render/style.js';
 import { buildProgram } from './program.js';
 import { errorMessage } from './error-message.js';
@@ -59,7 +59,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     style: { out: await createStyle(!noColor && (stdoutTTY || forced)), err: await createStyle(!noColor && (stderrTTY || forced)) },
     width: process.stdout.columns || 80,
     lang,
-    t: MESSAGES[lang],
+    t: await messages(lang),
     env,
     now: () => Date.now(),
     home,
@@ -75,11 +75,6 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
 /** Runs the program; returns the exit code. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   const program = buildProgram(ctx);
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (s) => ctx.stdout.write(s),
-    writeErr: (s) => ctx.stderr.write(s),
-  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode ?? EXIT.ok;

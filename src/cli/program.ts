@@ -16,7 +16,11 @@ function examples(ctx: Context, list: Examples): string {
 export function buildProgram(ctx: Context): Command {
   const { t } = ctx;
   const o = t.cmd.options;
+  // Set before the subcommands are created, which inherit them: errors come back to main as
+  // exceptions (one place maps exit codes) and every word goes through the context's streams.
   const program = new Command('coach')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
     .description(t.help.description)
     .usage(t.cmd.usage)

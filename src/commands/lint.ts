@@ -1,4 +1,5 @@
 /** `coach lint [DIR...]`: checks lesson folders; every problem names its file and line; exit 1 on any error. */
+import { byCodeUnit } from '../core/compare.js';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { out, say, type Context } from '../context.js';
@@ -35,7 +36,7 @@ export async function lint(ctx: Context, dirs: string[]): Promise<LintReport> {
       issues.push(...contentIssues(doc.file, doc.steps, doc.network));
     }
   }
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  issues.sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line);
   const files = folders.filter((f) => targets.some((t) => samePath(f.dir, t))).reduce((n, f) => n + f.docs.length + f.broken.length, 0);
   const lessons = catalog.lessons.filter((l) => Object.values(l.docs).some((d) => targets.some((t) => d.file.startsWith(t)))).length;
   return { lessons, files, issues };

@@ -5,6 +5,8 @@
 export const en = {
   languageName: 'English',
   common: {
+    /** Before a colon, French puts a non-breaking space. */
+    colon: ':',
     minutes: (n: number) => `${n} min`,
     step: (i: number, n: number) => `Step ${i}/${n}`,
     yes: 'Yes',

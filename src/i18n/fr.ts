@@ -7,6 +7,7 @@ const _ = '\u00A0';
 export const fr: Messages = {
   languageName: 'Français',
   common: {
+    colon: `${_}:`,
     minutes: (n) => `${n}${_}min`,
     step: (i, n) => `Étape ${i}/${n}`,
     yes: 'Oui',

@@ -1,9 +1,11 @@
 /** Picks the interface language and its messages. */
 import type { Lang } from '../core/lessons/types.js';
 import { en, type Messages } from './en.js';
-import { fr } from './fr.js';
 
-export const MESSAGES: Record<Lang, Messages> = { en, fr };
+/** The messages of a language; French is loaded only when needed (it is half of the strings). */
+export async function messages(lang: Lang): Promise<Messages> {
+  return lang === 'fr' ? (await import('./fr.js')).fr : en;
+}
 
 /**
  * Language precedence (product.md): --lang, then the stored setting, then LC_ALL, LC_MESSAGES,

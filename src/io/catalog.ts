@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assemble, type Catalog, type ParsedFolder } from '../core/lessons/assemble.js';
+import type { Step } from '../core/lessons/types.js';
 import { bundledLessonsDir, packageRoot } from './paths.js';
 import { listLessonFiles, readLessonFolder, type FileStamp } from './lesson-files.js';
 
@@ -18,6 +19,38 @@ export interface LessonIndex {
 
 export function indexPath(): string {
   return path.join(packageRoot(), 'dist', 'lessons-index.json');
+}
+
+/**
+ * Step texts and blocks live in a second file, read on first use: `list` and `status` need only
+ * titles and counts, and parsing the texts at every start would cost more than the rest.
+ */
+export function detailsPath(): string {
+  return path.join(packageRoot(), 'dist', 'lessons-details.json');
+}
+type Details = { body: string; block?: Step['block'] }[][];
+
+/** Splits a parsed folder into the index (without step texts and blocks) and the details. */
+export function splitDetails(folder: ParsedFolder): { meta: ParsedFolder; details: Details } {
+  const details: Details = folder.docs.map((d) => d.doc.steps.map((s) => ({ body: s.body, ...(s.block && { block: s.block }) })));
+  const meta: ParsedFolder = {
+    ...folder,
+    docs: folder.docs.map((d) => ({ ...d, doc: { ...d.doc, steps: d.doc.steps.map(({ title, kind, line }) => ({ title, kind, line, body: '' })) } })),
+  };
+  return { meta, details };
+}
+
+/** Gives each step of an index-loaded folder its text and block back, read from the details file when first asked for. */
+function attachDetails(folder: ParsedFolder): ParsedFolder {
+  let details: Details | undefined;
+  const load = (): Details => (details ??= JSON.parse(readFileSync(detailsPath(), 'utf8')) as Details);
+  folder.docs.forEach((d, i) =>
+    d.doc.steps.forEach((step, j) => {
+      Object.defineProperty(step, 'body', { enumerable: true, configurable: true, get: () => load()[i]?.[j]?.body ?? '' });
+      Object.defineProperty(step, 'block', { enumerable: true, configurable: true, get: () => load()[i]?.[j]?.block });
+    }),
+  );
+  return folder;
 }
 
 export async function loadCatalog(extraDirs: readonly string[]): Promise<Catalog> {
@@ -38,7 +71,7 @@ async function loadBundled(): Promise<ParsedFolder> {
   if (index) {
     const root = packageRoot();
     const current = listLessonFiles(dir).stamps.map((s) => ({ ...s, path: path.relative(root, s.path) }));
-    if (sameStamps(current, index.stamps)) return relocate(index.folder, (p) => path.join(root, p));
+    if (sameStamps(current, index.stamps)) return { ...attachDetails(relocate(index.folder, (p) => path.join(root, p))), checked: true };
   }
   return parseDir(dir, true);
 }
@@ -56,14 +89,24 @@ function sameStamps(a: FileStamp[], b: FileStamp[]): boolean {
   return a.length === b.length && a.every((s, i) => s.path === b[i]?.path && s.size === b[i]?.size && s.mtimeMs === b[i]?.mtimeMs);
 }
 
-/** Rewrites every file path in a parsed folder (relative in the index, absolute at run time). */
+/**
+ * Rewrites every file path in a parsed folder (relative in the index, absolute at run time).
+ * In place: the folder is freshly parsed or freshly read from JSON, and copying it costs start-up time.
+ */
 export function relocate(folder: ParsedFolder, map: (p: string) => string): ParsedFolder {
-  return {
-    ...folder,
-    dir: map(folder.dir),
-    tracks: folder.tracks.map((t) => ({ ...t, file: map(t.file) })),
-    docs: folder.docs.map((d) => ({ ...d, doc: { ...d.doc, file: map(d.doc.file) } })),
-    broken: folder.broken.map((b) => ({ ...b, file: map(b.file), issues: b.issues.map((i) => ({ ...i, file: map(i.file) })) })),
-    issues: folder.issues.map((i) => ({ ...i, file: map(i.file) })),
+  // A broken file's issues are also in the folder's list: the same objects, to be mapped once.
+  const done = new Set<object>();
+  const once = (o: { file: string }) => {
+    if (!done.has(o)) o.file = map(o.file);
+    done.add(o);
   };
+  folder.dir = map(folder.dir);
+  folder.tracks.forEach(once);
+  for (const d of folder.docs) once(d.doc);
+  for (const b of folder.broken) {
+    once(b);
+    b.issues.forEach(once);
+  }
+  folder.issues.forEach(once);
+  return folder;
 }

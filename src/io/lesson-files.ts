@@ -1,4 +1,5 @@
 /** Reads lesson folders from disk into FolderSource values for the pure catalogue builder. */
+import { byCodeUnit } from '../core/compare.js';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { FolderSource, TrackSource } from '../core/lessons/assemble.js';
@@ -55,5 +56,5 @@ function readText(file: string): string {
 }
 
 function sortedDir(dir: string): Dirent[] {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => byCodeUnit(a.name, b.name));
 }

@@ -11,7 +11,7 @@ export interface LessonView {
 }
 
 export function lessonHeaderMarkdown(v: LessonView, doc: LessonDoc, trackTitle: string): string {
-  return `# ${doc.title}\n\n*${trackTitle} · ${v.t.common.minutes(doc.minutes)}*\n\n**${v.t.show.objective}:** ${doc.objective}`;
+  return `# ${doc.title}\n\n*${trackTitle} · ${v.t.common.minutes(doc.minutes)}*\n\n**${v.t.show.objective}${v.t.common.colon}** ${doc.objective}`;
 }
 
 /** The step's own text, with only the learner's network sections (all of them, labelled, when none is chosen). */
@@ -38,19 +38,19 @@ function blockMarkdown(v: LessonView, step: Step): string | undefined {
   if (!b) return undefined;
   switch (b.kind) {
     case 'quiz': {
-      const lines = [`**${t.show.quiz}:** ${b.question}`, '', ...Object.entries(b.choices).map(([k, c]) => `- **${k.toUpperCase()}.** ${c}`)];
-      if (v.answers) lines.push('', `**${t.show.answer}:** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`, '', `**${t.show.explain}:** ${b.explain}`);
+      const lines = [`**${t.show.quiz}${t.common.colon}** ${b.question}`, '', ...Object.entries(b.choices).map(([k, c]) => `- **${k.toUpperCase()}.** ${c}`)];
+      if (v.answers) lines.push('', `**${t.show.answer}${t.common.colon}** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`, '', `**${t.show.explain}${t.common.colon}** ${b.explain}`);
       return lines.join('\n');
     }
     case 'task': {
       const kinds = typeof b.evidence === 'string' ? [b.evidence] : [...new Set(Object.values(b.evidence))];
       const what = kinds.map((k) => t.task.evidenceNames[k] ?? k).join(' / ');
       const extra = [b.count > 1 ? t.show.count(b.count) : '', b.draftOk ? t.show.draftOk : ''].filter(Boolean).join(' ');
-      return `**${t.show.task}:** ${t.show.evidence(what)}${extra ? ` ${extra}` : ''}`;
+      return `**${t.show.task}${t.common.colon}** ${t.show.evidence(what)}${extra ? ` ${extra}` : ''}`;
     }
     case 'reflect':
-      return `**${t.show.reflect}:** ${b.prompt}\n\n*${t.reflect.note}*`;
+      return `**${t.show.reflect}${t.common.colon}** ${b.prompt}\n\n*${t.reflect.note}*`;
     case 'checklist':
-      return [`**${t.show.checklist}:**`, '', ...b.items.map((i) => `- ${i}`)].join('\n');
+      return [`**${t.show.checklist}${t.common.colon}**`, '', ...b.items.map((i) => `- ${i}`)].join('\n');
   }
 }

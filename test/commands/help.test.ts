@@ -33,6 +33,6 @@ function captureAfter(command: ReturnType<typeof buildProgram>): string {
     text += s;
   };
   command.configureOutput({ writeOut: write, writeErr: write, getOutHelpWidth: () => 80 });
-  command.emit('afterHelp', { error: false, command, write });
+  (command as unknown as import('node:events').EventEmitter).emit('afterHelp', { error: false, command, write });
   return text;
 }

@@ -8,7 +8,10 @@ import type { Lang } from '../../src/core/lessons/types.js';
 import { loadCatalog } from '../../src/io/catalog.js';
 import type { Prompter } from '../../src/io/prompter.js';
 import { ProgressStore } from '../../src/io/store.js';
-import { MESSAGES } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/en.js';
+import { fr } from '../../src/i18n/fr.js';
+
+const MESSAGES = { en, fr };
 import { plainStyle } from '../../src/render/style.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');

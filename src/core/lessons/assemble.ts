@@ -3,6 +3,7 @@
  * the cross-file checks (duplicate ids, missing language, parity). Pure, and free of the YAML
  * parser, so a catalogue read from the build's index loads without it.
  */
+import { byCodeUnit } from '../compare.js';
 import type { Lesson, LessonDoc, LessonIssue, Track } from './types.js';
 import { parityIssues } from './parity.js';
 
@@ -40,6 +41,8 @@ export interface BrokenFile {
 export interface ParsedFolder {
   dir: string;
   bundled: boolean;
+  /** Set when the folder's own cross-language checks already ran (the build's index): not repeated at start-up. */
+  checked?: boolean;
   tracks: Track[];
   docs: PlacedDoc[];
   broken: BrokenFile[];
@@ -65,7 +68,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
       else tracks.set(track.id, track);
     }
   }
-  const lessons = new Map<string, Lesson & { bundled: boolean }>();
+  const lessons = new Map<string, Lesson & { bundled: boolean; checked: boolean }>();
   for (const folder of folders) {
     for (const placed of folder.docs) {
       const { doc } = placed;
@@ -75,7 +78,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
       }
       const lesson = lessons.get(doc.id);
       if (!lesson) {
-        lessons.set(doc.id, { id: doc.id, track: placed.track, order: placed.order, docs: { [doc.lang]: doc }, bundled: folder.bundled });
+        lessons.set(doc.id, { id: doc.id, track: placed.track, order: placed.order, docs: { [doc.lang]: doc }, bundled: folder.bundled, checked: folder.checked === true });
         continue;
       }
       const other = lesson.docs[doc.lang] ?? Object.values(lesson.docs)[0];
@@ -85,6 +88,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
     }
   }
   for (const lesson of lessons.values()) {
+    if (lesson.checked) continue;
     const { en, fr } = lesson.docs;
     if (en && fr) issues.push(...parityIssues(en, fr));
     else {
@@ -93,11 +97,11 @@ export function assemble(folders: ParsedFolder[]): Catalog {
       issues.push({ file: only.file, line: 0, message: `no ${missing} version of this lesson`, severity: lesson.bundled ? 'error' : 'warning' });
     }
   }
-  const sortedTracks = [...tracks.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const sortedTracks = [...tracks.values()].sort((a, b) => a.order - b.order || byCodeUnit(a.id, b.id));
   const trackRank = new Map(sortedTracks.map((t, i) => [t.id, i]));
   const sortedLessons = [...lessons.values()]
-    .map(({ bundled: _bundled, ...lesson }) => lesson)
-    .sort((a, b) => (trackRank.get(a.track) ?? 0) - (trackRank.get(b.track) ?? 0) || a.order - b.order || a.id.localeCompare(b.id));
+    .map(({ bundled: _bundled, checked: _checked, ...lesson }) => lesson)
+    .sort((a, b) => (trackRank.get(a.track) ?? 0) - (trackRank.get(b.track) ?? 0) || a.order - b.order || byCodeUnit(a.id, b.id));
   return { tracks: sortedTracks, lessons: sortedLessons, broken: folders.flatMap((f) => f.broken), issues };
 }
 

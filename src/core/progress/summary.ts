@@ -1,4 +1,5 @@
 /** What the learner and the commands see of progress: per-lesson status, track totals, what is next. */
+import { byCodeUnit } from '../compare.js';
 import type { Catalog } from '../lessons/assemble.js';
 import type { Lesson } from '../lessons/types.js';
 import type { LessonStatus, Mode, Store } from './types.js';
@@ -39,7 +40,7 @@ export function lessonState(lesson: Lesson, store: Store, required: ReadonlySet<
 export function nextLesson(catalog: Catalog, store: Store, required: ReadonlySet<string> = new Set()): string | null {
   const inProgress = catalog.lessons
     .filter((l) => store.lessons[l.id]?.status === 'in-progress')
-    .sort((a, b) => store.lessons[b.id]!.updatedAt.localeCompare(store.lessons[a.id]!.updatedAt));
+    .sort((a, b) => byCodeUnit(store.lessons[b.id]!.updatedAt, store.lessons[a.id]!.updatedAt));
   if (inProgress[0]) return inProgress[0].id;
   const optional = new Set(catalog.tracks.filter((t) => t.optional).map((t) => t.id));
   const open = catalog.lessons.filter((l) => !store.lessons[l.id]);
@@ -64,7 +65,7 @@ export function trackSummaries(catalog: Catalog, store: Store): TrackSummary[] {
 export function closestIds(query: string, ids: readonly string[], max = 3): string[] {
   const scored = ids.map((id) => ({ id, d: id.includes(query) || query.includes(id) ? 0 : distance(query, id) }));
   const limit = Math.max(3, Math.floor(query.length / 2));
-  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || a.id.localeCompare(b.id)).slice(0, max).map((s) => s.id);
+  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || byCodeUnit(a.id, b.id)).slice(0, max).map((s) => s.id);
 }
 
 function distance(a: string, b: string): number {
