@@ -33,6 +33,8 @@ export interface Context {
   /** Milliseconds since the epoch. The only clock commands use. */
   now(): number;
   home: string;
+  /** The working directory, to show paths relative to it. */
+  cwd: string;
   store: ProgressStore;
   /** Extra lesson folders (--lessons, EXEC_COACH_LESSONS). */
   lessonDirs: string[];

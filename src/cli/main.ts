@@ -63,6 +63,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     env,
     now: () => Date.now(),
     home,
+    cwd: process.cwd(),
     store,
     lessonDirs,
     catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs))),

@@ -69,7 +69,8 @@ export async function run(ctx: Context, opts: { dirs: string[]; json?: boolean }
   else {
     const s = ctx.style.out;
     for (const i of report.issues) {
-      const where = i.line > 0 ? `${i.file}:${i.line}` : i.file;
+      const shown = i.file.startsWith(ctx.cwd + path.sep) ? path.relative(ctx.cwd, i.file) : i.file;
+      const where = i.line > 0 ? `${shown}:${i.line}` : shown;
       out(ctx, `${where}: ${i.severity === 'error' ? s.red('error') : s.yellow('warning')}: ${stripControl(i.message)}`);
     }
     const warnings = report.issues.length - errors;

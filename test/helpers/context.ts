@@ -64,6 +64,7 @@ export function testContext(options: TestOptions = {}): TestContext {
     now: () => clock.now,
     clock,
     home,
+    cwd: home,
     store: new ProgressStore(home),
     lessonDirs,
     catalog: () => (catalog ??= loadCatalog(lessonDirs)),
