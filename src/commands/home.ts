@@ -19,10 +19,10 @@ export async function run(ctx: Context): Promise<void> {
     return;
   }
   const p = await ctx.prompter();
-  const t = ctx.t.home;
-  if (store.settings.name) say(ctx, t.greeting(store.settings.name));
+  if (store.settings.name) say(ctx, ctx.t.home.greeting(store.settings.name));
   say(ctx, ctx.t.status.oneLine(done, catalog.lessons.length, null));
   for (;;) {
+    const t = ctx.t.home; // read each time: the learner may switch language in Settings
     const state = ctx.store.read();
     const nextId = nextLesson(catalog, state, requiredLessons());
     const nextLessonObj = catalog.lessons.find((l) => l.id === nextId);
@@ -65,7 +65,13 @@ async function settings(ctx: Context): Promise<void> {
     { value: 'name', name: t.pickName },
     { value: '', name: t.back },
   ]);
-  if (key === 'lang') await config.run(ctx, { key, value: await p.select(t.pickLang, [{ value: 'en', name: 'English' }, { value: 'fr', name: 'Français' }]) });
+  if (key === 'lang') {
+    const lang = await p.select(t.pickLang, [{ value: 'en', name: 'English' }, { value: 'fr', name: 'Français' }] as const);
+    await config.run(ctx, { key, value: lang });
+    // The menu goes on in the new language.
+    ctx.lang = lang;
+    ctx.t = await (await import('../i18n/index.js')).messages(lang);
+  }
   if (key === 'network') {
     const { NETWORKS } = await import('../core/lessons/types.js');
     await config.run(ctx, { key, value: await p.select(ctx.t.config.keys.network, NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] }))) });

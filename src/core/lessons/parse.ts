@@ -4,6 +4,7 @@
  */
 import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Step, type StepKind } from './types.js';
 import { parseYaml, validateYaml } from './yaml-lines.js';
+import { compileUrlPattern } from '../evidence/links.js';
 import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
 
 const BLOCK_KINDS = ['task', 'quiz', 'reflect', 'checklist'] as const;
@@ -119,7 +120,7 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       const issues = [...r.issues];
       if (t.pattern !== undefined) {
         try {
-          new RegExp(t.pattern, 'u');
+          compileUrlPattern(t.pattern); // the very compilation the runner uses, so both agree
         } catch (error) {
           const at = text.split('\n').findIndex((l) => l.startsWith('pattern:'));
           issues.push({ file, line: baseLine + Math.max(0, at), message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
