@@ -106,6 +106,64 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
     });
 
+  sub('enroll', t.cmd.enroll)
+    .argument('<file>', t.cmd.args.file)
+    .option('-y, --yes', o.yesEnroll)
+    .action(async (file: string, opts: { yes?: boolean }) => {
+      await (await import('../commands/enroll.js')).run(ctx, { file, ...opts });
+    });
+
+  sub('export', t.cmd.export)
+    .option('--out <file>', o.outFile)
+    .option('--preview', o.preview)
+    .action(async (opts: { out?: string; preview?: boolean }) => {
+      await (await import('../commands/export.js')).run(ctx, opts);
+    });
+
+  // Sponsor commands.
+  const programCommand = sub('program', t.cmd.program);
+  programCommand
+    .command('init')
+    .description(t.cmd.programInit.summary)
+    .helpOption('-h, --help', o.help)
+    .addHelpText('after', examples(ctx, t.cmd.programInit.examples))
+    .option('--id <id>', o.id)
+    .option('--title <title>', o.title)
+    .option('--due <date>', o.due)
+    .option('--require <ids>', o.require, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--lrs <url>', o.lrs)
+    .option('--lrs-user <name>', o.lrsUser)
+    .option('--sponsor <name>', o.sponsorName)
+    .option('--sponsor-email <email>', o.sponsorEmail)
+    .option('--out <dir>', o.outDir)
+    .option('--force', o.force)
+    .action(async (opts: import('../commands/sponsor/program.js').ProgramInitOptions) => {
+      await (await import('../commands/sponsor/program.js')).run(ctx, opts);
+    });
+
+  sub('invite', t.cmd.invite)
+    .option('--program <file>', o.programFile)
+    .option('--key <file>', o.keyFile)
+    .option('--learners <csv>', o.learnersFile)
+    .option('--out <dir>', o.outDir)
+    .action(async (opts: import('../commands/sponsor/invite.js').InviteOptions) => {
+      await (await import('../commands/sponsor/invite.js')).run(ctx, opts);
+    });
+
+  sub('report', t.cmd.report)
+    .argument('[paths...]', t.cmd.args.paths)
+    .option('--program <file>', o.programFile)
+    .option('--key <file>', o.keyFile)
+    .option('--learners <csv>', o.learnersFile)
+    .addOption(new Option('--format <format>', o.format).choices(['table', 'csv', 'json', 'md', 'html']))
+    .option('--out <file>', o.outFile)
+    .addOption(new Option('--by <what>', o.by).choices(['learner', 'lesson']))
+    .addOption(new Option('--delimiter <char>', o.delimiter).choices([',', ';']))
+    .option('--strict', o.strict)
+    .action(async (paths: string[], opts: Omit<import('../commands/sponsor/report.js').ReportOptions, 'paths'>) => {
+      await (await import('../commands/sponsor/report.js')).run(ctx, { paths, ...opts });
+    });
+
   return program;
 }
 

@@ -10,7 +10,7 @@ export async function run(ctx: Context): Promise<void> {
   const catalog = await ctx.catalog();
   const store = ctx.store.read();
   const done = catalog.lessons.filter((l) => store.lessons[l.id]?.status === 'completed').length;
-  const next = nextLesson(catalog, store, requiredLessons());
+  const next = nextLesson(catalog, store, requiredLessons(store));
   if (!ctx.interactive) {
     const { buildProgram } = await import('../cli/program.js');
     out(ctx, buildProgram(ctx).helpInformation().trimEnd());
@@ -24,7 +24,8 @@ export async function run(ctx: Context): Promise<void> {
   for (;;) {
     const t = ctx.t.home; // read each time: the learner may switch language in Settings
     const state = ctx.store.read();
-    const nextId = nextLesson(catalog, state, requiredLessons());
+    const required = requiredLessons(state);
+    const nextId = nextLesson(catalog, state, required);
     const nextLessonObj = catalog.lessons.find((l) => l.id === nextId);
     const choices = [
       ...(nextLessonObj
@@ -40,10 +41,11 @@ export async function run(ctx: Context): Promise<void> {
     if (action === 'next' && nextId) await (await import('./start/index.js')).run(ctx, { lesson: nextId });
     if (action === 'choose') {
       const pick = await p.select(t.pickLesson, [
-        ...catalog.lessons.map((l) => {
+        // Lessons the programme requires come first.
+        ...[...catalog.lessons.filter((l) => required.has(l.id)), ...catalog.lessons.filter((l) => !required.has(l.id))].map((l) => {
           const status = state.lessons[l.id]?.status ?? 'not-started';
           const mark = status === 'completed' ? '✔' : status === 'in-progress' ? '◐' : '○';
-          return { value: l.id, name: `${mark} ${lessonTitle(ctx, l)}`, description: l.id };
+          return { value: l.id, name: `${mark} ${lessonTitle(ctx, l)}${required.has(l.id) ? ' *' : ''}`, description: l.id };
         }),
         { value: '', name: t.back },
       ]);

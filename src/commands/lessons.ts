@@ -4,6 +4,7 @@ import type { Catalog } from '../core/lessons/assemble.js';
 import type { Lesson, LessonDoc, Track } from '../core/lessons/types.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { closestIds } from '../core/progress/summary.js';
+import type { Store } from '../core/progress/types.js';
 
 /** The lesson with this id; an unknown id is a usage error with the closest ids suggested. */
 export function findLesson(catalog: Catalog, id: string): Lesson {
@@ -35,7 +36,7 @@ export function trackOf(catalog: Catalog, lesson: Lesson): Track | undefined {
   return catalog.tracks.find((t) => t.id === lesson.track);
 }
 
-/** Lessons required by the learner's programme. Enrolment arrives with the sponsor's loop; until then, none. */
-export function requiredLessons(): ReadonlySet<string> {
-  return new Set();
+/** Lessons required by the programme the learner joined (none before `coach enroll`). */
+export function requiredLessons(store: Store): ReadonlySet<string> {
+  return new Set(store.enrollment?.program.required ?? []);
 }

@@ -4,6 +4,7 @@ import { CoachError, EXIT } from '../core/errors.js';
 import { lessonState } from '../core/progress/summary.js';
 import { pad } from '../render/terminal-text.js';
 import { lessonTitle, requiredLessons } from './lessons.js';
+import { daysLeft } from '../core/sponsor/dates.js';
 
 export interface ListItem {
   id: string;
@@ -20,7 +21,7 @@ export async function listLessons(ctx: Context, track?: string): Promise<ListIte
     throw new CoachError('track-unknown', { track, tracks: catalog.tracks.map((t) => t.id).join(', ') }, EXIT.usage);
   }
   const store = ctx.store.read();
-  const required = requiredLessons();
+  const required = requiredLessons(store);
   return catalog.lessons
     .filter((l) => !track || l.track === track)
     .map((l) => {
@@ -42,6 +43,7 @@ export async function run(ctx: Context, opts: { track?: string; json?: boolean }
     return;
   }
   const catalog = await ctx.catalog();
+  const store = ctx.store.read();
   const s = ctx.style.out;
   const mark = { completed: s.green('✔'), 'in-progress': s.yellow('◐'), 'not-started': s.dim('○') } as const;
   const idWidth = Math.max(...items.map((i) => i.id.length), 10);
@@ -58,6 +60,8 @@ export async function run(ctx: Context, opts: { track?: string; json?: boolean }
     out(ctx);
   }
   if (items.length === 0) out(ctx, ctx.t.list.empty);
+  const e = store.enrollment;
+  if (e) out(ctx, ctx.t.program.line(e.program.title, e.program.due, daysLeft(e.program.due, ctx.now())));
   if (items.some((i) => i.required)) out(ctx, s.yellow(`* ${ctx.t.list.requiredMark}`));
   out(ctx, s.dim(ctx.t.list.hint));
 }

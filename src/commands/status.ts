@@ -3,6 +3,7 @@ import { out, type Context } from '../context.js';
 import { lessonState, nextLesson, trackSummaries, type LessonState } from '../core/progress/summary.js';
 import { bar, pad } from '../render/terminal-text.js';
 import { lessonTitle, requiredLessons } from './lessons.js';
+import { daysLeft } from '../core/sponsor/dates.js';
 
 export interface StatusData {
   learner: { id: string; name: string | null } | null;
@@ -15,13 +16,14 @@ export interface StatusData {
 export async function getStatus(ctx: Context): Promise<StatusData> {
   const catalog = await ctx.catalog();
   const store = ctx.store.read();
-  const required = requiredLessons();
+  const required = requiredLessons(store);
   const lessons = catalog.lessons.map((l) => lessonState(l, store, required));
   const done = (list: LessonState[]) => list.filter((l) => l.status === 'completed').length;
   const req = lessons.filter((l) => l.required);
+  const e = store.enrollment;
   return {
-    learner: null,
-    program: null,
+    learner: e ? { id: e.learner.id, name: e.learner.name ?? null } : null,
+    program: e ? { id: e.program.id, title: e.program.title, due: e.program.due, daysLeft: daysLeft(e.program.due, ctx.now()) } : null,
     summary: { completed: done(lessons), total: lessons.length, requiredCompleted: done(req), requiredTotal: req.length },
     lessons,
     next: nextLesson(catalog, store, required),
@@ -40,6 +42,13 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<void>
   const t = ctx.t;
   const ascii = !ctx.stdoutIsTerminal;
   out(ctx, s.bold(t.status.title));
+  if (data.learner) out(ctx, t.program.learner(data.learner.name ?? data.learner.id));
+  if (data.program) {
+    const late = data.program.daysLeft < 0 && data.summary.requiredCompleted < data.summary.requiredTotal;
+    const line = t.program.line(data.program.title, data.program.due, data.program.daysLeft);
+    out(ctx, late ? s.red(line) : line);
+    out(ctx, t.program.required(data.summary.requiredCompleted, data.summary.requiredTotal));
+  }
   out(ctx, t.status.overall(data.summary.completed, data.summary.total));
   out(ctx);
   const width = Math.max(...catalog.tracks.map((tr) => [...tr.title[ctx.lang]].length));

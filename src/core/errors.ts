@@ -24,6 +24,21 @@ export interface ErrorParams {
   'lint-failed': { errors: number };
   'lessons-dir-missing': { dir: string };
   'command-unknown': { name: string; suggestions: string };
+  'file-missing': { file: string };
+  'file-unreadable': { file: string; reason: string };
+  'file-too-large': { file: string; limit: string };
+  'file-not-json': { file: string; detail: string };
+  'file-invalid': { file: string; what: string; field: string; message: string };
+  'file-exists': { file: string; flag: string };
+  'key-invalid': { file: string };
+  'lesson-ids-unknown': { ids: string; suggestions: string };
+  'date-invalid': { value: string; flag: string };
+  'flag-missing': { flag: string; example: string };
+  'enroll-confirm': { current: string; next: string };
+  'roster-no-rows': { file: string };
+  'report-nothing': Record<string, never>;
+  'strict-rejected': { count: number };
+  'format-unknown': { file: string };
 }
 export type ErrorCode = keyof ErrorParams;
 

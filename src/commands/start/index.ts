@@ -23,7 +23,7 @@ export interface StartResult {
 export async function run(ctx: Context, opts: { lesson?: string }): Promise<StartResult> {
   const catalog = await ctx.catalog();
   let store = ctx.store.read();
-  const id = opts.lesson ?? nextLesson(catalog, store, requiredLessons());
+  const id = opts.lesson ?? nextLesson(catalog, store, requiredLessons(store));
   if (!id) {
     say(ctx, ctx.t.start.allDone);
     return { lesson: null, completed: false, stepsDone: 0 };

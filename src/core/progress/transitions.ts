@@ -46,7 +46,7 @@ export function completeStep(store: Store, lessonId: string, index: number, resu
   };
   if (next.stepsDone < next.stepsTotal) return withLesson(store, lessonId, next);
   const done: LessonProgress = { ...next, status: 'completed', completedAt: iso(now) };
-  const completion: Completion = { completedAt: done.completedAt!, lessonVersion: done.lessonVersion, mode: done.mode, activeMs: done.activeMs, quiz: quizScore(done) };
+  const completion: Completion = { startedAt: done.startedAt, completedAt: done.completedAt!, lessonVersion: done.lessonVersion, mode: done.mode, activeMs: done.activeMs, quiz: quizScore(done) };
   const updated = withLesson(store, lessonId, done);
   return { ...updated, history: { ...updated.history, [lessonId]: [...(updated.history[lessonId] ?? []), completion] } };
 }

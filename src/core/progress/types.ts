@@ -1,8 +1,9 @@
 /** The learner's local progress, as stored on disk (versioned by STORE_VERSION). */
 import type { EvidenceKind } from '../evidence/types.js';
 import type { Lang, Network, StepKind } from '../lessons/types.js';
+import type { Enrollment } from '../sponsor/formats.js';
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 export type Mode = 'live' | 'draft';
@@ -47,6 +48,7 @@ export interface LessonProgress {
 
 /** A past completion, kept across `reset`. */
 export interface Completion {
+  startedAt: string;
   completedAt: string;
   lessonVersion: number;
   mode: Mode;
@@ -59,6 +61,8 @@ export interface Store {
   settings: Settings;
   lessons: Record<string, LessonProgress>;
   history: Record<string, Completion[]>;
+  /** The sponsor's programme this learner joined (`coach enroll`); its key signs the completion record. */
+  enrollment?: Enrollment;
 }
 
 export function emptyStore(): Store {

@@ -15,6 +15,18 @@ export type Checked = { ok: true; store: Store; migratedFrom?: number } | { ok: 
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   // 0: documents written before the schema carried a version (none shipped; kept as the pattern).
   0: (doc) => ({ ...emptyStore(), ...doc, schemaVersion: 1 }),
+  // 1 → 2: completions remember when their attempt started (the sponsor's record needs it);
+  // older ones take their completion time. The optional `enrollment` field arrives empty.
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    history: Object.fromEntries(
+      Object.entries(isObject(doc.history) ? doc.history : {}).map(([id, list]) => [
+        id,
+        Array.isArray(list) ? list.map((c) => (isObject(c) && c.startedAt === undefined ? { ...c, startedAt: c.completedAt } : c)) : list,
+      ]),
+    ),
+  }),
 };
 
 export function checkStoreText(text: string): Checked {
@@ -63,9 +75,14 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
     if (p.completedAt !== null && !isDate(p.completedAt)) return `${at}.completedAt`;
     if (!Array.isArray(p.results) || p.results.some((r) => !isObject(r) || !KINDS.includes(r.kind as string))) return `${at}.results`;
   }
+  if (doc.enrollment !== undefined) {
+    const e = doc.enrollment;
+    // Checked in full by `coach enroll`; here only what the coach relies on.
+    if (!isObject(e) || !isObject(e.learner) || typeof e.learner.id !== 'string' || !isObject(e.program) || typeof e.program.id !== 'string' || typeof e.key !== 'string' || !Array.isArray(e.program.required)) return 'enrollment';
+  }
   if (!isObject(doc.history)) return 'history';
   for (const [id, list] of Object.entries(doc.history)) {
-    if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt))) return `history.${id}`;
+    if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt))) return `history.${id}`;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@ describe('progress transitions', () => {
     expect(s.lessons.l).toMatchObject({ stepsDone: 2, status: 'in-progress', activeMs: 60_000 + ACTIVE_CAP_MS });
     s = completeStep(s, 'l', 2, { kind: 'task', at: '', evidence: 'linkedin-post', mode: 'draft', text: 'draft' }, 1000, T0 + 3_700_000);
     expect(s.lessons.l).toMatchObject({ status: 'completed', completedAt: new Date(T0 + 3_700_000).toISOString(), mode: 'draft' });
-    expect(s.history.l).toEqual([{ completedAt: new Date(T0 + 3_700_000).toISOString(), lessonVersion: 1, mode: 'draft', activeMs: 60_000 + ACTIVE_CAP_MS + 1000, quiz: { correct: 1, total: 1 } }]);
+    expect(s.history.l).toEqual([{ startedAt: new Date(T0).toISOString(), completedAt: new Date(T0 + 3_700_000).toISOString(), lessonVersion: 1, mode: 'draft', activeMs: 60_000 + ACTIVE_CAP_MS + 1000, quiz: { correct: 1, total: 1 } }]);
   });
 
   it('ignores a step another terminal already saved, and refuses to skip ahead', () => {

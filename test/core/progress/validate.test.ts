@@ -30,7 +30,12 @@ describe('checkStoreText', () => {
   });
   it('migrates a document without a version', () => {
     const r = checkStoreText(JSON.stringify({ settings: { lang: 'fr' }, lessons: {} }));
-    expect(r).toMatchObject({ ok: true, migratedFrom: 0, store: { schemaVersion: 1, settings: { lang: 'fr' }, history: {} } });
+    expect(r).toMatchObject({ ok: true, migratedFrom: 0, store: { schemaVersion: 2, settings: { lang: 'fr' }, history: {} } });
+  });
+  it('migrates version 1: completions get the time their attempt started', () => {
+    const v1 = { schemaVersion: 1, settings: {}, lessons: {}, history: { a: [{ completedAt: '2026-11-20T10:00:00.000Z', lessonVersion: 1, mode: 'live', activeMs: 1, quiz: { correct: 1, total: 1 } }] } };
+    const r = checkStoreText(JSON.stringify(v1));
+    expect(r).toMatchObject({ ok: true, migratedFrom: 1, store: { schemaVersion: 2, history: { a: [{ startedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:00:00.000Z' }] } } });
   });
 });
 

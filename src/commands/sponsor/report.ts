@@ -1,0 +1,93 @@
+/**
+ * `coach report`: verifies completion records (files and folders, recursively) for a programme,
+ * keeps the newest valid one per learner, and renders the completion report. Every record is
+ * untrusted; each rejected file is listed with its reason and the others are still reported.
+ */
+import path from 'node:path';
+import { out, say, type Context } from '../../context.js';
+import { CoachError, EXIT } from '../../core/errors.js';
+import { buildReport } from '../../core/sponsor/report.js';
+import type { ReportData } from '../../core/sponsor/report-types.js';
+import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
+import { KeyRing, verifyText, type Verdict } from '../../core/sponsor/verify.js';
+import { collectRecordFiles, MAX_FILE_BYTES, readText, writeFileAtomic } from '../../io/sponsor-files.js';
+import type { Lang } from '../../core/lessons/types.js';
+import { readKey, readProgram } from './program-files.js';
+
+export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+export interface ReportOptions {
+  paths: string[];
+  program?: string;
+  key?: string;
+  learners?: string;
+  format?: ReportFormat;
+  out?: string;
+  by?: 'learner' | 'lesson';
+  delimiter?: ',' | ';';
+  strict?: boolean;
+}
+
+const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+
+export async function buildFromFiles(ctx: Context, opts: ReportOptions): Promise<ReportData> {
+  for (const [flag, value, example] of [['--program', opts.program, '--program comex-2027.program.json'], ['--key', opts.key, '--key comex-2027.key']] as const) {
+    if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
+  }
+  const resolve = (p: string) => path.resolve(ctx.cwd, p);
+  const program = readProgram(resolve(opts.program!));
+  const keys = new KeyRing(readKey(resolve(opts.key!)));
+  let roster: RosterEntry[] | undefined;
+  if (opts.learners) {
+    const file = resolve(opts.learners);
+    const parsed = parseRoster(readText(file));
+    const shown = path.relative(ctx.cwd, file) || file;
+    for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${p.message}`));
+    roster = parsed.entries;
+  }
+  if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
+  const collected = collectRecordFiles(opts.paths.map(resolve));
+  const shown = (p: string) => path.relative(ctx.cwd, p) || p;
+  const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
+  for (const file of collected.files) {
+    let verdict: Verdict;
+    try {
+      verdict = verifyText(readText(file, MAX_FILE_BYTES), program.id, keys);
+    } catch (error) {
+      const code = error instanceof CoachError && error.code === 'file-too-large' ? 'too-large' : 'unreadable';
+      verdict = { ok: false, code, detail: code === 'too-large' ? `larger than ${MAX_FILE_BYTES / 1024} KB` : error instanceof CoachError ? String((error.params as { reason?: string }).reason ?? error.code) : String(error) };
+    }
+    verdicts.push({ path: shown(file), verdict });
+  }
+  const catalog = await ctx.catalog();
+  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
+  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+}
+
+export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
+  const data = await buildFromFiles(ctx, opts);
+  const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
+  const { renderReport } = await import('../../render/report/index.js');
+  const text = renderReport(data, {
+    format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
+    ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+  });
+  if (opts.out && opts.out !== '-') {
+    const target = path.resolve(ctx.cwd, opts.out);
+    // --out names the file to write, as a shell redirection would: a readable file there is
+    // replaced (atomically); one that cannot be read, or a folder, is left alone.
+    writeFileAtomic(target, text, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
+    out(ctx, target);
+    say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
+  } else {
+    ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
+  }
+  if (opts.strict && data.rejected.length > 0) throw new CoachError('strict-rejected', { count: data.rejected.length });
+  return data;
+}
+
+function formatOf(file: string): ReportFormat {
+  const format = BY_EXTENSION[path.extname(file).toLowerCase()];
+  if (!format) throw new CoachError('format-unknown', { file }, EXIT.usage);
+  return format;
+}

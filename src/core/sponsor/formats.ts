@@ -1,0 +1,98 @@
+/**
+ * The files exchanged with the sponsor (product.md, "Files exchanged with the sponsor"), as strict
+ * zod schemas. Every record is untrusted (it was made on someone else's machine): ids match a
+ * pattern, dates are ISO, numbers are bounded, unknown fields are refused, so odd content is
+ * stopped here before it reaches any output.
+ */
+import { z } from 'zod';
+
+export const PROGRAM_FORMAT = 'exec-coach.program/1';
+export const ENROLLMENT_FORMAT = 'exec-coach.enrollment/1';
+export const EXPORT_FORMAT = 'exec-coach.export/1';
+
+/** Opaque ids chosen by HR or by authors: letters, digits, dot, dash, underscore; no spaces, no markup. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, dots, dashes or underscores');
+const lessonId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case lesson id').max(80);
+/** Free text shown to people (titles, names): bounded, no control characters. */
+const label = (max: number) =>
+  z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+/** An ISO 8601 UTC timestamp between 2020 and 2100: anything else is not from a real coach. */
+const isoTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC, e.g. 2026-11-26T09:00:00.000Z')
+  .refine((s) => {
+    const t = Date.parse(s);
+    return t >= Date.UTC(2020, 0, 1) && t <= Date.UTC(2100, 0, 1);
+  }, 'is out of range');
+const base64url = (bytes: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `must be ${bytes} bytes in base64url`);
+
+export const lrsSchema = z.strictObject({
+  endpoint: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
+  username: label(200).optional(),
+  passwordEnv: z.string().regex(/^[A-Z_][A-Z0-9_]{0,63}$/, 'must be an environment variable name').default('EXEC_COACH_LRS_PASSWORD'),
+  /** The IRI under which the programme's activities are named (xAPI). */
+  activityBase: z.string().url().max(300).optional(),
+});
+
+/** The public part of a programme: what the learner's enrolment carries too. */
+export const programSchema = z.strictObject({
+  format: z.literal(PROGRAM_FORMAT),
+  id: idSchema,
+  title: label(200),
+  sponsor: z.strictObject({ name: label(120).optional(), email: z.string().email().max(200).optional() }),
+  required: z.array(lessonId).min(1).max(500),
+  due: isoDate,
+  lrs: lrsSchema.optional(),
+  /** A folder of extra lessons shipped with the programme, relative to the programme file. */
+  lessons: z.string().max(300).optional(),
+});
+export type Program = z.infer<typeof programSchema>;
+
+export const enrollmentSchema = z.strictObject({
+  format: z.literal(ENROLLMENT_FORMAT),
+  /** Generated once per enrolment (the xAPI registration). */
+  id: z.string().uuid(),
+  program: programSchema.omit({ format: true }),
+  learner: z.strictObject({ id: idSchema, name: label(200).optional() }),
+  /** base64url(HMAC-SHA256(master key, "exec-coach/learner/" + learner id)). */
+  key: base64url(32),
+  issuedAt: isoTime,
+});
+export type Enrollment = z.infer<typeof enrollmentSchema>;
+
+const count = (max: number) => z.number().int().min(0).max(max);
+export const lessonRecordSchema = z
+  .strictObject({
+    id: lessonId,
+    status: z.enum(['in-progress', 'completed']),
+    startedAt: isoTime,
+    completedAt: isoTime.nullable(),
+    mode: z.enum(['live', 'draft']),
+    stepsDone: count(50),
+    stepsTotal: count(50),
+    quiz: z.strictObject({ correct: count(50), total: count(50) }).refine((q) => q.correct <= q.total, 'correct answers exceed questions'),
+    minutesSpent: count(100_000),
+  })
+  .refine((l) => l.stepsDone <= l.stepsTotal, { message: 'more steps done than the lesson has', path: ['stepsDone'] })
+  .refine((l) => (l.status === 'completed') === (l.completedAt !== null), { message: 'a completed lesson has a completion time, and only then', path: ['completedAt'] })
+  .refine((l) => l.completedAt === null || l.completedAt >= l.startedAt, { message: 'completed before it started', path: ['completedAt'] });
+
+export const recordSchema = z.strictObject({
+  learner: z.strictObject({ id: idSchema }),
+  program: z.strictObject({ id: idSchema }),
+  generatedAt: isoTime,
+  tool: z.strictObject({ name: z.literal('exec-coach'), version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/) }),
+  lessons: z
+    .array(lessonRecordSchema)
+    .max(500)
+    .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, 'a lesson appears twice'),
+});
+export type CompletionRecord = z.infer<typeof recordSchema>;
+
+export const exportSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT),
+  record: recordSchema,
+  signature: z.strictObject({ alg: z.literal('HS256'), kid: idSchema, value: base64url(32) }).optional(),
+});
+export type ExportFile = z.infer<typeof exportSchema>;

@@ -1,0 +1,149 @@
+/**
+ * Aggregates verified completion records into the sponsor's report: the newest valid record per
+ * learner, one row per learner (roster first), a cohort summary, per-lesson and per-track
+ * completion, and every rejected file with its reason. Pure: verdicts and the clock are passed in.
+ */
+import { byCodeUnit } from '../compare.js';
+import type { CompletionRecord } from './formats.js';
+import type { LearnerRow, LessonRow, ReportData, Verification } from './report-types.js';
+import type { RosterEntry } from './roster.js';
+import type { Verdict } from './verify.js';
+
+export interface ReportInput {
+  program: { id: string; title: string; due: string; required: readonly string[] };
+  /** Lesson id to track id, from the catalogue. */
+  trackOf: ReadonlyMap<string, string>;
+  roster?: readonly RosterEntry[];
+  verdicts: readonly { path: string; verdict: Verdict }[];
+  now: number;
+}
+
+interface Candidate {
+  record: CompletionRecord;
+  verification: 'valid' | 'unsigned';
+  path: string;
+}
+
+export function buildReport(input: ReportInput): ReportData {
+  const { program, now } = input;
+  const rejected: ReportData['rejected'] = [];
+  const best = new Map<string, Candidate>();
+  const flagged = new Map<string, Verification>();
+  const seen = new Map<string, string>();
+  for (const { path, verdict } of input.verdicts) {
+    if (!verdict.ok) {
+      rejected.push({ path, reason: `${verdict.code}: ${verdict.detail}` });
+      if (verdict.learnerId && (verdict.code === 'invalid-signature' || verdict.code === 'other-program') && !flagged.has(verdict.learnerId)) {
+        flagged.set(verdict.learnerId, verdict.code);
+      }
+      continue;
+    }
+    const r = verdict.record;
+    const identity = `${r.learner.id}\u0000${r.generatedAt}\u0000${verdict.signature ?? JSON.stringify(r.lessons)}`;
+    const first = seen.get(identity);
+    if (first !== undefined) {
+      rejected.push({ path, reason: `duplicate: the same record as ${first}` });
+      continue;
+    }
+    seen.set(identity, path);
+    const current = best.get(r.learner.id);
+    if (!current || rank(verdict.verification, r.generatedAt) > rank(current.verification, current.record.generatedAt)) {
+      best.set(r.learner.id, { record: r, verification: verdict.verification, path });
+    }
+  }
+
+  const dueEnd = Date.parse(`${program.due}T23:59:59.999Z`);
+  const required = [...new Set(program.required)];
+  const rosterIds = new Set(input.roster?.map((e) => e.id));
+  const others = [...new Set([...best.keys(), ...[...flagged.entries()].filter(([id, code]) => code === 'invalid-signature' || rosterIds.has(id)).map(([id]) => id)])]
+    .filter((id) => !rosterIds.has(id))
+    .sort(byCodeUnit);
+  const people = [...(input.roster ?? []), ...others.map((id) => ({ id }) as RosterEntry)];
+  const learners = people.map((p) => row(p, best.get(p.id), flagged.get(p.id) ?? null, required, program.due, dueEnd, now));
+
+  const count = (s: LearnerRow['status']) => learners.filter((l) => l.status === s).length;
+  const completed = count('completed');
+  const lessons = lessonRows(required, [...best.values()].map((c) => c.record), learners.length, input.trackOf);
+  const tracks = [...new Set(required.map((id) => input.trackOf.get(id) ?? 'other'))].map((track) => {
+    const ids = required.filter((id) => (input.trackOf.get(id) ?? 'other') === track);
+    const done = lessons.filter((l) => ids.includes(l.id)).reduce((n, l) => n + l.completed, 0);
+    const possible = ids.length * learners.length;
+    return { id: track, completionPct: possible === 0 ? 0 : Math.round((100 * done) / possible) };
+  });
+  const unfinished = lessons
+    .filter((l) => l.inProgress > 0)
+    .sort((a, b) => b.inProgress - a.inProgress || byCodeUnit(a.id, b.id))
+    .slice(0, 5)
+    .map((l) => ({ id: l.id, count: l.inProgress }));
+  return {
+    program: { id: program.id, title: program.title, due: program.due },
+    generatedAt: new Date(now).toISOString(),
+    summary: {
+      learners: learners.length,
+      completed,
+      inProgress: count('in-progress'),
+      notStarted: count('not-started'),
+      noRecord: count('no-record'),
+      overdue: learners.filter((l) => l.overdue).length,
+      completionRate: learners.length === 0 ? 0 : Math.round((1000 * completed) / learners.length) / 1000,
+    },
+    learners,
+    lessons,
+    rejected,
+    tracks,
+    unfinished,
+  };
+}
+
+/** Valid records beat unsigned ones; among equals, the newest wins. */
+function rank(verification: 'valid' | 'unsigned', generatedAt: string): number {
+  return (verification === 'valid' ? 1e15 : 0) + Date.parse(generatedAt);
+}
+
+function row(person: RosterEntry, c: Candidate | undefined, flag: Verification | null, required: string[], due: string, dueEnd: number, now: number): LearnerRow {
+  const base = { id: person.id, name: person.name ?? null, department: person.department ?? null, requiredTotal: required.length, due };
+  if (!c) {
+    return { ...base, status: 'no-record', requiredDone: 0, progressPct: 0, overdue: now > dueEnd, firstActivityAt: null, lastActivityAt: null, completedAt: null, minutes: 0, quizScorePct: null, draftLessons: 0, verification: flag, source: null };
+  }
+  const byId = new Map(c.record.lessons.map((l) => [l.id, l]));
+  const done = required.filter((id) => byId.get(id)?.status === 'completed');
+  const all = c.record.lessons;
+  const status: LearnerRow['status'] = required.length > 0 && done.length === required.length ? 'completed' : all.length > 0 ? 'in-progress' : 'not-started';
+  const times = all.flatMap((l) => [l.startedAt, ...(l.completedAt ? [l.completedAt] : [])]).sort(byCodeUnit);
+  const quizTotal = all.reduce((n, l) => n + l.quiz.total, 0);
+  const quizRight = all.reduce((n, l) => n + l.quiz.correct, 0);
+  return {
+    ...base,
+    status,
+    requiredDone: done.length,
+    progressPct: required.length === 0 ? 0 : Math.round((100 * done.length) / required.length),
+    overdue: status !== 'completed' && now > dueEnd,
+    firstActivityAt: times[0] ?? null,
+    lastActivityAt: times.at(-1) ?? null,
+    completedAt: status === 'completed' ? done.map((id) => byId.get(id)!.completedAt!).sort(byCodeUnit).at(-1)! : null,
+    minutes: all.reduce((n, l) => n + l.minutesSpent, 0),
+    quizScorePct: quizTotal === 0 ? null : Math.round((100 * quizRight) / quizTotal),
+    draftLessons: all.filter((l) => l.status === 'completed' && l.mode === 'draft').length,
+    verification: c.verification,
+    source: c.path,
+  };
+}
+
+/** One row per required lesson, then per other lesson found in records, with completion counts over all learners. */
+function lessonRows(required: string[], records: CompletionRecord[], learners: number, trackOf: ReadonlyMap<string, string>): LessonRow[] {
+  // One pass over the records: reports run over tens of thousands of them.
+  const counts = new Map<string, { completed: number; inProgress: number }>();
+  for (const r of records) {
+    for (const l of r.lessons) {
+      let c = counts.get(l.id);
+      if (!c) counts.set(l.id, (c = { completed: 0, inProgress: 0 }));
+      if (l.status === 'completed') c.completed++;
+      else c.inProgress++;
+    }
+  }
+  const extra = [...counts.keys()].filter((id) => !required.includes(id)).sort(byCodeUnit);
+  return [...required, ...extra].map((id) => {
+    const { completed, inProgress } = counts.get(id) ?? { completed: 0, inProgress: 0 };
+    return { id, track: trackOf.get(id) ?? null, completed, inProgress, notStarted: learners - completed - inProgress };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Reads the sponsor's roster: CSV with a header row, `id` required, `name`, `email`, `department`
+ * optional; UTF-8 with or without BOM, comma or semicolon separated (French Excel writes
+ * semicolons), quoted fields (RFC 4180). Pure. Bad rows come back with their line number, and
+ * the good rows are kept.
+ */
+import { idSchema } from './formats.js';
+
+export interface RosterEntry {
+  id: string;
+  name?: string;
+  email?: string;
+  department?: string;
+  /** 1-based line of the row in the file. */
+  line: number;
+}
+export interface RosterProblem {
+  line: number;
+  message: string;
+}
+export interface Roster {
+  entries: RosterEntry[];
+  problems: RosterProblem[];
+  delimiter: ',' | ';';
+}
+
+const COLUMNS = ['id', 'name', 'email', 'department'] as const;
+const MAX_FIELD = 200;
+
+export function parseRoster(text: string): Roster {
+  const source = text.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(source);
+  const rows = splitCsv(source, delimiter);
+  const problems: RosterProblem[] = [];
+  const header = rows[0];
+  if (!header || header.fields.every((f) => f.trim() === '')) return { entries: [], problems: [{ line: 1, message: 'the file is empty: the first line must be a header such as id,name,email,department' }], delimiter };
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
+  if (index.id < 0) return { entries: [], problems: [{ line: header.line, message: `no "id" column in the header (found: ${names.join(', ') || 'nothing'})` }], delimiter };
+  const seen = new Map<string, number>();
+  const entries: RosterEntry[] = [];
+  for (const row of rows.slice(1)) {
+    if (row.fields.every((f) => f.trim() === '')) continue; // blank lines, common at the end of exported files
+    const get = (c: (typeof COLUMNS)[number]) => (index[c] >= 0 ? (row.fields[index[c]] ?? '').trim() : '');
+    const id = get('id');
+    const idCheck = idSchema.safeParse(id);
+    if (!id) problems.push({ line: row.line, message: 'no id on this row' });
+    else if (!idCheck.success) problems.push({ line: row.line, message: `id "${printable(id)}" ${idCheck.error.issues[0]?.message ?? 'is not valid'}` });
+    else if (seen.has(id)) problems.push({ line: row.line, message: `id "${id}" already appears on line ${seen.get(id)}` });
+    else {
+      const extra: Partial<RosterEntry> = {};
+      let bad: string | undefined;
+      for (const c of ['name', 'email', 'department'] as const) {
+        const v = get(c);
+        if (!v) continue;
+        if (v.length > MAX_FIELD || /[\u0000-\u001F\u007F-\u009F]/.test(v)) bad = `${c} is too long or holds control characters`;
+        else if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) bad = `email "${printable(v)}" is not an address`;
+        else extra[c] = v;
+      }
+      if (bad) problems.push({ line: row.line, message: bad });
+      else {
+        seen.set(id, row.line);
+        entries.push({ id, line: row.line, ...extra });
+      }
+    }
+  }
+  return { entries, problems, delimiter };
+}
+
+/** The header line decides: whichever of ; and , appears more often outside quotes. */
+function detectDelimiter(text: string): ',' | ';' {
+  const first = text.split(/\r?\n/, 1)[0] ?? '';
+  const outside = first.replace(/"[^"]*"/g, '');
+  return (outside.match(/;/g)?.length ?? 0) > (outside.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+/** RFC 4180 fields, with the line each record starts on (quoted fields may span lines). */
+function splitCsv(text: string, delimiter: string): { fields: string[]; line: number }[] {
+  const rows: { fields: string[]; line: number }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else {
+        if (c === '\n') line++;
+        field += c;
+      }
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      rows.push({ fields, line: rowLine });
+      fields = [];
+      field = '';
+      line++;
+      rowLine = line;
+    } else field += c;
+  }
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    rows.push({ fields, line: rowLine });
+  }
+  return rows;
+}
+
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?').slice(0, 60);
+}

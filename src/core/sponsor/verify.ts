@@ -1,0 +1,55 @@
+/**
+ * Verifies one completion record file (untrusted: it was made on someone else's machine) for a
+ * programme: format, schema, programme, signature. Never throws on any input. Pure.
+ */
+import { EXPORT_FORMAT, exportSchema, type CompletionRecord } from './formats.js';
+import { learnerKey, verifyRecord } from './sign.js';
+
+export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file';
+
+export type Verdict =
+  | { ok: true; record: CompletionRecord; verification: 'valid' | 'unsigned'; signature?: string }
+  | { ok: false; code: RejectCode; detail: string; learnerId?: string };
+
+/** Derives learner keys once per learner: a report reads many records of the same people. */
+export class KeyRing {
+  private readonly keys = new Map<string, string>();
+  constructor(private readonly masterKey: string) {}
+  for(learnerId: string): string {
+    let key = this.keys.get(learnerId);
+    if (!key) this.keys.set(learnerId, (key = learnerKey(this.masterKey, learnerId)));
+    return key;
+  }
+}
+
+export function verifyText(text: string, programId: string, keys: KeyRing): Verdict {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    // Includes nesting too deep for the parser (RangeError): either way, not a record.
+    return { ok: false, code: 'not-json', detail: firstLine((error as Error).message) };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, code: 'wrong-format', detail: 'not a JSON object' };
+  const format = (raw as { format?: unknown }).format;
+  if (format !== EXPORT_FORMAT) {
+    return { ok: false, code: 'wrong-format', detail: typeof format === 'string' ? `format "${format.slice(0, 60)}", expected "${EXPORT_FORMAT}"` : `no "format": ${EXPORT_FORMAT} field` };
+  }
+  const parsed = exportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.filter((p) => typeof p !== 'symbol').join('.') || '(record)';
+    return { ok: false, code: 'schema', detail: `${field}: ${issue.message}`.slice(0, 200) };
+  }
+  const { record, signature } = parsed.data;
+  const learnerId = record.learner.id;
+  if (record.program.id !== programId) return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
+  if (!signature) return { ok: true, record, verification: 'unsigned' };
+  if (signature.kid !== learnerId) return { ok: false, code: 'invalid-signature', detail: `signed for "${signature.kid}", not "${learnerId}"`, learnerId };
+  if (!verifyRecord(record, keys.for(learnerId), signature.value)) return { ok: false, code: 'invalid-signature', detail: 'the record was changed after it was signed, or signed with another key', learnerId };
+  return { ok: true, record, verification: 'valid', signature: signature.value };
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).slice(0, 200);
+}

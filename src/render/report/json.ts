@@ -1,0 +1,37 @@
+/** The report as JSON: the stable shape HR tools build on (product.md), whatever --by says. */
+import type { ReportData } from '../../core/sponsor/report-types.js';
+
+/**
+ * Characters JSON.stringify leaves raw but a terminal or a JavaScript parser may act on:
+ * C1 controls (U+009B is a one-byte CSI), line/paragraph separators, bidi overrides.
+ * Escaping them as \uXXXX keeps the value identical for any JSON reader.
+ */
+const RISKY = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * `{ program, generatedAt, summary, learners, lessons, rejected }`, in that key order, 2-space
+ * indent, trailing newline. Every object is rebuilt field by field so the key order is the
+ * contract's and nothing else (tracks, unfinished, or a field added upstream) leaks in.
+ */
+export function renderJson(data: ReportData): string {
+  const { program: p, summary: s } = data;
+  const doc = {
+    program: { id: p.id, title: p.title, due: p.due },
+    generatedAt: data.generatedAt,
+    summary: {
+      learners: s.learners, completed: s.completed, inProgress: s.inProgress, notStarted: s.notStarted,
+      noRecord: s.noRecord, overdue: s.overdue, completionRate: s.completionRate,
+    },
+    learners: data.learners.map((r) => ({
+      id: r.id, name: r.name, department: r.department, status: r.status, requiredDone: r.requiredDone,
+      requiredTotal: r.requiredTotal, progressPct: r.progressPct, due: r.due, overdue: r.overdue,
+      firstActivityAt: r.firstActivityAt, lastActivityAt: r.lastActivityAt, completedAt: r.completedAt,
+      minutes: r.minutes, quizScorePct: r.quizScorePct, draftLessons: r.draftLessons,
+      verification: r.verification, source: r.source,
+    })),
+    lessons: data.lessons.map((l) => ({ id: l.id, track: l.track, completed: l.completed, inProgress: l.inProgress, notStarted: l.notStarted })),
+    rejected: data.rejected.map((r) => ({ path: r.path, reason: r.reason })),
+  };
+  const text = JSON.stringify(doc, null, 2).replace(RISKY, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
+}
