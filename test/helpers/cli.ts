@@ -22,10 +22,11 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
-export function coach(args: string[], opts: { home: string; env?: Record<string, string | undefined>; input?: string }): CliResult {
+export function coach(args: string[], opts: { home: string; env?: Record<string, string | undefined>; input?: string; cwd?: string }): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }),
     input: opts.input ?? '',
+    ...(opts.cwd && { cwd: opts.cwd }),
     encoding: 'utf8',
     timeout: 30_000,
   });
