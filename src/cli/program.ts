@@ -120,6 +120,19 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/export.js')).run(ctx, opts);
     });
 
+  sub('backup', t.cmd.backup)
+    .option('--out <file>', o.backupOut)
+    .action(async (opts: { out?: string }) => {
+      await (await import('../commands/backup.js')).backup(ctx, opts);
+    });
+
+  sub('restore', t.cmd.restore)
+    .argument('<file>', t.cmd.args.backupFile)
+    .option('-y, --yes', o.yes)
+    .action(async (file: string, opts: { yes?: boolean }) => {
+      await (await import('../commands/backup.js')).restore(ctx, { file, ...opts });
+    });
+
   // Sponsor commands.
   const programCommand = sub('program', t.cmd.program);
   programCommand

@@ -10,7 +10,7 @@ import type { LearnerRow, LearnerStatus, LessonRow, Verification } from '../core
 export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file';
 
 type SummaryKey = 'learners' | 'completed' | 'inProgress' | 'notStarted' | 'noRecord' | 'overdue' | 'completionRate';
-/** The short headers of the terminal, Markdown and HTML learner tables. */
+/** The short headers of the terminal, Markdown and HTML learner tables (the terminal shows required and progress in one column). */
 type TableColumn = 'learner' | 'department' | 'status' | 'required' | 'progress' | 'due' | 'lastActivity' | 'minutes' | 'quiz' | 'drafts' | 'verification';
 
 const en = {
@@ -49,6 +49,7 @@ const en = {
   overdueSentence: (n: number) => (n === 0 ? 'Nobody is overdue.' : `${n} ${n === 1 ? 'learner is' : 'learners are'} overdue.`),
   sections: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', tracks: 'Completion by track', unfinished: 'Lessons most often left unfinished', rejected: 'Rejected files' },
   unfinishedCount: (n: number) => `${n} ${n === 1 ? 'learner' : 'learners'}`,
+  rejectedColumns: { path: 'File', reason: 'Reason' },
   rejectedHint: 'These files were not counted. Ask the learner for a new export (`coach export`).',
   reasons: {
     'not-json': 'not a JSON file', 'wrong-format': 'not a completion record', schema: 'unexpected content', 'invalid-signature': 'signature does not match',
@@ -87,8 +88,8 @@ const fr: ReportLabels = {
   },
   lessonColumns: { id: 'Leçon', track: 'Parcours', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé' },
   tableColumns: {
-    learner: 'Participant', department: 'Service', status: 'Statut', required: 'Obligatoires', progress: 'Progression', due: 'Échéance',
-    lastActivity: 'Dernière activité', minutes: 'Min', quiz: 'Quiz', drafts: 'Brouillons', verification: 'Vérification',
+    learner: 'Participant', department: 'Service', status: 'Statut', required: 'Obligatoires', progress: 'Réalisé', due: 'Échéance',
+    lastActivity: 'Dernière activité', minutes: 'Min', quiz: 'Quiz', drafts: 'En brouillon', verification: 'Vérification',
   },
   overdueMark: 'en retard',
   status: { completed: 'terminé', 'in-progress': 'en cours', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
@@ -101,6 +102,7 @@ const fr: ReportLabels = {
   overdueSentence: (n) => (n === 0 ? "Personne n'est en retard." : `${n}${_}participant${n > 1 ? 's sont' : ' est'} en retard.`),
   sections: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', tracks: 'Réalisation par parcours', unfinished: 'Leçons le plus souvent laissées en cours', rejected: 'Fichiers refusés' },
   unfinishedCount: (n) => `${n}${_}participant${n > 1 ? 's' : ''}`,
+  rejectedColumns: { path: 'Fichier', reason: 'Motif' },
   rejectedHint: 'Ces fichiers n’ont pas été comptés. Demandez au participant un nouvel export (`coach export`).',
   reasons: {
     'not-json': 'pas un fichier JSON', 'wrong-format': 'pas un relevé de progression', schema: 'contenu inattendu', 'invalid-signature': 'signature non conforme',

@@ -1,5 +1,5 @@
 /** The built binary, spawned as a user would run it: streams, exit codes, bad input, nothing lost. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coach, ROOT, tempHome } from '../helpers/cli.js';
@@ -129,5 +129,34 @@ describe('a damaged progress file', () => {
     const status = JSON.parse(coach(['status', '--json'], { home }).stdout);
     expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({ status: 'in-progress', stepsDone: 2 });
     expect(existsSync(storeFile())).toBe(true);
+  });
+});
+
+describe('moving machines: backup and restore', () => {
+  it('backs up everything (0600), restores into another folder, and asks before changing anything', () => {
+    coach(['config', 'name', 'Claire'], { home });
+    writeFileSync(storeFile(), JSON.stringify({ ...JSON.parse(readFileSync(storeFile(), 'utf8')), lessons: { 'security-lock-down': { status: 'in-progress', lessonVersion: 1, stepsTotal: 6, stepsDone: 2, results: [{ kind: 'reading', at: '2026-11-26T09:00:00.000Z' }, { kind: 'reflect', at: '2026-11-26T09:01:00.000Z', text: 'my private note' }], startedAt: '2026-11-26T09:00:00.000Z', updatedAt: '2026-11-26T09:01:00.000Z', completedAt: null, activeMs: 60000, mode: 'live' } } }));
+    const file = path.join(home, 'backup.json');
+    const b = coach(['backup', '--out', file], { home });
+    expect(b.code, b.stderr).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toContain('my private note');
+
+    const other = tempHome();
+    try {
+      const noYes = coach(['restore', file], { home: other.home });
+      expect(noYes.code).toBe(2);
+      expect(noYes.stderr).toContain('--yes');
+      const r = coach(['restore', file, '--yes'], { home: other.home });
+      expect(r.code, r.stderr).toBe(0);
+      const status = JSON.parse(coach(['status', '--json'], { home: other.home }).stdout);
+      expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({ status: 'in-progress', stepsDone: 2 });
+      expect(coach(['config', 'name'], { home: other.home }).stdout).toBe('Claire\n');
+      const again = coach(['restore', file, '--yes'], { home: other.home });
+      expect(again.stderr).toContain('Nothing to restore');
+    } finally {
+      other.cleanup();
+    }
+    expect(coach(['restore', storeFile()], { home }).stderr).toContain('must be "exec-coach.backup/1"');
   });
 });

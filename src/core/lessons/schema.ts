@@ -5,7 +5,14 @@ import { NETWORKS } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z.string().max(80).regex(ID, 'must be kebab-case: lower-case letters, digits and dashes (e.g. linkedin-first-post)');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    // Lesson files are checked line by line; track.yaml goes through here: no terminal control characters either.
+    .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s), 'must not contain terminal control characters');
 const bilingual = (max: number) => z.strictObject({ en: text(max), fr: text(max) });
 
 export const trackSchema = z.strictObject({

@@ -17,7 +17,9 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 export function cleanText(s: string): string {
   return stripControl(s.replace(/[\t\n\r]+/g, ' '))
     .replace(BIDI, '')
-    .normalize('NFC');
+    .normalize('NFC')
+    // Plain spaces only: a label may end with the no-break space French puts before a colon.
+    .replace(/^ +| +$/g, '');
 }
 
 /** The date part of an ISO timestamp ("2025-03-14T09:00:00Z" → "2025-03-14"); other text unchanged. */
@@ -52,6 +54,15 @@ export function reasonText(labels: ReportLabels, reason: string): string {
 /** The name to show for a learner: the roster's name, else the opaque id HR chose. */
 export function displayName(row: LearnerRow): string {
   return row.name ?? row.id;
+}
+
+/**
+ * What the due column says: the overdue mark, else the learner's date when it differs from the
+ * programme's (which the title already shows), else nothing.
+ */
+export function dueText(row: LearnerRow, programDue: string, overdueMark: string): string {
+  if (row.overdue) return overdueMark;
+  return row.due === programDue ? '' : dateOnly(row.due);
 }
 
 /** "3/5" for the required lessons done. */

@@ -13,7 +13,8 @@ const FILL = { completed: '#2f7d4a', inProgress: '#d99a1e', notStarted: '#a3adb8
 /** Text colour that stays readable on each fill. */
 const INK = { completed: '#ffffff', inProgress: '#1f2328', notStarted: '#1f2328', noRecord: '#ffffff' } as const;
 
-const WIDTH = 720;
+// The page's content width in CSS pixels: on screen the charts draw at 1:1, in print they scale down.
+const WIDTH = 1040;
 
 /** One horizontal bar, learners split by status, with the counts written on wide enough parts. */
 export function statusChart(data: ReportData, labels: ReportLabels): string {
@@ -37,7 +38,7 @@ export function statusChart(data: ReportData, labels: ReportLabels): string {
     .join('');
   return [
     `<figure class="chart">`,
-    `<svg class="status-bar" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="status-chart-title status-chart-desc" preserveAspectRatio="none">`,
+    `<svg class="status-bar" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-labelledby="status-chart-title status-chart-desc">`,
     `<title id="status-chart-title">${escapeHtml(labels.chart.statusTitle)}</title>`,
     `<desc id="status-chart-desc">${escapeHtml(labels.chart.statusDesc(desc))}</desc>`,
     empty,
@@ -52,8 +53,8 @@ export function statusChart(data: ReportData, labels: ReportLabels): string {
 export function trackChart(data: ReportData, labels: ReportLabels): string {
   if (data.tracks.length === 0) return `<p class="muted">${escapeHtml(labels.none)}</p>`;
   const row = 34;
-  const labelWidth = 230;
-  const barWidth = WIDTH - labelWidth - 70;
+  const labelWidth = 260;
+  const barWidth = WIDTH - labelWidth - 80;
   const height = data.tracks.length * row;
   const desc = data.tracks.map((t) => `${t.id} ${labels.percent(t.completionPct)}`).join(', ');
   const rows = data.tracks.map((t, i) => {

@@ -28,7 +28,7 @@ h2 { margin: 32px 0 12px; font-size: 19px; color: var(--accent); }
 .card-overdue .card-value { color: var(--late); }
 .chart { margin: 0 0 8px; }
 .chart svg { display: block; max-width: 100%; height: auto; font-family: inherit; }
-.status-bar { height: 44px; border-radius: 4px; overflow: hidden; }
+.status-bar { border-radius: 4px; overflow: hidden; }
 .legend { list-style: none; padding: 0; margin: 10px 0 0; display: flex; flex-wrap: wrap; gap: 6px 20px; font-size: 14px; }
 .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin-right: 6px; vertical-align: -1px; }
 .swatch-completed { background: var(--completed); }
@@ -36,12 +36,13 @@ h2 { margin: 32px 0 12px; font-size: 19px; color: var(--accent); }
 .swatch-notStarted { background: var(--not-started); }
 .swatch-noRecord { background: var(--no-record); }
 .table-wrap { overflow-x: auto; }
-table { width: 100%; border-collapse: collapse; font-size: 14px; }
-th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-thead th { background: var(--soft); border-bottom: 2px solid var(--ink); font-weight: 600; white-space: nowrap; }
+table { width: 100%; border-collapse: collapse; font-size: 13px; }
+th, td { text-align: left; padding: 6px 7px; border-bottom: 1px solid var(--line); vertical-align: top; }
+thead th { background: var(--soft); border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align: bottom; hyphens: auto; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.name { overflow-wrap: anywhere; min-width: 10em; }
+td.name { overflow-wrap: anywhere; min-width: 8em; }
+td.date, td.num { white-space: nowrap; }
 .id { display: block; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
 .pill { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
 .status-completed { background: #e3f1e7; color: #1d5a33; }
@@ -67,7 +68,12 @@ td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospac
   thead { display: table-header-group; }
   thead th { background: #fff; border-bottom: 2px solid #000; }
   tbody tr:nth-child(even) { background: #fff; }
-  th, td { border-bottom-color: #999; }
+  th, td { border-bottom-color: #999; padding: 4px 5px; }
+  /* An A4 page is about 680 CSS pixels wide: the eleven columns must fit without scrolling. */
+  table { font-size: 10.5px; }
+  td.name { min-width: 0; }
+  .pill { padding: 0 4px; font-size: 10px; }
+  body { font-size: 12px; }
   tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
   .table-wrap { overflow: visible; }

@@ -29,8 +29,8 @@ function learnerRow(r: LearnerRow, labels: ReportLabels): string {
     td(`<span class="pill ${STATUS_CLASS[r.status] ?? ''}">${e(labels.status[r.status] ?? r.status)}</span>`),
     td(e(requiredText(r)), 'num'),
     td(e(labels.percent(r.progressPct)), 'num'),
-    r.overdue ? td(e(labels.overdueMark), 'late') : td(e(dateOnly(r.due))),
-    td(e(dateOnly(r.lastActivityAt))),
+    r.overdue ? td(`<span class="late">${e(labels.overdueMark)}</span><span class="id">${e(dateOnly(r.due))}</span>`, 'date') : td(e(dateOnly(r.due)), 'date'),
+    td(e(dateOnly(r.lastActivityAt)), 'date'),
     td(String(r.minutes), 'num'),
     td(r.quizScorePct === null ? '' : e(labels.percent(r.quizScorePct)), 'num'),
     td(String(r.draftLessons), 'num'),
@@ -66,7 +66,8 @@ function rejectedSection(data: ReportData, labels: ReportLabels): string {
   // The hint is ours; its `command` becomes <code> after escaping, so data never reaches this step.
   const hint = e(labels.rejectedHint).replace(/`([^`]+)`/g, '<code>$1</code>');
   const rows = data.rejected.map((r) => `<tr>${td(e(r.path), 'path')}${td(e(reasonText(labels, r.reason)))}</tr>`);
-  return `<p>${hint}</p>\n<div class="table-wrap"><table>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+  const head = `<thead><tr>${th(labels.rejectedColumns.path)}${th(labels.rejectedColumns.reason)}</tr></thead>`;
+  return `<p>${hint}</p>\n<div class="table-wrap"><table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
 }
 
 /** Renders the whole page; `lang` sets `<html lang>` so screen readers pronounce it right. */

@@ -7,7 +7,7 @@ import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js'
 import type { ReportLabels } from '../../i18n/report.js';
 import { plainStyle, type Style } from '../style.js';
 import { bar } from '../terminal-text.js';
-import { cleanText, dateOnly, dateTime, displayName, reasonText, requiredText } from './common.js';
+import { cleanText, dateOnly, dateTime, displayName, dueText, reasonText, requiredText } from './common.js';
 import { displayWidth, layoutTable, truncate, type Column } from './table-layout.js';
 
 /** Options of the terminal table. */
@@ -17,28 +17,29 @@ export interface TableOptions {
   style?: Style;
 }
 
-function learnerColumns(rows: LearnerRow[], labels: ReportLabels, style: Style): Column[] {
+function learnerColumns(rows: LearnerRow[], programDue: string, labels: ReportLabels, style: Style): Column[] {
   const h = labels.tableColumns;
   const col = (header: string, cell: (r: LearnerRow) => string, rest: Partial<Column> = {}): Column => ({
     header, cells: rows.map((r) => cleanText(cell(r))), align: 'left', ...rest,
   });
   const num = (header: string, cell: (r: LearnerRow) => string): Column => col(header, cell, { align: 'right' });
+  // Percentages padded to one width, so the fractions and the percentages line up in their shared column.
+  const pctWidth = Math.max(0, ...rows.map((r) => displayWidth(labels.percent(r.progressPct))));
   return [
-    col(h.learner, displayName, { flex: [24, 14] }),
-    col(h.department, (r) => r.department ?? '', { flex: [16, 10] }),
+    col(h.learner, displayName, { flex: [24, 12] }),
+    col(h.department, (r) => r.department ?? '', { flex: [16, 6] }),
     col(h.status, (r) => labels.status[r.status], {
       paint: (s, i) => (rows[i]!.status === 'completed' ? style.green(s) : rows[i]!.status === 'no-record' ? style.yellow(s) : s),
     }),
-    num(h.required, requiredText),
-    num(h.progress, (r) => labels.percent(r.progressPct)),
-    // The programme's due date is in the title; the column says who is late, or a different date.
-    col(h.due, (r) => (r.overdue ? labels.overdueMark : dateOnly(r.due)), { paint: (s, i) => (rows[i]!.overdue ? style.red(s) : s) }),
+    // Done/total and percentage share a column: an 11th column would leave names no room at 100.
+    num(h.progress, (r) => `${requiredText(r)}${' '.repeat(pctWidth - displayWidth(labels.percent(r.progressPct)) + 1)}${labels.percent(r.progressPct)}`),
+    col(h.due, (r) => dueText(r, programDue, labels.overdueMark), { paint: (s, i) => (rows[i]!.overdue ? style.red(s) : s) }),
     col(h.lastActivity, (r) => dateOnly(r.lastActivityAt)),
     num(h.minutes, (r) => String(r.minutes)),
     num(h.quiz, (r) => (r.quizScorePct === null ? '' : labels.percent(r.quizScorePct))),
     num(h.drafts, (r) => String(r.draftLessons)),
     col(h.verification, (r) => (r.verification === null ? '' : labels.verification[r.verification]), {
-      flex: [18, 10],
+      flex: [18, 7],
       paint: (s, i) => (rows[i]!.verification !== null && rows[i]!.verification !== 'valid' ? style.yellow(s) : s),
     }),
   ];
@@ -105,15 +106,20 @@ export function renderTable(data: ReportData, labels: ReportLabels, options: Tab
     ...summaryLines(data, labels, style, width),
     '',
     heading(options.by === 'lesson' ? labels.sections.lessons : labels.sections.learners),
-    ...layoutTable(options.by === 'lesson' ? lessonColumns(data, labels) : learnerColumns(data.learners, labels, style), width, style),
+    ...layoutTable(options.by === 'lesson' ? lessonColumns(data, labels) : learnerColumns(data.learners, data.program.due, labels, style), width, style),
   ];
   if (options.by === 'learner') out.push(style.dim(truncate(labels.dateNote, width)));
   out.push('', heading(labels.sections.tracks), ...trackLines(data, labels, width));
   out.push('', heading(labels.sections.unfinished));
   if (data.unfinished.length === 0) out.push(`  ${labels.none}`);
-  for (const u of data.unfinished) out.push(`  ${truncate(`${cleanText(u.id)}  ${labels.unfinishedCount(u.count)}`, width - 2)}`);
+  const idWidth = Math.max(0, ...data.unfinished.map((u) => displayWidth(cleanText(u.id))));
+  for (const u of data.unfinished) {
+    const id = cleanText(u.id);
+    out.push(`  ${truncate(`${id}${' '.repeat(idWidth - displayWidth(id))}  ${labels.unfinishedCount(u.count)}`, width - 2)}`);
+  }
   out.push('', data.rejected.length > 0 ? style.yellow(heading(labels.sections.rejected)) : heading(labels.sections.rejected));
   if (data.rejected.length === 0) out.push(`  ${labels.none}`);
+  else out.push(`  ${truncate(labels.rejectedHint, width - 2)}`);
   for (const r of data.rejected) {
     out.push(`  ${truncateStart(cleanText(r.path), width - 2)}`, `    ${style.yellow(truncate(cleanText(reasonText(labels, r.reason)), width - 4))}`);
   }
