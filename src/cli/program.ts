@@ -120,6 +120,10 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/export.js')).run(ctx, opts);
     });
 
+  sub('sync', t.cmd.sync).action(async () => {
+    await (await import('../commands/sync.js')).run(ctx);
+  });
+
   sub('backup', t.cmd.backup)
     .option('--out <file>', o.backupOut)
     .action(async (opts: { out?: string }) => {
@@ -173,6 +177,7 @@ export function buildProgram(ctx: Context): Command {
     .addOption(new Option('--by <what>', o.by).choices(['learner', 'lesson']))
     .addOption(new Option('--delimiter <char>', o.delimiter).choices([',', ';']))
     .option('--strict', o.strict)
+    .option('--lrs <url>', o.lrsRead)
     .action(async (paths: string[], opts: Omit<import('../commands/sponsor/report.js').ReportOptions, 'paths'>) => {
       await (await import('../commands/sponsor/report.js')).run(ctx, { paths, ...opts });
     });

@@ -4,11 +4,32 @@ import { out, say, type Context } from '../context.js';
 import { CoachError } from '../core/errors.js';
 import { recoverStore } from '../core/progress/recover.js';
 import { errorMessage } from '../cli/error-message.js';
+import type { Enrollment } from '../core/sponsor/formats.js';
 
 export interface Check {
   name: string;
   ok: boolean;
   detail: string;
+}
+
+/** Is the programme's LRS reachable, and does it accept this learner's credentials? Bounded to a few seconds. */
+async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<Check[]> {
+  const { LrsClient, LrsError } = await import('../io/lrs-client.js');
+  const { lrsPassword } = await import('../io/xapi-sync.js');
+  const { StatementQueue } = await import('../io/xapi-queue.js');
+  const lrs = enrollment.program.lrs!;
+  const checks: Check[] = [{ name: 'lrs-queue', ok: true, detail: ctx.t.sync.doctorQueue(new StatementQueue(ctx.home).count()) }];
+  try {
+    const password = lrsPassword(ctx.home, enrollment, ctx.env);
+    const client = new LrsClient({ endpoint: lrs.endpoint, ...(lrs.username !== undefined && { username: lrs.username }), ...(password !== undefined && { password }), budgetMs: 5_000, timeoutMs: 4_000, maxAttempts: 2 });
+    await client.getJson('about');
+    await client.getJson('statements?limit=1');
+    checks.unshift({ name: 'lrs', ok: true, detail: ctx.t.sync.doctorOk(lrs.endpoint) });
+  } catch (error) {
+    const why = error instanceof LrsError ? ('message' in error.failure ? `HTTP ${error.failure.status}: ${error.failure.message}` : 'detail' in error.failure ? error.failure.detail : 'not https') : error instanceof CoachError ? errorMessage(ctx.t, error).split('\n')[0]! : String(error);
+    checks.unshift({ name: 'lrs', ok: false, detail: ctx.t.sync.doctorBad(lrs.endpoint, why) });
+  }
+  return checks;
 }
 
 export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean }): Promise<{ checks: Check[]; fixed?: string }> {
@@ -36,6 +57,8 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
   } catch (error) {
     checks.push({ name: 'lessons', ok: false, detail: error instanceof CoachError ? errorMessage(t, error) : String(error) });
   }
+  const enrollment = storeError ? undefined : ctx.store.read().enrollment;
+  if (enrollment?.program.lrs) checks.push(...(await lrsChecks(ctx, enrollment)));
   checks.push({ name: 'language', ok: true, detail: t.doctor.language(t.languageName) });
   checks.push({ name: 'terminal', ok: true, detail: t.doctor.terminal(ctx.interactive) });
 

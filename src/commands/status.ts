@@ -63,4 +63,9 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<void>
     out(ctx, s.yellow(t.status.inProgress(lessonTitle(ctx, lesson), t.common.step(l.stepsDone + 1, l.stepsTotal))));
   }
   out(ctx, data.next ? s.cyan(t.status.next(data.next)) : t.status.nothingNext);
+  if (store.enrollment?.program.lrs) {
+    const { StatementQueue } = await import('../io/xapi-queue.js');
+    const waiting = new StatementQueue(ctx.home).count();
+    if (waiting > 0) out(ctx, s.yellow(t.sync.queued(waiting)));
+  }
 }

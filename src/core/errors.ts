@@ -39,6 +39,12 @@ export interface ErrorParams {
   'report-nothing': Record<string, never>;
   'strict-rejected': { count: number };
   'format-unknown': { file: string };
+  'lrs-not-configured': { program: string };
+  'lrs-not-enrolled': Record<string, never>;
+  'lrs-insecure': { endpoint: string };
+  'lrs-refused': { status: number; message: string; waiting: number; hint: string };
+  'lrs-unreachable': { endpoint: string; detail: string; waiting: number; sent: number };
+  'lrs-credentials-open': { file: string };
 }
 export type ErrorCode = keyof ErrorParams;
 

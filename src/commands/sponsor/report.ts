@@ -13,6 +13,7 @@ import { KeyRing, verifyText, type Verdict } from '../../core/sponsor/verify.js'
 import { collectRecordFiles, MAX_FILE_BYTES, readText, writeFileAtomic } from '../../io/sponsor-files.js';
 import type { Lang } from '../../core/lessons/types.js';
 import { readKey, readProgram } from './program-files.js';
+import type { Program } from '../../core/sponsor/formats.js';
 
 export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
 export interface ReportOptions {
@@ -25,25 +26,23 @@ export interface ReportOptions {
   by?: 'learner' | 'lesson';
   delimiter?: ',' | ';';
   strict?: boolean;
+  /** Read the statements from this learning record store instead of files. */
+  lrs?: string;
 }
 
 const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
 
 export async function buildFromFiles(ctx: Context, opts: ReportOptions): Promise<ReportData> {
-  for (const [flag, value, example] of [['--program', opts.program, '--program comex-2027.program.json'], ['--key', opts.key, '--key comex-2027.key']] as const) {
+  const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json']];
+  if (!opts.lrs) needed.push(['--key', opts.key, '--key comex-2027.key']);
+  for (const [flag, value, example] of needed) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
+  if (opts.lrs) return buildFromLrs(ctx, opts, program, opts.lrs);
   const keys = new KeyRing(readKey(resolve(opts.key!)));
-  let roster: RosterEntry[] | undefined;
-  if (opts.learners) {
-    const file = resolve(opts.learners);
-    const parsed = parseRoster(readText(file));
-    const shown = path.relative(ctx.cwd, file) || file;
-    for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${p.message}`));
-    roster = parsed.entries;
-  }
+  const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
   if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
   const collected = collectRecordFiles(opts.paths.map(resolve));
   const shown = (p: string) => path.relative(ctx.cwd, p) || p;
@@ -61,6 +60,30 @@ export async function buildFromFiles(ctx: Context, opts: ReportOptions): Promise
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
   return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+}
+
+/** The same report, from the statements the coaches sent to the LRS (authenticated there, so "valid"). */
+async function buildFromLrs(ctx: Context, opts: ReportOptions, program: Program, endpoint: string): Promise<ReportData> {
+  const { readProgramStatements } = await import('../../io/lrs-read.js');
+  const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
+  const { activityBase } = await import('../../core/xapi/statements.js');
+  const base = activityBase({ program });
+  const passwordEnv = program.lrs?.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD';
+  const password = ctx.env[passwordEnv];
+  const statements = await readProgramStatements(endpoint, base, { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }) });
+  const records = recordsFromStatements(statements, base, program.id, ctx.version, ctx.now());
+  const roster = opts.learners ? readRoster(ctx, path.resolve(ctx.cwd, opts.learners)) : undefined;
+  const catalog = await ctx.catalog();
+  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
+  const source = `lrs:${endpoint}`;
+  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts: records.map((record) => ({ path: source, verdict: { ok: true, record, verification: 'valid', signature: `${record.learner.id}@lrs` } })), now: ctx.now() });
+}
+
+function readRoster(ctx: Context, file: string): RosterEntry[] {
+  const parsed = parseRoster(readText(file));
+  const shown = path.relative(ctx.cwd, file) || file;
+  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${p.message}`));
+  return parsed.entries;
 }
 
 export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {

@@ -13,6 +13,11 @@ import { lessonHeaderMarkdown, stepBodyMarkdown, stepTitleMarkdown, type LessonV
 import { docFor, findLesson, lessonTitle, requiredLessons, trackOf } from '../lessons.js';
 import { runChecklist, runQuiz, runReading, runReflect, type StepOutcome } from './steps.js';
 import { runTask } from './task.js';
+import type { Store, StepResult } from '../../core/progress/types.js';
+import type { Enrollment } from '../../core/sponsor/formats.js';
+import type { LearningEvent } from '../../core/xapi/statements.js';
+import { recordEvents, syncQueue } from '../../io/xapi-sync.js';
+import { StatementQueue } from '../../io/xapi-queue.js';
 
 export interface StartResult {
   lesson: string | null;
@@ -46,6 +51,7 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
     const base = current?.status === 'completed' ? { ...withNetwork, lessons: Object.fromEntries(Object.entries(withNetwork.lessons).filter(([k]) => k !== id)) } : withNetwork;
     return beginLesson(base, doc, ctx.now());
   });
+  await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], { now: ctx.now(), lang: doc.lang });
 
   const render = await renderer(ctx);
   const view: LessonView = { t: ctx.t, network: doc.network ? network : undefined, answers: false };
@@ -68,10 +74,41 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
       return { lesson: id, completed: false, stepsDone: i };
     }
     const now = ctx.now();
+    // The statements first, then the progress: if the process dies between the two writes, the
+    // statements are kept and the step, not saved, is simply done again. Nothing is ever lost.
+    const next = completeStep(store, id, i, outcome, now - shownAt, now);
+    await recordEvents(ctx.home, store.enrollment, stepEvents(store, next, id, i, outcome), { now, lang: doc.lang });
     store = await ctx.store.update((s) => completeStep(s, id, i, outcome, now - shownAt, now));
   }
   finish(ctx, catalog.lessons, lesson, doc, store);
+  if (store.enrollment?.program.lrs) await sendAfterLesson(ctx, store.enrollment);
   return { lesson: id, completed: true, stepsDone: doc.steps.length };
+}
+
+/** The learning events one completed step makes: progress, a quiz result, the lesson's and the programme's completion. */
+function stepEvents(before: Store, after: Store, id: string, index: number, outcome: StepResult): LearningEvent[] {
+  const p = after.lessons[id]!;
+  const events: LearningEvent[] = [{ type: 'progressed', lessonId: id, stepsDone: p.stepsDone, stepsTotal: p.stepsTotal }];
+  if (outcome.kind === 'quiz') events.push({ type: 'quiz', lessonId: id, step: index, correct: outcome.correct });
+  if (p.status === 'completed' && before.lessons[id]?.status !== 'completed') {
+    events.push({ type: 'completed', lessonId: id, durationMs: p.activeMs, mode: p.mode });
+    const required = [...requiredLessons(after)];
+    const done = (s: Store, l: string) => s.lessons[l]?.status === 'completed' || (s.history[l]?.length ?? 0) > 0;
+    if (required.length > 0 && required.every((l) => done(after, l)) && !required.every((l) => done(before, l))) {
+      events.push({ type: 'program-completed', durationMs: required.reduce((n, l) => n + (after.lessons[l]?.activeMs ?? after.history[l]?.at(-1)?.activeMs ?? 0), 0) });
+    }
+  }
+  return events;
+}
+
+/** After a lesson, one short try to send the queue: the learner never waits, and hears of it only if it failed. */
+async function sendAfterLesson(ctx: Context, enrollment: Enrollment): Promise<void> {
+  try {
+    await syncQueue(ctx.home, enrollment, ctx.env, { budgetMs: 2_000, timeoutMs: 1_500 });
+  } catch (error) {
+    if (!(error instanceof CoachError)) throw error;
+    say(ctx, ctx.style.err.yellow(ctx.t.sync.laterNote(new StatementQueue(ctx.home).count())));
+  }
 }
 
 function runStep(ctx: Context, p: Prompter, step: Step, network: Network | undefined, startedAt: number): Promise<StepOutcome> {

@@ -43,8 +43,8 @@ tbody tr:nth-child(even) { background: #fafbfc; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.name { overflow-wrap: anywhere; min-width: 8em; }
 td.date, td.num { white-space: nowrap; }
-.id { display: block; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
-.pill { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; white-space: nowrap; border: 1px solid transparent; }
+.id { display: block; color: var(--muted); font-size: .88em; overflow-wrap: anywhere; }
+.pill { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: .93em; white-space: nowrap; border: 1px solid transparent; }
 .status-completed { background: #e3f1e7; color: #1d5a33; }
 .status-in-progress { background: #fbf0d9; color: #6b4a07; }
 .status-not-started { background: #eceff2; color: #3d4650; }
@@ -54,10 +54,11 @@ td.date, td.num { white-space: nowrap; }
 .muted { color: var(--muted); }
 .note { color: var(--muted); font-size: 13px; margin-top: 8px; }
 ol.unfinished { padding-left: 1.4em; }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 13px; background: var(--soft); padding: 0 4px; border-radius: 3px; }
-td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 13px; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; background: var(--soft); padding: 0 4px; border-radius: 3px; }
+td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .95em; overflow-wrap: anywhere; }
 @media print {
-  @page { margin: 15mm; }
+  /* Eleven columns need the width of a landscape page; the paper size stays the user's. */
+  @page { size: landscape; margin: 12mm; }
   html, body { background: #fff; color: #000; }
   .page { max-width: none; margin: 0; padding: 0; box-shadow: none; border-radius: 0; }
   h2, .eyebrow { color: #000; }
@@ -69,10 +70,8 @@ td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospac
   thead th { background: #fff; border-bottom: 2px solid #000; }
   tbody tr:nth-child(even) { background: #fff; }
   th, td { border-bottom-color: #999; padding: 4px 5px; }
-  /* An A4 page is about 680 CSS pixels wide: the eleven columns must fit without scrolling. */
-  table { font-size: 10.5px; }
-  td.name { min-width: 0; }
-  .pill { padding: 0 4px; font-size: 10px; }
+  table { font-size: 11px; }
+  .pill { padding: 0 4px; }
   body { font-size: 12px; }
   tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }

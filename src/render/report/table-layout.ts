@@ -14,8 +14,8 @@ export interface Column {
    * columns (dates, numbers, statuses) keep their content whole as long as anything else can give.
    */
   flex?: [soft: number, firm: number];
-  /** Styles a cell of row `row` after it is cut and padded, so colour never counts in the width. */
-  paint?: (padded: string, row: number) => string;
+  /** Styles a cell's text of row `row` after it is cut, so colour never counts in the width. */
+  paint?: (text: string, row: number) => string;
 }
 
 // Code points that take two columns (CJK, Hangul, full-width forms, most emoji) or none (combining marks).
@@ -48,9 +48,11 @@ export function truncate(s: string, width: number): string {
   return `${out}…`;
 }
 
-function align(s: string, width: number, how: 'left' | 'right'): string {
+/** Pads to `width`, painting only the text: padding stays plain so a line's trailing spaces can be trimmed. */
+function align(s: string, width: number, how: 'left' | 'right', paint: (s: string) => string = (x) => x): string {
   const gap = ' '.repeat(Math.max(0, width - displayWidth(s)));
-  return how === 'right' ? gap + s : s + gap;
+  const painted = s === '' ? '' : paint(s);
+  return how === 'right' ? gap + painted : painted + gap;
 }
 
 /** Header words on at most two lines of `width`; what does not fit is cut. */
@@ -114,14 +116,11 @@ export function layoutTable(columns: Column[], width: number, style: Style, gap 
   const top = heads.map(([first, second]) => (second === '' ? '' : first));
   const bottom = heads.map(([first, second]) => (second === '' ? first : second));
   const lines = (twoLines ? [top, bottom] : [bottom]).map((line) =>
-    cols.map((c, i) => style.bold(align(line[i]!, widths[i]!, c.align))).join(sep).trimEnd(),
+    cols.map((c, i) => align(line[i]!, widths[i]!, c.align, style.bold)).join(sep).trimEnd(),
   );
   const rows = cols[0]?.cells.length ?? 0;
   for (let r = 0; r < rows; r++) {
-    const cells = cols.map((c, i) => {
-      const padded = align(truncate(c.cells[r] ?? '', widths[i]!), widths[i]!, c.align);
-      return c.paint ? c.paint(padded, r) : padded;
-    });
+    const cells = cols.map((c, i) => align(truncate(c.cells[r] ?? '', widths[i]!), widths[i]!, c.align, c.paint && ((s: string) => c.paint!(s, r))));
     lines.push(cells.join(sep).trimEnd());
   }
   return lines;

@@ -1,0 +1,159 @@
+/**
+ * A standards-conformant xAPI 1.0.3 client for the sponsor's learning record store: batches of at
+ * most 50 statements, Basic auth, bounded retries with backoff for 429/5xx/network errors
+ * (honouring Retry-After), a stop with the LRS's own message on 400/401/403, and no plain http
+ * except to this machine. Every loop is bounded in count and in time.
+ */
+import { XAPI_VERSION, type Statement } from '../core/xapi/statements.js';
+
+export const BATCH_SIZE = 50;
+
+export interface LrsConfig {
+  endpoint: string;
+  username?: string;
+  password?: string;
+  /** One request's time limit. */
+  timeoutMs?: number;
+  /** The whole operation's time limit (e.g. 2 s after a lesson, so the learner never waits). */
+  budgetMs?: number;
+  maxAttempts?: number;
+  /** Injected for tests: waits between retries. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export type LrsFailure =
+  | { kind: 'insecure'; endpoint: string }
+  | { kind: 'refused'; status: number; message: string }
+  | { kind: 'unreachable'; detail: string }
+  | { kind: 'budget'; detail: string };
+
+export class LrsError extends Error {
+  constructor(readonly failure: LrsFailure) {
+    super(`${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : failure.endpoint}`);
+    this.name = 'LrsError';
+  }
+}
+
+/** Plain http is refused except to this machine (a test LRS, or a local proxy). */
+export function checkEndpoint(endpoint: string): URL {
+  const url = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`);
+  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new LrsError({ kind: 'insecure', endpoint });
+  return url;
+}
+
+export class LrsClient {
+  private readonly base: URL;
+  private readonly headers: Record<string, string>;
+  private readonly deadline: number;
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly config: LrsConfig) {
+    this.base = checkEndpoint(config.endpoint);
+    this.now = config.now ?? (() => Date.now());
+    this.sleep = config.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.deadline = this.now() + (config.budgetMs ?? 120_000);
+    this.headers = {
+      'X-Experience-API-Version': XAPI_VERSION,
+      ...(config.username !== undefined || config.password !== undefined
+        ? { Authorization: `Basic ${Buffer.from(`${config.username ?? ''}:${config.password ?? ''}`).toString('base64')}` }
+        : {}),
+    };
+  }
+
+  /**
+   * Stores statements, 50 at a time; returns the ids the LRS holds afterwards. A statement the LRS
+   * already has (a resend after a lost answer) is not an error: ids are fixed at event time.
+   */
+  async send(statements: readonly Statement[], onBatch?: (ids: string[]) => Promise<void>): Promise<string[]> {
+    const stored: string[] = [];
+    for (let i = 0; i < statements.length; i += BATCH_SIZE) {
+      const batch = statements.slice(i, i + BATCH_SIZE);
+      await this.sendBatch(batch);
+      const ids = batch.map((s) => s.id);
+      stored.push(...ids);
+      await onBatch?.(ids);
+    }
+    return stored;
+  }
+
+  private async sendBatch(batch: readonly Statement[]): Promise<void> {
+    const response = await this.request('statements', { method: 'POST', body: JSON.stringify(batch), headers: { 'Content-Type': 'application/json' } }, [409, 413]);
+    if (response.status === 409 || response.status === 413) {
+      // 409: some of these ids are already stored (an earlier answer was lost on the way back);
+      // 413: the batch is too large for this LRS. Either way, one by one: PUT is idempotent per id.
+      for (const s of batch) {
+        const one = await this.request(`statements?statementId=${encodeURIComponent(s.id)}`, { method: 'PUT', body: JSON.stringify(s), headers: { 'Content-Type': 'application/json' } }, [409]);
+        if (one.status === 409) throw new LrsError({ kind: 'refused', status: 409, message: `statement ${s.id} differs from the one the LRS already holds` });
+      }
+    }
+  }
+
+  /** GETs a path (or a `more` link) and returns its JSON. */
+  async getJson(relative: string): Promise<unknown> {
+    const response = await this.request(relative, { method: 'GET' }, []);
+    return response.json();
+  }
+
+  /** One request, retried on 429, 5xx and network errors within the attempt and time budgets. */
+  private async request(relative: string, init: RequestInit, passThrough: number[]): Promise<Response> {
+    const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    const maxAttempts = this.config.maxAttempts ?? 5;
+    let lastDetail = '';
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      const left = this.deadline - this.now();
+      if (left <= 0) throw new LrsError({ kind: 'budget', detail: lastDetail || 'no time left' });
+      let response: Response;
+      try {
+        response = await fetch(url, { ...init, headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(Math.min(this.config.timeoutMs ?? 15_000, left)) });
+      } catch (error) {
+        lastDetail = describeNetworkError(error);
+        await this.backoff(attempt, undefined);
+        continue;
+      }
+      if (response.ok || passThrough.includes(response.status)) return response;
+      if (response.status === 429 || response.status >= 500) {
+        lastDetail = `HTTP ${response.status}`;
+        await response.body?.cancel().catch(() => undefined);
+        await this.backoff(attempt, response.headers.get('retry-after'));
+        continue;
+      }
+      throw new LrsError({ kind: 'refused', status: response.status, message: await lrsMessage(response) });
+    }
+    throw new LrsError({ kind: 'unreachable', detail: lastDetail });
+  }
+
+  private async backoff(attempt: number, retryAfter: string | null | undefined): Promise<void> {
+    const fromHeader = parseRetryAfter(retryAfter, this.now());
+    const exponential = Math.min(8_000, 250 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+    const wait = Math.min(fromHeader ?? exponential, 30_000, Math.max(0, this.deadline - this.now()));
+    if (wait > 0) await this.sleep(wait);
+  }
+}
+
+/** Retry-After: seconds, or an HTTP date. */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+async function lrsMessage(response: Response): Promise<string> {
+  const text = (await response.text().catch(() => '')).slice(0, 500);
+  try {
+    const body = JSON.parse(text) as { message?: unknown; warnings?: unknown };
+    if (typeof body.message === 'string') return body.message.slice(0, 300);
+  } catch {
+    // not JSON: the text itself, if any
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, 300) || response.statusText || `HTTP ${response.status}`;
+}
+
+function describeNetworkError(error: unknown): string {
+  const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'no answer in time';
+  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+}

@@ -1,0 +1,115 @@
+/**
+ * The durable queue of xAPI statements waiting for the learning record store: one JSON statement
+ * per line in `xapi/queue.jsonl`, appended and fsync'ed the moment the event happens, under a lock
+ * shared with `coach sync` (which removes what the LRS accepted). A line cut short by a crash is
+ * set aside in a named file, never dropped silently.
+ */
+import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Statement } from '../core/xapi/statements.js';
+
+const STALE_LOCK_MS = 10_000;
+
+export class StatementQueue {
+  readonly dir: string;
+  readonly file: string;
+  constructor(home: string) {
+    this.dir = path.join(home, 'xapi');
+    this.file = path.join(this.dir, 'queue.jsonl');
+  }
+
+  /** Adds statements durably: when this returns, they survive a crash or a power cut. */
+  async append(statements: readonly Statement[]): Promise<void> {
+    if (statements.length === 0) return;
+    await this.locked(() => {
+      const size = statSync(this.file, { throwIfNoEntry: false })?.size ?? 0;
+      // A crash in the middle of an earlier append may have left a line without its end.
+      let prefix = '';
+      if (size > 0) {
+        const fd = openSync(this.file, 'r');
+        const last = Buffer.alloc(1);
+        try {
+          readSync(fd, last, 0, 1, size - 1);
+        } finally {
+          closeSync(fd);
+        }
+        if (last[0] !== 0x0a) prefix = '\n';
+      }
+      const fd = openSync(this.file, 'a', 0o600);
+      try {
+        appendFileSync(fd, prefix + statements.map((s) => JSON.stringify(s)).join('\n') + '\n');
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  }
+
+  /** Statements waiting, in order; lines that are not statements are moved aside (named) first. */
+  async read(): Promise<Statement[]> {
+    return this.locked(() => this.readUnlocked(true));
+  }
+
+  /** How many statements wait (cheap: counts lines, for `coach status`). */
+  count(): number {
+    try {
+      return readFileSync(this.file, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Removes the statements the LRS has stored; statements appended meanwhile stay. */
+  async remove(ids: ReadonlySet<string>): Promise<void> {
+    if (ids.size === 0) return;
+    await this.locked(() => {
+      const rest = this.readUnlocked(false).filter((s) => !ids.has(s.id));
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, rest.map((s) => JSON.stringify(s)).join('\n') + (rest.length ? '\n' : ''), { mode: 0o600 });
+      const fd = openSync(temp, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, this.file);
+    });
+  }
+
+  private readUnlocked(setAside: boolean): Statement[] {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      return [];
+    }
+    const good: Statement[] = [];
+    const bad: string[] = [];
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      try {
+        const s = JSON.parse(line) as Statement;
+        if (typeof s?.id === 'string' && typeof s.verb?.id === 'string') good.push(s);
+        else bad.push(line);
+      } catch {
+        bad.push(line);
+      }
+    }
+    if (bad.length > 0 && setAside) {
+      writeFileSync(path.join(this.dir, `queue.damaged-${Date.now()}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
+      writeFileSync(this.file, good.map((s) => JSON.stringify(s)).join('\n') + (good.length ? '\n' : ''), { mode: 0o600 });
+    }
+    return good;
+  }
+
+  private async locked<T>(work: () => T): Promise<T> {
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const lockfile = (await import('proper-lockfile')).default;
+    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 40, minTimeout: 10, maxTimeout: 250, factor: 1.5 } });
+    try {
+      return work();
+    } finally {
+      await release().catch(() => undefined);
+    }
+  }
+}
