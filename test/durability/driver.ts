@@ -41,21 +41,24 @@ async function lessons(home: string, goFile: string, ids: string[]): Promise<unk
   await waitForGo(goFile);
   const results: { id: string; completed: boolean; stepsDone: number; steps: number }[] = [];
   let updates = 0;
+  const times: number[] = [];
   for (const id of ids) {
     const doc = cat.lessons.find((l) => l.id === id)!.docs.en!;
     const prompter = new ScriptedPrompter(answersFor(doc, { now: T0, network: NETWORK }));
     const ctx = testContext({ home, lessonDirs: [], prompter });
     ctx.catalog = () => catalog;
     const update = ctx.store.update.bind(ctx.store);
-    ctx.store.update = (change) => {
+    ctx.store.update = async (change) => {
+      const saved = await update(change);
       updates++;
-      return update(change);
+      times.push(Date.now());
+      return saved;
     };
     const r = await start(ctx, { lesson: id });
     if (prompter.remaining !== 0) throw new Error(`${id}: ${prompter.remaining} answers left`);
     results.push({ id, completed: r.completed, stepsDone: r.stepsDone, steps: doc.steps.length });
   }
-  return { pid: process.pid, updates, results };
+  return { pid: process.pid, updates, times, results };
 }
 
 async function config(home: string, goFile: string, bin: string, key: string, values: string[]): Promise<unknown> {
@@ -64,6 +67,7 @@ async function config(home: string, goFile: string, bin: string, key: string, va
   const failures: string[] = [];
   const misses: string[] = [];
   let updates = 0;
+  const times: number[] = [];
   for (const value of values) {
     const r = spawnSync(process.execPath, [bin, 'config', key, value], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', EXEC_COACH_HOME: home },
@@ -75,11 +79,12 @@ async function config(home: string, goFile: string, bin: string, key: string, va
       continue;
     }
     updates++;
+    times.push(Date.now());
     // Only this process writes `key`: what it just saved must be there.
     const saved = (JSON.parse(readFileSync(file, 'utf8')) as { settings: Record<string, string> }).settings[key];
     if (saved !== value) misses.push(`${key}: wrote ${value}, read back ${saved}`);
   }
-  return { pid: process.pid, updates, failures, misses };
+  return { pid: process.pid, updates, times, failures, misses };
 }
 
 async function dieInSave(home: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** Runs the built binary (bin/coach.js) as a user would, in a temporary state folder. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,4 +36,23 @@ export function coach(args: string[], opts: { home: string; env?: Record<string,
 export function tempHome(): { home: string; cleanup(): void } {
   const home = mkdtempSync(path.join(tmpdir(), 'coach-e2e-'));
   return { home, cleanup: () => rmSync(home, { recursive: true, force: true }) };
+}
+
+/**
+ * The same, without blocking this process: needed when the test itself serves something the
+ * coach talks to (an in-process proxy or fake server), which spawnSync would starve.
+ */
+export function coachAsync(args: string[], opts: { home: string; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number }): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'], ...(opts.cwd && { cwd: opts.cwd }) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
 }

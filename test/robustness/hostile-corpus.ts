@@ -272,7 +272,9 @@ export function writeCorpus(root: string): Corpus {
 
   // ---- Dates, numbers and consistency rules, each re-signed: only the rule is broken. ----
   const variant = (name: string, change: (r: CompletionRecord) => void, why: string, codes: RejectCode[] = ['schema']) => {
+    // Another learner than the genuine ones: a variant that got through must not hide their rows.
     const r = clone(ceo.record);
+    r.learner.id = 'variant-010';
     change(r);
     let file: ExportFile;
     try {
@@ -307,7 +309,7 @@ export function writeCorpus(root: string): Corpus {
   const textNumber = (name: string, from: string, to: string, why: string) => reject(name, text(ceo).replace(from, to), ['schema', 'not-json'], why);
   textNumber('nan-string.json', '"minutesSpent": 12', '"minutesSpent": "NaN"', 'minutes "NaN" as a string');
   textNumber('infinity.json', '"minutesSpent": 12', '"minutesSpent": 1e400', 'minutes 1e400 (Infinity once parsed)');
-  textNumber('tiny.json', '"minutesSpent": 12', '"minutesSpent": 1e-400', 'minutes 1e-400 (0 once parsed): changes the record, so the signature must fail');
+  reject('tiny.json', text(ceo).replace('"minutesSpent": 12', '"minutesSpent": 1e-400'), ['invalid-signature'], 'minutes 1e-400 (0 once parsed): a changed record, so the signature fails');
 
   // ---- Signatures. ----
   const tampered = text(cfo).replace('"minutesSpent": 12', '"minutesSpent": 13');
