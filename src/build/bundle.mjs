@@ -30,7 +30,7 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', 'build-lesson-index': 'src/build/lesson-index.ts' },
+  entryPoints: { main: 'src/cli/main.ts', 'build-lesson-index': 'src/build/lesson-index.ts', 'verify-worker': 'src/io/verify-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

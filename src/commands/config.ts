@@ -1,4 +1,5 @@
 /** `coach config [KEY [VALUE]]`: reads or changes the learner's settings. */
+import { safeJson } from '../render/json.js';
 import { out, say, type Context } from '../context.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { NETWORKS } from '../core/lessons/types.js';
@@ -11,7 +12,7 @@ const ALLOWED: Record<Key, readonly string[] | undefined> = { lang: ['en', 'fr']
 export async function run(ctx: Context, opts: { key?: string; value?: string; unset?: boolean; json?: boolean }): Promise<Settings> {
   const settings = ctx.store.read().settings;
   if (!opts.key) {
-    if (opts.json) out(ctx, JSON.stringify(settings, null, 2));
+    if (opts.json) out(ctx, safeJson(settings));
     else for (const k of KEYS) out(ctx, `${k.padEnd(8)} ${settings[k] ?? ctx.style.out.dim(ctx.t.config.notSet)}  ${ctx.style.out.dim(ctx.t.config.keys[k])}`);
     return settings;
   }

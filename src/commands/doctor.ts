@@ -1,4 +1,5 @@
 /** `coach doctor [--fix]`: checks the installation, the progress file and the lessons; `--fix` never loses data. */
+import { safeJson } from '../render/json.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { out, say, type Context } from '../context.js';
 import { CoachError } from '../core/errors.js';
@@ -69,7 +70,7 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
     fixed = t.doctor.fixed(result.aside, result.recovered);
   }
   if (opts.json) {
-    out(ctx, JSON.stringify({ checks, ...(fixed && { fixed }) }, null, 2));
+    out(ctx, safeJson({ checks, ...(fixed && { fixed }) }));
   } else {
     const s = ctx.style.out;
     out(ctx, s.bold(t.doctor.title));

@@ -11,6 +11,7 @@ import { unknownSections } from '../core/lessons/network.js';
 import { parseDir } from '../io/catalog.js';
 import { bundledLessonsDir } from '../io/paths.js';
 import { stripControl } from '../render/terminal-text.js';
+import { safeJson } from '../render/json.js';
 
 export interface LintReport {
   lessons: number;
@@ -65,12 +66,12 @@ function samePath(a: string, b: string): boolean {
 export async function run(ctx: Context, opts: { dirs: string[]; json?: boolean }): Promise<LintReport> {
   const report = await lint(ctx, opts.dirs);
   const errors = report.issues.filter((i) => i.severity === 'error').length;
-  if (opts.json) out(ctx, JSON.stringify(report, null, 2));
+  if (opts.json) out(ctx, safeJson(report));
   else {
     const s = ctx.style.out;
     for (const i of report.issues) {
       const shown = i.file.startsWith(ctx.cwd + path.sep) ? path.relative(ctx.cwd, i.file) : i.file;
-      const where = i.line > 0 ? `${shown}:${i.line}` : shown;
+      const where = stripControl(i.line > 0 ? `${shown}:${i.line}` : shown); // file names can hold escape sequences too
       out(ctx, `${where}: ${i.severity === 'error' ? s.red('error') : s.yellow('warning')}: ${stripControl(i.message)}`);
     }
     const warnings = report.issues.length - errors;

@@ -1,4 +1,5 @@
 /** `coach list`: the catalogue by track, with the learner's status. */
+import { safeJson } from '../render/json.js';
 import { out, type Context } from '../context.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { lessonState } from '../core/progress/summary.js';
@@ -34,7 +35,7 @@ export async function listLessons(ctx: Context, track?: string): Promise<ListIte
 export async function run(ctx: Context, opts: { track?: string; json?: boolean }): Promise<void> {
   const items = await listLessons(ctx, opts.track);
   if (opts.json) {
-    out(ctx, JSON.stringify(items.map(({ id, track, title, minutes, status, required }) => ({ id, track, title, minutes, status, required })), null, 2));
+    out(ctx, safeJson(items.map(({ id, track, title, minutes, status, required }) => ({ id, track, title, minutes, status, required }))));
     return;
   }
   if (!ctx.stdoutIsTerminal) {

@@ -1,4 +1,5 @@
 /** `coach status`: progress per track, the next lesson; `--json` in the shape product.md fixes. */
+import { safeJson } from '../render/json.js';
 import { out, type Context } from '../context.js';
 import { lessonState, nextLesson, trackSummaries, type LessonState } from '../core/progress/summary.js';
 import { bar, pad } from '../render/terminal-text.js';
@@ -33,7 +34,7 @@ export async function getStatus(ctx: Context): Promise<StatusData> {
 export async function run(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const data = await getStatus(ctx);
   if (opts.json) {
-    out(ctx, JSON.stringify(data, null, 2));
+    out(ctx, safeJson(data));
     return;
   }
   const catalog = await ctx.catalog();

@@ -107,17 +107,24 @@ export class LrsClient {
       if (left <= 0) throw new LrsError({ kind: 'budget', detail: lastDetail || 'no time left' });
       let response: Response;
       try {
-        response = await fetch(url, { ...init, headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(Math.min(this.config.timeoutMs ?? 15_000, left)) });
+        // Redirects are not followed: fetch would carry the statements to wherever they point,
+        // plain http included, past the check made on the programme's address.
+        const limit = Math.max(1, Math.floor(Math.min(this.config.timeoutMs ?? 15_000, left)));
+        response = await fetch(url, { ...init, redirect: 'manual', headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(limit) });
       } catch (error) {
         lastDetail = describeNetworkError(error);
-        await this.backoff(attempt, undefined);
+        if (attempt < maxAttempts) await this.backoff(attempt, undefined);
         continue;
       }
       if (response.ok || passThrough.includes(response.status)) return response;
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new LrsError({ kind: 'refused', status: response.status, message: `the LRS redirects to ${response.headers.get('location') ?? 'another address'}; the programme should name that address` });
+      }
       if (response.status === 429 || response.status >= 500) {
         lastDetail = `HTTP ${response.status}`;
         await response.body?.cancel().catch(() => undefined);
-        await this.backoff(attempt, response.headers.get('retry-after'));
+        if (attempt < maxAttempts) await this.backoff(attempt, response.headers.get('retry-after'));
         continue;
       }
       throw new LrsError({ kind: 'refused', status: response.status, message: await lrsMessage(response) });

@@ -2,7 +2,7 @@
  * Files exchanged with the sponsor, on disk: reading them with size limits and clear errors,
  * writing them atomically with the right permissions, and walking the paths given to `report`.
  */
-import { lstatSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, fsyncSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
@@ -74,8 +74,32 @@ export function writeFileAtomic(file: string, content: string, options: { mode?:
   renameSync(temp, file);
 }
 
+/**
+ * Reads a file that must still be a regular file of at most `limit` bytes when opened: between the
+ * walk and the read it could have become a symbolic link, a FIFO (which would block) or grown.
+ */
+export function readRegularFile(file: string, limit: number): string {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+    if (st.size > limit) throw Object.assign(new Error('too large'), { code: 'E2BIG' });
+    const buffer = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buffer, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export interface Collected {
-  files: string[];
+  /** Files to read, with the size seen while walking (so they are not stat'ed twice). */
+  files: { path: string; size: number }[];
   /** Paths that are not files to read: symbolic links (not followed), missing paths, other kinds. */
   skipped: { path: string; code: 'not-a-file' | 'unreadable'; detail: string }[];
 }
@@ -99,14 +123,39 @@ export function collectRecordFiles(paths: readonly string[]): Collected {
       }
       for (const name of entries) {
         const child = path.join(p, name);
-        const cst = lstatSync(child, { throwIfNoEntry: false });
-        if (cst?.isDirectory() || cst?.isSymbolicLink() || name.toLowerCase().endsWith('.json')) visit(child, false);
+        if (name.toLowerCase().endsWith('.json')) visit(child, false);
+        else {
+          const cst = lstatSync(child, { throwIfNoEntry: false });
+          if (cst?.isDirectory() || cst?.isSymbolicLink()) visit(child, false);
+        }
       }
       return;
     }
     if (!st.isFile()) return out.skipped.push({ path: p, code: 'not-a-file', detail: 'not a regular file' });
-    if (explicit || p.toLowerCase().endsWith('.json')) out.files.push(p);
+    if (explicit || p.toLowerCase().endsWith('.json')) out.files.push({ path: p, size: st.size });
   };
   for (const p of paths) visit(p, true);
   return out;
+}
+
+/**
+ * Reads the collected files one by one, handing each to `each`, with no second stat (the walk
+ * saw the sizes). Synchronous on purpose: for many small files it costs less CPU than the
+ * promise-based reader, and the report is CPU-bound. Never throws for one file.
+ */
+export function readMany(files: readonly { path: string; size: number }[], limit: number, each: (file: { path: string; size: number }, text: string | Error) => void): void {
+  for (const file of files) {
+    if (file.size > limit) {
+      each(file, Object.assign(new Error('too large'), { code: 'E2BIG' }));
+      continue;
+    }
+    let text: string;
+    try {
+      text = readRegularFile(file.path, limit);
+    } catch (error) {
+      each(file, error as Error);
+      continue;
+    }
+    each(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  }
 }

@@ -44,7 +44,7 @@ export class ProgressStore {
     const lockfile = (await import('proper-lockfile')).default;
     let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 40, minTimeout: 10, maxTimeout: 250, factor: 1.5 } });
+      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 200, minTimeout: 2, maxTimeout: 50, factor: 1.3, randomize: true } });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new CoachError('store-busy', { file: this.file });
       throw new CoachError('store-write-failed', { file: this.file, reason: (error as Error).message });

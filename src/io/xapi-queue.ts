@@ -47,7 +47,7 @@ export class StatementQueue {
 
   /** Statements waiting, in order; lines that are not statements are moved aside (named) first. */
   async read(): Promise<Statement[]> {
-    return this.locked(() => this.readUnlocked(true));
+    return this.locked(() => this.readUnlocked());
   }
 
   /** How many statements wait (cheap: counts lines, for `coach status`). */
@@ -62,21 +62,23 @@ export class StatementQueue {
   /** Removes the statements the LRS has stored; statements appended meanwhile stay. */
   async remove(ids: ReadonlySet<string>): Promise<void> {
     if (ids.size === 0) return;
-    await this.locked(() => {
-      const rest = this.readUnlocked(false).filter((s) => !ids.has(s.id));
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, rest.map((s) => JSON.stringify(s)).join('\n') + (rest.length ? '\n' : ''), { mode: 0o600 });
-      const fd = openSync(temp, 'r+');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, this.file);
-    });
+    await this.locked(() => this.rewrite(this.readUnlocked().filter((s) => !ids.has(s.id))));
   }
 
-  private readUnlocked(setAside: boolean): Statement[] {
+  /** Replaces the queue atomically (temporary file, fsync, rename). */
+  private rewrite(statements: readonly Statement[]): void {
+    const temp = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temp, statements.map((s) => JSON.stringify(s)).join('\n') + (statements.length ? '\n' : ''), { mode: 0o600 });
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, this.file);
+  }
+
+  private readUnlocked(): Statement[] {
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -95,9 +97,10 @@ export class StatementQueue {
         bad.push(line);
       }
     }
-    if (bad.length > 0 && setAside) {
-      writeFileSync(path.join(this.dir, `queue.damaged-${Date.now()}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
-      writeFileSync(this.file, good.map((s) => JSON.stringify(s)).join('\n') + (good.length ? '\n' : ''), { mode: 0o600 });
+    if (bad.length > 0) {
+      // Kept under a name of their own before the queue is rewritten without them.
+      writeFileSync(path.join(this.dir, `queue.damaged-${Date.now()}-${process.pid}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
+      this.rewrite(good);
     }
     return good;
   }
@@ -105,7 +108,9 @@ export class StatementQueue {
   private async locked<T>(work: () => T): Promise<T> {
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const lockfile = (await import('proper-lockfile')).default;
-    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 40, minTimeout: 10, maxTimeout: 250, factor: 1.5 } });
+    // Short, randomised retries: an append holds the lock for a millisecond or two, so waiters
+    // should come back soon and not all at once (about 10 s at most before giving up).
+    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 200, minTimeout: 2, maxTimeout: 50, factor: 1.3, randomize: true } });
     try {
       return work();
     } finally {

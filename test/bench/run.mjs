@@ -1,8 +1,10 @@
 // `npm run bench`: start-up speed of the built binary as a ratio to `node -e 0`, both measured in
 // this run, interleaved, with the same environment (so shared-machine noise hits both sides).
 // Not a test: it prints figures and the targets; it never fails on timing.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { build } from 'esbuild';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,3 +55,72 @@ for (const c of active) {
 }
 if (!hasScript) console.log('  (rendered show skipped: `script` from util-linux is not installed)');
 rmSync(home, { recursive: true, force: true });
+
+// --- The sponsor's report over many signed records, and xAPI -------------------------------------
+const work = mkdtempSync(path.join(tmpdir(), 'coach-bench-work-'));
+const tasks = path.join(work, 'tasks.mjs');
+await build({
+  entryPoints: [path.join(root, 'test', 'bench', 'tasks.ts')], outfile: tasks, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+});
+const task = (...args) => {
+  const r = spawnSync(process.execPath, [tasks, ...args], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench task ${args[0]} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+};
+/** Wall time and peak memory (max RSS, from GNU time) of one coach command. */
+const measured = (args, cwd) => {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], { env: { ...env, EXEC_COACH_HOME: work }, cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`coach ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const [seconds, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { ms: seconds * 1000, mb: kb / 1024 };
+};
+
+console.log('\nreport over signed records (json to a file; wall time and peak memory)');
+const sizes = (process.env.BENCH_REPORT_SIZES ?? '10000,100000').split(',').map(Number);
+const results = [];
+for (const n of sizes) {
+  const dir = path.join(work, `records-${n}`);
+  const gen = task('generate', dir, String(n));
+  const run = measured(['report', 'records', '--program', 'bench.program.json', '--key', 'bench.key', '--format', 'json', '--out', 'report.json'], dir);
+  results.push({ n, ...run });
+  const vsFirst = results.length > 1 ? `  ${(run.ms / results[0].ms).toFixed(1)}x the time of ${results[0].n.toLocaleString('en')} (target <= ${(n / results[0].n) * 1.2}x)` : `  (targets: <= 1000 ms, <= 200 MB)`;
+  console.log(`  ${n.toLocaleString('en').padStart(8)} records ${run.ms.toFixed(0).padStart(7)} ms ${run.mb.toFixed(0).padStart(5)} MB peak${vsFirst}   (generated in ${gen.ms} ms)`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log('\nxAPI');
+const append = task('append', path.join(work, 'append-home'), '300');
+console.log(`  queue append, per event: median ${append.medianMs} ms, p95 ${append.p95Ms} ms (target <= 5 ms)`);
+const lrsEntry = path.join(root, 'test', 'lrs-fixture', 'node_modules', 'xapi-statements', 'dist', 'index.js');
+if (existsSync(lrsEntry)) {
+  const port = await new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const p = srv.address().port;
+      srv.close(() => resolve(p));
+    });
+  });
+  const storage = path.join(work, 'lrs-storage');
+  const lrs = fork(lrsEntry, [], {
+    cwd: path.dirname(lrsEntry), execArgv: ['-r', path.join(root, 'test', 'lrs-fixture', 'bind-localhost.cjs')], stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    env: { PATH: process.env.PATH, EXPRESS_PORT: String(port), AUTH_REPO: 'test', EVENTS_REPO: 'test', MODELS_REPO: 'memory', STORAGE_REPO: 'local', FS_LOCAL_STORAGE_DIR: storage, EXPRESS_MORGAN_DIRECTORY: storage, WINSTON_CONSOLE_LEVEL: 'error' },
+  });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the bench LRS did not start')), 20_000);
+    lrs.once('message', () => { clearTimeout(timer); resolve(); });
+  });
+  const sync = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tasks, 'sync', path.join(work, 'sync-home'), '1000', `http://127.0.0.1:${port}/xAPI`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(err))));
+  });
+  lrs.kill('SIGKILL');
+  console.log(`  sync of ${sync.statements} queued statements to the local LRS: ${sync.ms} ms (target <= 5000 ms)`);
+} else {
+  console.log('  sync: skipped, the test LRS is not installed (cd test/lrs-fixture && npm ci --ignore-scripts)');
+}
+rmSync(work, { recursive: true, force: true });

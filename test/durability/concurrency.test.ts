@@ -11,23 +11,26 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, coach, ROOT, tempHome } from '../helpers/cli.js';
+import { ROOT, tempHome } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { checkStoreText } from '../../src/core/progress/validate.js';
 import type { Store } from '../../src/core/progress/types.js';
+import { builtCopy, run, type BuiltCopy } from './built-copy.js';
 
 /** The store's stale timeout (src/io/store.ts STALE_LOCK_MS). */
 const STALE_MS = 10_000;
 
 let work: string;
 let driver: string;
+let built: BuiltCopy;
+const coach = (args: string[], opts: { home: string }) => run(built.bin, args, opts);
 const homes: (() => void)[] = [];
 const base = testContext({ lessonDirs: [] });
 const catalog = await base.catalog();
 const stepsOf = new Map(catalog.lessons.map((l) => [l.id, l.docs.en!.steps.length]));
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, 'dist', 'main.js'))) throw new Error('build the binary first: node src/build/bundle.mjs');
+  built = builtCopy();
   work = mkdtempSync(path.join(tmpdir(), 'coach-durability-'));
   driver = path.join(work, 'driver.mjs');
   await build({
@@ -44,9 +47,10 @@ beforeAll(async () => {
   // temporary folder look like a package root whose lessons are the bundled ones.
   writeFileSync(path.join(work, 'package.json'), '{ "type": "module" }\n');
   symlinkSync(path.join(ROOT, 'lessons'), path.join(work, 'lessons'));
-}, 60_000);
+}, 180_000);
 
 afterAll(() => {
+  built?.cleanup();
   base.cleanup();
   for (const cleanup of homes) cleanup();
   if (work) rmSync(work, { recursive: true, force: true });
@@ -182,7 +186,7 @@ describe('two terminals on the same store', { timeout: 240_000 }, () => {
     const n = 20;
     const names = Array.from({ length: n }, (_, i) => `Claire ${i}`);
     const networks = Array.from({ length: n }, (_, i) => ['viva-engage', 'slack', 'teams'][i % 3]!);
-    const [pa, pb] = await together([['config', h, BIN, 'name', ...names], ['config', h, BIN, 'network', ...networks]]);
+    const [pa, pb] = await together([['config', h, built.bin, 'name', ...names], ['config', h, built.bin, 'network', ...networks]]);
     const ra = report<ConfigReport>(pa!);
     const rb = report<ConfigReport>(pb!);
     const store = savedStore(h);
@@ -204,7 +208,7 @@ describe('two terminals on the same store', { timeout: 240_000 }, () => {
     expect(coach(['config', 'network', 'slack'], { home: h }).code).toBe(0);
     const ids = catalog.lessons.filter((l) => l.track !== 'youtube').map((l) => l.id).slice(0, 12);
     const names = Array.from({ length: 20 }, (_, i) => `Dana ${i}`);
-    const [pa, pb] = await together([['lessons', h, ...ids], ['config', h, BIN, 'name', ...names]]);
+    const [pa, pb] = await together([['lessons', h, ...ids], ['config', h, built.bin, 'name', ...names]]);
     const ra = report<LessonsReport>(pa!);
     const rb = report<ConfigReport>(pb!);
     const store = savedStore(h);

@@ -7,15 +7,16 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, ROOT, tempHome } from '../helpers/cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanEnv, tempHome } from '../helpers/cli.js';
 import { T0, testContext } from '../helpers/context.js';
 import { INTERRUPT, ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
 import { run as start } from '../../src/commands/start/index.js';
 import { checkStoreText } from '../../src/core/progress/validate.js';
+import { builtCopy, type BuiltCopy } from './built-copy.js';
 
 const NOBODY = 65534;
 const A = 'foundations-lead-by-example';
@@ -44,11 +45,13 @@ async function realStore(): Promise<string> {
 const real = await realStore();
 const realDoc = JSON.parse(real) as Record<string, any>;
 
+let built: BuiltCopy;
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'dist', 'main.js'))) throw new Error('build the binary first: node src/build/bundle.mjs');
+  built = builtCopy();
   expect(realDoc.lessons[C].stepsDone).toBe(2);
   expect(Object.keys(realDoc.lessons)).toEqual(ALL);
-});
+}, 180_000);
+afterAll(() => built?.cleanup());
 
 type Kind = 'not-json' | 'wrong-shape' | 'future' | 'unreadable' | 'folder';
 
@@ -170,7 +173,7 @@ interface Result {
 function coachAsync(args: string[], home: string, opts: { asNobody?: boolean; timeout?: number } = {}): Promise<Result> {
   const [cmd, pre] = opts.asNobody ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath]] : [process.execPath, []];
   return new Promise((resolve) => {
-    const child = spawn(cmd, [...pre, BIN, ...args], {
+    const child = spawn(cmd, [...pre, built.bin, ...args], {
       env: cleanEnv({ EXEC_COACH_HOME: home, ...(opts.asNobody && { HOME: home }) }),
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: opts.timeout ?? 20_000,

@@ -326,7 +326,7 @@ export function makeStatements(n: number, endpoint = 'https://lrs.example.com/xa
     { type: 'launched', lessonId: 'first-post' },
     { type: 'progressed', lessonId: 'first-post', stepsDone: 2, stepsTotal: 5 },
     { type: 'quiz', lessonId: 'first-post', step: 1, correct: true },
-    { type: 'completed', lessonId: 'first-post', durationMs: 185_000 },
+    { type: 'completed', lessonId: 'first-post', durationMs: 185_000, mode: 'live' },
   ];
   return Array.from({ length: n }, (_, i) => buildStatement(events[i % events.length]!, enrollment, { id: randomUUID(), at: T0 + i * 1000, lang: 'en' }));
 }

@@ -144,21 +144,38 @@ describe('StatementQueue', () => {
     expect({ kept, setAside }).not.toEqual({ kept: false, setAside: false });
   });
 
-  it('two concurrent appenders lose nothing', async () => {
+  it('two concurrent appenders (many appends at once) lose nothing', async () => {
     const first = new StatementQueue(home);
     const second = new StatementQueue(home);
-    const mine = makeStatements(20);
-    const theirs = makeStatements(20);
+    const mine = makeStatements(8);
+    const theirs = makeStatements(8);
 
     await Promise.all([...mine.map((s) => first.append([s])), ...theirs.map((s) => second.append([s]))]);
 
     const all = await first.read();
-    expect(all).toHaveLength(40);
+    expect(all).toHaveLength(16);
     expect(new Set(ids(all))).toEqual(new Set([...ids(mine), ...ids(theirs)]));
-    // Each appender's own statements stay in its order.
-    expect(ids(all.filter((s) => ids(mine).includes(s.id)))).toEqual(ids(mine));
     expect(damagedFiles()).toEqual([]);
-    expect(first.count()).toBe(40);
+    expect(first.count()).toBe(16);
+    for (const line of lines(readFileSync(queueFile(), 'utf8'))) expect(() => JSON.parse(line) as unknown).not.toThrow();
+  });
+
+  it('two appenders each appending in sequence, side by side, lose nothing and keep their own order', async () => {
+    const first = new StatementQueue(home);
+    const second = new StatementQueue(home);
+    const mine = makeStatements(25);
+    const theirs = makeStatements(25);
+    const appendAll = async (queue: StatementQueue, statements: Statement[]) => {
+      for (const s of statements) await queue.append([s]);
+    };
+
+    await Promise.all([appendAll(first, mine), appendAll(second, theirs)]);
+
+    const all = await second.read();
+    expect(all).toHaveLength(50);
+    expect(ids(all.filter((s) => ids(mine).includes(s.id)))).toEqual(ids(mine));
+    expect(ids(all.filter((s) => ids(theirs).includes(s.id)))).toEqual(ids(theirs));
+    expect(damagedFiles()).toEqual([]);
   });
 });
 

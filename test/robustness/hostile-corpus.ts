@@ -11,11 +11,21 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CompletionRecord, ExportFile, Program } from '../../src/core/sponsor/formats.js';
 import type { LearnerStatus } from '../../src/core/sponsor/report-types.js';
 import { exportFile } from '../../src/core/sponsor/record.js';
 import { learnerKey, signRecord } from '../../src/core/sponsor/sign.js';
 import type { RejectCode } from '../../src/core/sponsor/verify.js';
+
+/** Static hostile samples kept as files (test/fixtures/hostile/records), with what the report must make of them. */
+export const STATIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'hostile', 'records');
+const STATIC: [string, RejectCode[], string][] = [
+  ['format-escape.json', ['wrong-format'], 'static: OSC and clear-screen sequences in the format'],
+  ['html-everywhere.json', ['schema'], 'static: HTML and formula payloads in every string field'],
+  ['truncated.json', ['not-json'], 'static: JSON cut in the middle'],
+  ['proto-pollution.json', ['schema'], 'static: __proto__ and constructor keys inside the record'],
+];
 
 export const MASTER = Buffer.alloc(32, 0x5a).toString('base64url');
 export const OTHER_MASTER = Buffer.alloc(32, 0x33).toString('base64url');
@@ -208,7 +218,7 @@ export function writeCorpus(root: string): Corpus {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const lastIndex = alphabet.indexOf(malleated.signature!.value.at(-1)!);
   malleated.signature!.value = malleated.signature!.value.slice(0, 42) + alphabet[lastIndex ^ 1];
-  reject('zz-copy-ceo-001-malleated.json', text(malleated), ['duplicate', 'invalid-signature'], 'the same record, its signature spelt differently (unused low bits of the last base64url character)');
+  reject('zz-copy-ceo-001-malleated.json', text(malleated), ['schema', 'duplicate', 'invalid-signature'], 'the same record, its signature spelt differently (unused low bits of the last base64url character)');
 
   // ---- Not JSON. ----
   reject('broken.json', '{ "format": "exec-coach.export/1", "record": {', ['not-json'], 'truncated JSON');
@@ -363,6 +373,9 @@ export function writeCorpus(root: string): Corpus {
   const fifo = spawnSync('mkfifo', [path.join(dir, 'fifo.json')]).status === 0;
   if (fifo) expectations.push({ file: 'fifo.json', kind: 'rejected', hostile: true, codes: ['not-a-file'], why: 'a FIFO (reading it would block forever)' });
   expectations.push({ file: 'missing.json', kind: 'rejected', hostile: true, codes: ['unreadable'], why: 'a path given on the command line that does not exist' });
+
+  // ---- The static samples. ----
+  for (const [name, codes, why] of STATIC) reject(`static-${name}`, readFileSync(path.join(STATIC_DIR, name)), codes, why);
 
   // Roster with hostile names and departments for some valid learners, and one learner with no record.
   const roster = path.join(root, 'learners.csv');

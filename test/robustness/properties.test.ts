@@ -77,7 +77,7 @@ const lessonArb = fc
     objective: safeText(1, 120), network: fc.option(fc.boolean(), { nil: undefined }), steps: fc.array(stepArb, { minLength: 1, maxLength: 6 }),
   })
   .map((l) => [
-    '---', `id: ${l.id}`, `title: ${q(l.title)}`, `minutes: ${l.minutes}`, `version: ${l.version}`, `objective: ${q(l.objective)}`,
+    '---', `id: ${q(l.id)}`, `title: ${q(l.title)}`, `minutes: ${l.minutes}`, `version: ${l.version}`, `objective: ${q(l.objective)}`,
     ...(l.network === undefined ? [] : [`network: ${l.network}`]), '---', '',
     ...l.steps.flatMap((s) => [`## ${s.title.trim()}`, '', ...s.body, '', ...(s.block ? [...s.block, ''] : [])]),
   ]);
@@ -224,8 +224,8 @@ function applyRecordMutation(text: string, doc: unknown, m: RecordMutation): str
       return Array.isArray(old) ? [...old].reverse().concat(m.pick % 2 ? [old[0]] : []) : { ...(old as object), extra: m.pick };
     }));
     case 'sig-char': {
-      const sig = (d.signature as { value: string } | undefined)?.value;
-      if (!sig) return text;
+      const sig = (d.signature as { value?: unknown } | null | undefined)?.value;
+      if (typeof sig !== 'string' || sig.length === 0) return text;
       const i = m.at % sig.length;
       (d.signature as { value: string }).value = sig.slice(0, i) + B64[m.pick % 64] + sig.slice(i + 1);
       return JSON.stringify(d, null, m.pick % 3);

@@ -9,8 +9,9 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import { buildReport } from '../../core/sponsor/report.js';
 import type { ReportData } from '../../core/sponsor/report-types.js';
 import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
-import { KeyRing, verifyText, type Verdict } from '../../core/sponsor/verify.js';
-import { collectRecordFiles, MAX_FILE_BYTES, readText, writeFileAtomic } from '../../io/sponsor-files.js';
+import type { Verdict } from '../../core/sponsor/verify.js';
+import { collectRecordFiles, readText, writeFileAtomic } from '../../io/sponsor-files.js';
+import { verifyFilesParallel } from '../../io/verify-records.js';
 import type { Lang } from '../../core/lessons/types.js';
 import { readKey, readProgram } from './program-files.js';
 import type { Program } from '../../core/sponsor/formats.js';
@@ -41,22 +42,15 @@ export async function buildFromFiles(ctx: Context, opts: ReportOptions): Promise
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
   if (opts.lrs) return buildFromLrs(ctx, opts, program, opts.lrs);
-  const keys = new KeyRing(readKey(resolve(opts.key!)));
+  const masterKey = readKey(resolve(opts.key!));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
   if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
   const collected = collectRecordFiles(opts.paths.map(resolve));
   const shown = (p: string) => path.relative(ctx.cwd, p) || p;
   const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
-  for (const file of collected.files) {
-    let verdict: Verdict;
-    try {
-      verdict = verifyText(readText(file, MAX_FILE_BYTES), program.id, keys);
-    } catch (error) {
-      const code = error instanceof CoachError && error.code === 'file-too-large' ? 'too-large' : 'unreadable';
-      verdict = { ok: false, code, detail: code === 'too-large' ? `larger than ${MAX_FILE_BYTES / 1024} KB` : error instanceof CoachError ? String((error.params as { reason?: string }).reason ?? error.code) : String(error) };
-    }
-    verdicts.push({ path: shown(file), verdict });
-  }
+  const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
+  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey }, threads);
+  for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
   return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });

@@ -10,6 +10,11 @@ export const LESSON_FILE = /^(\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.(en|fr)\.md$/
 export function parseFolder(source: FolderSource): ParsedFolder {
   const out: ParsedFolder = { dir: source.dir, bundled: source.bundled, tracks: [], docs: [], broken: [], issues: [] };
   for (const t of source.tracks) {
+    // The folder name is the track id: anything else (escape sequences, "..%2f", capitals) is refused, not loaded.
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.name) || t.name.length > 80) {
+      out.issues.push({ file: t.trackYaml?.path ?? t.files[0]?.path ?? t.name, line: 0, message: 'this folder is not read: a track folder is named with its id (lower-case letters, digits and dashes)', severity: 'error' });
+      continue;
+    }
     if (t.trackYaml) {
       const r = validateYaml(parseYaml(t.trackYaml.text, t.trackYaml.path, 1), trackSchema, t.trackYaml.path, 1, 'track.yaml');
       out.issues.push(...r.issues);

@@ -16,16 +16,37 @@ const lessonId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab
 /** Free text shown to people (titles, names): bounded, no control characters. */
 const label = (max: number) =>
   z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+/**
+ * True for a real calendar date and time of day. Date.parse alone is too lenient: it turns
+ * 2027-02-30 into March 2 and accepts 24:00, so the parts are checked against what they give back.
+ */
+export function realDateTime(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): boolean {
+  if (h > 23 || mi > 59 || sec > 59) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => realDateTime(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10)), 'is not a real date');
 /** An ISO 8601 UTC timestamp between 2020 and 2100: anything else is not from a real coach. */
 const isoTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC, e.g. 2026-11-26T09:00:00.000Z')
+  .refine((s) => realDateTime(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19)), 'is not a real date and time')
   .refine((s) => {
     const t = Date.parse(s);
     return t >= Date.UTC(2020, 0, 1) && t <= Date.UTC(2100, 0, 1);
   }, 'is out of range');
-const base64url = (bytes: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `must be ${bytes} bytes in base64url`);
+/**
+ * Exactly `bytes` bytes in canonical base64url: the unused low bits of the last character must be
+ * zero, so that one value has one spelling (otherwise a copy of a record could pass for another).
+ */
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `must be ${bytes} bytes in base64url`)
+    .refine((v) => Buffer.from(v, 'base64url').toString('base64url') === v, 'is not in canonical base64url');
 
 export const lrsSchema = z.strictObject({
   endpoint: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),

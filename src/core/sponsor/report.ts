@@ -109,21 +109,36 @@ function row(person: RosterEntry, c: Candidate | undefined, flag: Verification |
   const done = required.filter((id) => byId.get(id)?.status === 'completed');
   const all = c.record.lessons;
   const status: LearnerRow['status'] = required.length > 0 && done.length === required.length ? 'completed' : all.length > 0 ? 'in-progress' : 'not-started';
-  const times = all.flatMap((l) => [l.startedAt, ...(l.completedAt ? [l.completedAt] : [])]).sort(byCodeUnit);
-  const quizTotal = all.reduce((n, l) => n + l.quiz.total, 0);
-  const quizRight = all.reduce((n, l) => n + l.quiz.correct, 0);
+  // One pass, no sorting: reports run over tens of thousands of rows. ISO times compare as strings.
+  let first: string | null = null;
+  let last: string | null = null;
+  let quizTotal = 0;
+  let quizRight = 0;
+  let minutes = 0;
+  let drafts = 0;
+  for (const l of all) {
+    if (first === null || l.startedAt < first) first = l.startedAt;
+    const end = l.completedAt ?? l.startedAt;
+    if (last === null || end > last) last = end;
+    quizTotal += l.quiz.total;
+    quizRight += l.quiz.correct;
+    minutes += l.minutesSpent;
+    if (l.status === 'completed' && l.mode === 'draft') drafts++;
+  }
+  let completedAt: string | null = null;
+  if (status === 'completed') for (const id of done) if (completedAt === null || byId.get(id)!.completedAt! > completedAt) completedAt = byId.get(id)!.completedAt!;
   return {
     ...base,
     status,
     requiredDone: done.length,
     progressPct: required.length === 0 ? 0 : Math.round((100 * done.length) / required.length),
     overdue: status !== 'completed' && now > dueEnd,
-    firstActivityAt: times[0] ?? null,
-    lastActivityAt: times.at(-1) ?? null,
-    completedAt: status === 'completed' ? done.map((id) => byId.get(id)!.completedAt!).sort(byCodeUnit).at(-1)! : null,
-    minutes: all.reduce((n, l) => n + l.minutesSpent, 0),
+    firstActivityAt: first,
+    lastActivityAt: last,
+    completedAt,
+    minutes,
     quizScorePct: quizTotal === 0 ? null : Math.round((100 * quizRight) / quizTotal),
-    draftLessons: all.filter((l) => l.status === 'completed' && l.mode === 'draft').length,
+    draftLessons: drafts,
     verification: c.verification,
     source: c.path,
   };

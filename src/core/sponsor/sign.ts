@@ -6,7 +6,7 @@
  * Deterministic functions of their inputs (no clock, no I/O); randomness only in newMasterKey.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { canonicalJson } from './canonical-json.js';
 import type { CompletionRecord } from './formats.js';
 
 export function newMasterKey(): string {
@@ -19,9 +19,7 @@ export function learnerKey(masterKey: string, learnerId: string): string {
 
 /** RFC 8785 (JSON Canonicalization Scheme) text of a record. */
 export function canonical(record: CompletionRecord): string {
-  const text = canonicalize(record);
-  if (text === undefined) throw new Error('record cannot be canonicalized');
-  return text;
+  return canonicalJson(record);
 }
 
 export function signRecord(record: CompletionRecord, key: string): string {
