@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { testContext } from '../helpers/context.js';
 
-const COMMANDS = ['list', 'start', 'show', 'status', 'reset', 'config', 'doctor', 'lint'];
+const COMMANDS = ['list', 'start', 'show', 'status', 'reset', 'config', 'doctor', 'lint', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report'];
 
 describe.each(['en', 'fr'] as const)('help (%s)', (lang) => {
   const ctx = testContext({ lang, terminal: false });
@@ -22,6 +22,13 @@ describe.each(['en', 'fr'] as const)('help (%s)', (lang) => {
     const help = command.helpInformation() + captureAfter(command);
     expect(help).toContain(examples);
     expect(help).toMatch(new RegExp(`coach ${name}`));
+    expect(help).toMatchSnapshot();
+  });
+  it('for program init', () => {
+    const init = program.commands.find((c) => c.name() === 'program')!.commands.find((c) => c.name() === 'init')!;
+    const help = init.helpInformation() + captureAfter(init);
+    expect(help).toContain(examples);
+    expect(help).toMatch(/--require <ids>/);
     expect(help).toMatchSnapshot();
   });
 });
