@@ -5,7 +5,9 @@
  * with the same saved results as an uninterrupted run.
  *
  * In-process through the runner (src/commands/start/index.ts run()) with scripted answers: the
- * answers that complete the lesson, cut at prompt k and followed by INTERRUPT.
+ * answers that complete the lesson (answersFor), cut at prompt k and followed by INTERRUPT; then
+ * again with detours (a wrong quiz answer and "try again", a refused link, an empty reflection, an
+ * incomplete checklist), whose extra prompts are more places to press Ctrl-C.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { T0, testContext, type TestContext } from '../helpers/context.js';
