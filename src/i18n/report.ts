@@ -27,6 +27,7 @@ const en = {
   no: 'no',
   none: 'None.',
   dateNote: 'Dates are shown as YYYY-MM-DD (UTC).',
+  narrowNote: 'A narrow terminal: last activity, minutes, quiz and drafts are left out here; --format md, csv or html has every column.',
   /** Full column names of the CSV, one per LearnerRow field. */
   learnerColumns: {
     id: 'ID', name: 'Name', department: 'Department', status: 'Status', requiredDone: 'Required done', requiredTotal: 'Required total',
@@ -81,6 +82,7 @@ const fr: ReportLabels = {
   no: 'non',
   none: 'Aucun.',
   dateNote: 'Dates au format AAAA-MM-JJ (UTC).',
+  narrowNote: 'Terminal étroit\u00A0: dernière activité, minutes, quiz et brouillons sont omis ici\u00A0; --format md, csv ou html donne toutes les colonnes.',
   learnerColumns: {
     id: 'Identifiant', name: 'Nom', department: 'Service', status: 'Statut', requiredDone: 'Obligatoires terminées', requiredTotal: 'Obligatoires au total',
     progressPct: 'Progression (%)', due: 'Échéance', overdue: 'En retard', firstActivityAt: 'Première activité', lastActivityAt: 'Dernière activité',

@@ -6,7 +6,7 @@
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
 import { plainStyle, type Style } from '../style.js';
-import { bar } from '../terminal-text.js';
+import { bar, wrap } from '../terminal-text.js';
 import { cleanText, dateOnly, dateTime, displayName, dueText, reasonText, requiredText } from './common.js';
 import { displayWidth, layoutTable, truncate, type Column } from './table-layout.js';
 
@@ -17,7 +17,10 @@ export interface TableOptions {
   style?: Style;
 }
 
-function learnerColumns(rows: LearnerRow[], programDue: string, labels: ReportLabels, style: Style): Column[] {
+/** Below this width the secondary columns are left out rather than every column being cut. */
+const NARROW = 110;
+
+function learnerColumns(rows: LearnerRow[], programDue: string, labels: ReportLabels, style: Style, narrow: boolean): Column[] {
   const h = labels.tableColumns;
   const col = (header: string, cell: (r: LearnerRow) => string, rest: Partial<Column> = {}): Column => ({
     header, cells: rows.map((r) => cleanText(cell(r))), align: 'left', ...rest,
@@ -34,10 +37,14 @@ function learnerColumns(rows: LearnerRow[], programDue: string, labels: ReportLa
     // Done/total and percentage share a column: an 11th column would leave names no room at 100.
     num(h.progress, (r) => `${requiredText(r)}${' '.repeat(pctWidth - displayWidth(labels.percent(r.progressPct)) + 1)}${labels.percent(r.progressPct)}`),
     col(h.due, (r) => dueText(r, programDue, labels.overdueMark), { paint: (s, i) => (rows[i]!.overdue ? style.red(s) : s) }),
-    col(h.lastActivity, (r) => dateOnly(r.lastActivityAt)),
-    num(h.minutes, (r) => String(r.minutes)),
-    num(h.quiz, (r) => (r.quizScorePct === null ? '' : labels.percent(r.quizScorePct))),
-    num(h.drafts, (r) => String(r.draftLessons)),
+    ...(narrow
+      ? []
+      : [
+          col(h.lastActivity, (r) => dateOnly(r.lastActivityAt)),
+          num(h.minutes, (r) => String(r.minutes)),
+          num(h.quiz, (r) => (r.quizScorePct === null ? '' : labels.percent(r.quizScorePct))),
+          num(h.drafts, (r) => String(r.draftLessons)),
+        ]),
     col(h.verification, (r) => (r.verification === null ? '' : labels.verification[r.verification]), {
       flex: [18, 7],
       paint: (s, i) => (rows[i]!.verification !== null && rows[i]!.verification !== 'valid' ? style.yellow(s) : s),
@@ -106,9 +113,10 @@ export function renderTable(data: ReportData, labels: ReportLabels, options: Tab
     ...summaryLines(data, labels, style, width),
     '',
     heading(options.by === 'lesson' ? labels.sections.lessons : labels.sections.learners),
-    ...layoutTable(options.by === 'lesson' ? lessonColumns(data, labels) : learnerColumns(data.learners, data.program.due, labels, style), width, style),
+    ...layoutTable(options.by === 'lesson' ? lessonColumns(data, labels) : learnerColumns(data.learners, data.program.due, labels, style, width < NARROW), width, style),
   ];
   if (options.by === 'learner') out.push(style.dim(truncate(labels.dateNote, width)));
+  if (options.by === 'learner' && width < NARROW) out.push(...wrap(labels.narrowNote, width).split('\n').map((l: string) => style.dim(l)));
   out.push('', heading(labels.sections.tracks), ...trackLines(data, labels, width));
   out.push('', heading(labels.sections.unfinished));
   if (data.unfinished.length === 0) out.push(`  ${labels.none}`);

@@ -132,3 +132,16 @@ describe('table layout', () => {
     expect(fitWidths(cols, 12)).toEqual([4, 8]);
   });
 });
+
+describe('the terminal table on a narrow terminal', () => {
+  it('leaves the secondary columns out (and says so) rather than cutting every header', () => {
+    const narrow = table({ width: 80 });
+    const header = narrow.split('\n').find((l) => /^Learner\s/.test(l))!;
+    expect(header).toMatch(/Learner\s+Department\s+Status\s+Progress\s+Due\s+Verification/);
+    expect(header).not.toMatch(/Quiz|Min/);
+    expect(narrow).toContain('A narrow terminal: last activity, minutes, quiz and drafts are left out here');
+    const wide = table({ width: 140 });
+    expect(wide.split('\n').find((l) => /^Learner\s/.test(l))).toMatch(/Last activity\s+Min\s+Quiz\s+Drafts/);
+    expect(wide).not.toContain('A narrow terminal');
+  });
+});
