@@ -33,7 +33,7 @@ export interface ReportOptions {
 
 const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
 
-export async function buildFromFiles(ctx: Context, opts: ReportOptions): Promise<ReportData> {
+export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
   const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json']];
   if (!opts.lrs) needed.push(['--key', opts.key, '--key comex-2027.key']);
   for (const [flag, value, example] of needed) {
@@ -81,7 +81,7 @@ function readRoster(ctx: Context, file: string): RosterEntry[] {
 }
 
 export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
-  const data = await buildFromFiles(ctx, opts);
+  const data = await buildReportData(ctx, opts);
   const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
   const { renderReport } = await import('../../render/report/index.js');
   const text = renderReport(data, {
