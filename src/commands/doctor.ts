@@ -1,6 +1,7 @@
 /** `coach doctor [--fix]`: checks the installation, the progress file and the lessons; `--fix` never loses data. */
 import { safeJson } from '../render/json.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegularFile } from '../io/sponsor-files.js';
 import { out, say, type Context } from '../context.js';
 import { CoachError } from '../core/errors.js';
 import { recoverStore } from '../core/progress/recover.js';
@@ -78,7 +79,7 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
     if (storeError && !opts.fix) {
       let recoverable = 0;
       try {
-        recoverable = recoverStore(readFileSync(ctx.store.file, 'utf8')).lessons;
+        recoverable = recoverStore(readRegularFile(ctx.store.file, 64 * 1024 * 1024, { followLinks: true })).lessons;
       } catch {
         recoverable = 0;
       }

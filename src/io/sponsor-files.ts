@@ -78,10 +78,11 @@ export function writeFileAtomic(file: string, content: string, options: { mode?:
  * Reads a file that must still be a regular file of at most `limit` bytes when opened: between the
  * walk and the read it could have become a symbolic link, a FIFO (which would block) or grown.
  */
-export function readRegularFile(file: string, limit: number): string {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+export function readRegularFile(file: string, limit: number, options: { followLinks?: boolean } = {}): string {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW));
   try {
     const st = fstatSync(fd);
+    if (st.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
     if (st.size > limit) throw Object.assign(new Error('too large'), { code: 'E2BIG' });
     const buffer = Buffer.alloc(st.size);

@@ -1,5 +1,6 @@
 /** Moves a damaged progress file aside (never deletes it) and writes a fresh one with what could be recovered. */
-import { readFileSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
+import { readRegularFile } from './sponsor-files.js';
 import path from 'node:path';
 import { recoverStore } from '../core/progress/recover.js';
 import type { ProgressStore } from './store.js';
@@ -7,7 +8,7 @@ import type { ProgressStore } from './store.js';
 export async function repairStore(store: ProgressStore, now: number): Promise<{ aside: string; recovered: number }> {
   let text = '';
   try {
-    text = readFileSync(store.file, 'utf8');
+    text = readRegularFile(store.file, 64 * 1024 * 1024, { followLinks: true });
   } catch {
     text = ''; // unreadable or a folder: nothing to salvage, the original is still kept aside
   }

@@ -3,15 +3,22 @@
  * written through `conf` (atomic: temp file, fsync, rename) under a lock, so that two terminals
  * never lose each other's updates. A file that cannot be read is never written over.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { readRegularFile } from './sponsor-files.js';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
 import { checkStoreText } from '../core/progress/validate.js';
 import { emptyStore, type Store } from '../core/progress/types.js';
 
 export const STORE_NAME = 'progress';
-/** A lock older than this is taken as left by a crashed process. */
-const STALE_LOCK_MS = 10_000;
+/**
+ * A lock older than this is taken as left by a crashed process (a live holder refreshes it, and
+ * holds it for milliseconds). Waiting for a lock lasts longer than this, so a lock left by a
+ * killed coach never makes the next command fail: it is reclaimed while that command waits.
+ */
+const STALE_LOCK_MS = 4_000;
+/** Progress is small text; anything past this is not a progress file. */
+const MAX_STORE_BYTES = 64 * 1024 * 1024;
 
 export class ProgressStore {
   readonly file: string;
@@ -23,12 +30,14 @@ export class ProgressStore {
   read(): Store {
     let text: string;
     try {
-      text = readFileSync(this.file, 'utf8');
+      // Opened without blocking and checked as a regular file: a FIFO or device put in its place must not hang every command.
+      text = readRegularFile(this.file, MAX_STORE_BYTES, { followLinks: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyStore();
       if (code === 'EISDIR') throw new CoachError('store-is-folder', { file: this.file });
-      throw new CoachError('store-unreadable', { file: this.file, reason: code ?? (error as Error).message });
+      const reason = code === 'ENOTFILE' ? 'not a regular file' : code === 'E2BIG' ? 'far too large' : (code ?? (error as Error).message);
+      throw new CoachError('store-unreadable', { file: this.file, reason });
     }
     const checked = checkStoreText(text);
     if (checked.ok) return checked.store;
@@ -44,7 +53,7 @@ export class ProgressStore {
     const lockfile = (await import('proper-lockfile')).default;
     let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 200, minTimeout: 2, maxTimeout: 50, factor: 1.3, randomize: true } });
+      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true } });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new CoachError('store-busy', { file: this.file });
       throw new CoachError('store-write-failed', { file: this.file, reason: (error as Error).message });

@@ -4,11 +4,14 @@
  * shared with `coach sync` (which removes what the LRS accepted). A line cut short by a crash is
  * set aside in a named file, never dropped silently.
  */
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readRegularFile } from './sponsor-files.js';
 import path from 'node:path';
 import type { Statement } from '../core/xapi/statements.js';
 
-const STALE_LOCK_MS = 10_000;
+const STALE_LOCK_MS = 4_000;
+/** Far more than months of statements; past it the file is not a queue. */
+const MAX_QUEUE_BYTES = 256 * 1024 * 1024;
 
 export class StatementQueue {
   readonly dir: string;
@@ -53,7 +56,7 @@ export class StatementQueue {
   /** How many statements wait (cheap: counts lines, for `coach status`). */
   count(): number {
     try {
-      return readFileSync(this.file, 'utf8').split('\n').filter((l) => l.trim() !== '').length;
+      return readRegularFile(this.file, MAX_QUEUE_BYTES, { followLinks: true }).split('\n').filter((l) => l.trim() !== '').length;
     } catch {
       return 0;
     }
@@ -81,7 +84,7 @@ export class StatementQueue {
   private readUnlocked(): Statement[] {
     let text: string;
     try {
-      text = readFileSync(this.file, 'utf8');
+      text = readRegularFile(this.file, MAX_QUEUE_BYTES, { followLinks: true });
     } catch {
       return [];
     }
@@ -110,7 +113,7 @@ export class StatementQueue {
     const lockfile = (await import('proper-lockfile')).default;
     // Short, randomised retries: an append holds the lock for a millisecond or two, so waiters
     // should come back soon and not all at once (about 10 s at most before giving up).
-    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 200, minTimeout: 2, maxTimeout: 50, factor: 1.3, randomize: true } });
+    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true } });
     try {
       return work();
     } finally {

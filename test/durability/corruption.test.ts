@@ -305,9 +305,17 @@ describe('a damaged progress file is never written over', { timeout: 60_000 }, (
     }
   });
 
-  it('a UTF-8 byte order mark (an editor saved the file): --fix loses no lesson', async () => {
-    // On one line, so that the parser's message quotes no line break (see the two-line note above).
-    await check({ name: 'BOM', kind: 'not-json', make: text(() => `\uFEFF${JSON.stringify(realDoc)}`), recovered: ALL, settings: true });
+  it('a UTF-8 byte order mark (an editor saved the file) is not damage: the progress reads as it is', async () => {
+    const { home, cleanup } = tempHome();
+    try {
+      writeFileSync(path.join(home, 'progress.json'), `\uFEFF${JSON.stringify(realDoc)}`);
+      const status = await coachAsync(['status', '--json'], home);
+      expect(status.code, status.stderr).toBe(0);
+      const started = JSON.parse(status.stdout).lessons.filter((l: { status: string }) => l.status !== 'not-started').map((l: { id: string }) => l.id);
+      expect(started).toEqual(ALL);
+    } finally {
+      cleanup();
+    }
   });
 
   it('counts', () => {

@@ -27,10 +27,12 @@ const DELAYS = [0, 0, 3, 8, 15, 25, 40, 60, 100, 150, 250];
 /**
  * submit: kill a delay after the step's last answer is sent; save: after the last answer, kill as
  * soon as the store's lock appears (inside the save); mid: kill while the step's last prompt
- * waits; after: kill a delay after the next step appeared.
+ * waits; after: kill a delay after the next step appeared. Each step is first killed `mid`, then
+ * with the others in turn; a step still not saved after three kills is then answered with `after`
+ * (the last step: `finish`, no kill), so every lesson ends and every step is killed at least twice.
  */
-type Mode = 'submit' | 'save' | 'mid' | 'after';
-const MODES: Mode[] = ['submit', 'mid', 'save', 'after', 'submit', 'save'];
+type Mode = 'submit' | 'save' | 'mid' | 'after' | 'finish';
+const MODES: Mode[] = ['submit', 'save', 'after', 'submit', 'save'];
 
 const base = testContext({ lessonDirs: [COURSE] });
 const catalog = await base.catalog();
@@ -132,12 +134,13 @@ async function killChain(id: string): Promise<void> {
   const { home, cleanup } = tempHome();
   cleanups.push(cleanup);
   let done = 0;
+  let triesAtStep = 0;
   let networkChosen = false;
-  for (let attempt = 0; done < total && attempt < total * 4; attempt++) {
-    const mode0 = MODES[round % MODES.length]!;
-    const delay = DELAYS[round % DELAYS.length]!;
-    round++;
-    const mode: Mode = mode0 === 'after' && done === total - 1 ? 'submit' : mode0;
+  for (let attempt = 0; done < total && attempt < total * 5; attempt++) {
+    const last = done === total - 1;
+    const mode0: Mode = triesAtStep === 0 ? 'mid' : triesAtStep >= 3 ? (last ? 'finish' : 'after') : MODES[round++ % MODES.length]!;
+    const delay = DELAYS[attempt % DELAYS.length]!;
+    const mode: Mode = mode0 === 'after' && last ? 'submit' : mode0;
     const step = doc.steps[done]!;
     const answers = answersOf(step);
     const s = new Terminal(built.bin, ['start', id, '--lessons', COURSE], { home, width: 100, height: 50 });
@@ -192,9 +195,9 @@ async function killChain(id: string): Promise<void> {
         if (delay > 0) await sleep(delay);
       }
 
-      let killed = true;
+      let killed = mode !== 'finish';
       try {
-        process.kill(pid, 'SIGKILL');
+        if (killed) process.kill(pid, 'SIGKILL');
       } catch {
         killed = false; // it had already ended (the last step saved and the lesson closed)
       }
@@ -223,10 +226,10 @@ async function killChain(id: string): Promise<void> {
         tally.points++;
         tally[mode === 'submit' ? 'bySubmit' : mode === 'save' ? 'bySave' : mode === 'mid' ? 'byMid' : 'byAfter']++;
         if (insideSave) tally.insideSave++;
-      } else {
+      } else if (mode !== 'finish') {
         tally.endedBeforeKill++;
       }
-      const where = `${id} step ${done + 1}/${total} (${mode}${mode === 'save' ? '' : `, +${delay} ms`}${killed ? '' : ', ended before the kill'})`;
+      const where = `${id} step ${done + 1}/${total} (${mode}${mode === 'save' || mode === 'finish' ? '' : `, +${delay} ms`}${killed || mode === 'finish' ? '' : ', ended before the kill'})`;
       if (after.stepsDone < observed) {
         tally.lost++;
         problems.push(`${where}: ${after.stepsDone} steps saved, but ${observed} were seen completed`);
@@ -236,6 +239,8 @@ async function killChain(id: string): Promise<void> {
         problems.push(`${where}: ${after.stepsDone} steps saved, but only ${answered} answered`);
       }
       if ((after.status === 'completed') !== (after.stepsDone === total)) problems.push(`${where}: status ${after.status} with ${after.stepsDone}/${total}`);
+      if (mode === 'finish' && code !== 0) problems.push(`${where}: exit ${code} at the end of the lesson`);
+      triesAtStep = after.stepsDone > done ? 0 : triesAtStep + 1;
       done = Math.max(done, after.stepsDone);
       if (insideSave) {
         // Killed holding the lock. The lock turns stale after 10 s; stand in for that wait (the
@@ -250,7 +255,7 @@ async function killChain(id: string): Promise<void> {
   }
   tally.tempFiles += readdirSync(home).filter((f) => f.startsWith('progress.json.tmp')).length;
   if (done === total) tally.completed++;
-  else problems.push(`${id}: only ${done}/${total} steps after ${total * 4} runs`);
+  else problems.push(`${id}: only ${done}/${total} steps after ${total * 5} runs`);
 }
 
 describe('SIGKILL at many points of several lessons, in a real terminal', () => {

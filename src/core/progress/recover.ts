@@ -6,7 +6,7 @@ export function recoverStore(text: string): { store: Store; lessons: number } {
   const store = emptyStore();
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { store, lessons: 0 };
   }
@@ -14,6 +14,11 @@ export function recoverStore(text: string): { store: Store; lessons: number } {
   const doc = raw as Record<string, unknown>;
   const settings = checkStore({ ...emptyStore(), settings: doc.settings });
   if (settings.ok) store.settings = settings.store.settings;
+  // The programme enrolment too, when it is sound: losing it would unsign the learner's next record.
+  if (doc.enrollment !== undefined) {
+    const enrolled = checkStore({ ...emptyStore(), enrollment: doc.enrollment });
+    if (enrolled.ok && enrolled.store.enrollment) store.enrollment = enrolled.store.enrollment;
+  }
   // Each entry is kept only when it passes the checks on its own.
   for (const field of ['lessons', 'history'] as const) {
     const entries = doc[field];

@@ -29,12 +29,16 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
   }),
 };
 
-export function checkStoreText(text: string): Checked {
+export function checkStoreText(input: string): Checked {
+  // Some editors add a byte-order mark when they save: it is not damage.
+  const text = input.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: { kind: 'not-json', detail: text.trim() === '' ? 'the file is empty' : (error as Error).message } };
+    // The parser's message may quote the file's first characters: keep it on one short line.
+    const detail = text.trim() === '' ? 'the file is empty' : (error as Error).message.replace(/\s+/g, ' ').slice(0, 120);
+    return { ok: false, problem: { kind: 'not-json', detail } };
   }
   return checkStore(raw);
 }
