@@ -26,6 +26,8 @@ export function buildProgram(ctx: Context): Command {
     .usage(t.cmd.usage)
     .version(ctx.version, '-V, --version', o.version)
     .helpOption('-h, --help', o.help)
+    // The learner's commands, and `help`, come first under the default heading (set before `help` exists).
+    .commandsGroup(t.help.groups.learner)
     .helpCommand('help [command]', t.cmd.helpCommand)
     .addOption(new Option('--lang <lang>', o.lang).choices(['en', 'fr']))
     .option('--lessons <dir>', o.lessons, (v: string, prev: string[] = []) => [...prev, v])
@@ -45,8 +47,13 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/home.js')).run(ctx);
     });
 
-  const sub = (name: string, info: { summary: string; examples: Examples }) =>
-    program.command(name).description(info.summary).helpOption('-h, --help', o.help).addHelpText('after', examples(ctx, info.examples));
+  type Group = keyof typeof t.help.groups;
+  const sub = (name: string, info: { summary: string; examples: Examples }, group: Group = 'learner') =>
+    (group === 'learner' ? program.command(name) : program.command(name).helpGroup(t.help.groups[group]))
+      .description(info.summary)
+      .helpOption('-h, --help', o.help)
+      .addHelpText('after', examples(ctx, info.examples));
+
 
   sub('list', t.cmd.list)
     .option('--track <track>', o.track)
@@ -99,13 +106,6 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/doctor.js')).run(ctx, opts);
     });
 
-  sub('lint', t.cmd.lint)
-    .argument('[dirs...]', t.cmd.args.dirs)
-    .option('--json', o.json)
-    .action(async (dirs: string[], opts: { json?: boolean }) => {
-      await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
-    });
-
   sub('enroll', t.cmd.enroll)
     .argument('<file>', t.cmd.args.file)
     .option('-y, --yes', o.yesEnroll)
@@ -138,7 +138,7 @@ export function buildProgram(ctx: Context): Command {
     });
 
   // Sponsor commands.
-  const programCommand = sub('program', t.cmd.program);
+  const programCommand = sub('program', t.cmd.program, 'sponsor');
   programCommand
     .command('init')
     .description(t.cmd.programInit.summary)
@@ -150,6 +150,7 @@ export function buildProgram(ctx: Context): Command {
     .option('--require <ids>', o.require, (v: string, prev: string[] = []) => [...prev, v])
     .option('--lrs <url>', o.lrs)
     .option('--lrs-user <name>', o.lrsUser)
+    .option('--activity-base <iri>', o.activityBase)
     .option('--sponsor <name>', o.sponsorName)
     .option('--sponsor-email <email>', o.sponsorEmail)
     .option('--out <dir>', o.outDir)
@@ -158,7 +159,7 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/sponsor/program.js')).run(ctx, opts);
     });
 
-  sub('invite', t.cmd.invite)
+  sub('invite', t.cmd.invite, 'sponsor')
     .option('--program <file>', o.programFile)
     .option('--key <file>', o.keyFile)
     .option('--learners <csv>', o.learnersFile)
@@ -167,7 +168,7 @@ export function buildProgram(ctx: Context): Command {
       await (await import('../commands/sponsor/invite.js')).run(ctx, opts);
     });
 
-  sub('report', t.cmd.report)
+  sub('report', t.cmd.report, 'sponsor')
     .argument('[paths...]', t.cmd.args.paths)
     .option('--program <file>', o.programFile)
     .option('--key <file>', o.keyFile)
@@ -180,6 +181,13 @@ export function buildProgram(ctx: Context): Command {
     .option('--lrs <url>', o.lrsRead)
     .action(async (paths: string[], opts: Omit<import('../commands/sponsor/report.js').ReportOptions, 'paths'>) => {
       await (await import('../commands/sponsor/report.js')).run(ctx, { paths, ...opts });
+    });
+
+  sub('lint', t.cmd.lint, 'author')
+    .argument('[dirs...]', t.cmd.args.dirs)
+    .option('--json', o.json)
+    .action(async (dirs: string[], opts: { json?: boolean }) => {
+      await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
     });
 
   return program;

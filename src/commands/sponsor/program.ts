@@ -16,6 +16,7 @@ export interface ProgramInitOptions {
   require?: string[];
   lrs?: string;
   lrsUser?: string;
+  activityBase?: string;
   sponsor?: string;
   sponsorEmail?: string;
   out?: string;
@@ -41,7 +42,7 @@ export async function run(ctx: Context, opts: ProgramInitOptions): Promise<{ pro
     sponsor: { ...(opts.sponsor && { name: opts.sponsor }), ...(opts.sponsorEmail && { email: opts.sponsorEmail }) },
     required,
     due: opts.due,
-    ...(opts.lrs && { lrs: { endpoint: opts.lrs, ...(opts.lrsUser && { username: opts.lrsUser }), passwordEnv: 'EXEC_COACH_LRS_PASSWORD' } }),
+    ...(opts.lrs && { lrs: { endpoint: opts.lrs, ...(opts.lrsUser && { username: opts.lrsUser }), passwordEnv: 'EXEC_COACH_LRS_PASSWORD', ...(opts.activityBase && { activityBase: opts.activityBase }) } }),
   };
   const parsed = programSchema.safeParse(candidate);
   if (!parsed.success) {
