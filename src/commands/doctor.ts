@@ -61,6 +61,10 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
   }
   const enrollment = storeError ? undefined : ctx.store.read().enrollment;
   if (enrollment?.program.lrs) checks.push(...(await lrsChecks(ctx, enrollment)));
+  const { findLeftovers, removeLeftovers } = await import('../io/leftovers.js');
+  const leftovers = findLeftovers(ctx.home, ctx.now());
+  if (leftovers.length > 0) checks.push({ name: 'leftovers', ok: Boolean(opts.fix), detail: opts.fix ? t.doctor.leftoversRemoved(leftovers.length) : t.doctor.leftovers(leftovers.length) });
+  if (opts.fix) removeLeftovers(leftovers);
   checks.push({ name: 'language', ok: true, detail: t.doctor.language(t.languageName) });
   checks.push({ name: 'terminal', ok: true, detail: t.doctor.terminal(ctx.interactive) });
 
@@ -87,7 +91,7 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
       out(ctx, `    ${t.doctor.fixHint}`);
     }
     if (fixed) say(ctx, s.green(fixed));
-    else if (opts.fix) say(ctx, t.doctor.nothingToFix);
+    else if (opts.fix && leftovers.length === 0) say(ctx, t.doctor.nothingToFix);
     else if (checks.every((c) => c.ok)) say(ctx, s.green(t.doctor.allGood));
   }
   // The check-up itself succeeded; a damaged store left unfixed still exits 1 so scripts notice.

@@ -194,6 +194,8 @@ export const en = {
     fixHint: 'Run `coach doctor --fix` to keep this file aside under a new name and start again with what can be recovered.',
     fixed: (aside: string, n: number) => `Kept the old file as ${aside}. New progress file started with ${n} recovered lessons.`,
     nothingToFix: 'Nothing to fix.',
+    leftovers: (n: number) => `Temporary files left by interrupted saves: ${n} (your progress is intact; \`coach doctor --fix\` removes them)`,
+    leftoversRemoved: (n: number) => `Temporary files left by interrupted saves: ${n} removed`,
     lessons: (n: number, dirs: number) => `Lessons: ${n} found in ${dirs} ${dirs === 1 ? 'folder' : 'folders'}`,
     lessonProblems: (n: number) => `Lesson problems: ${n} (details: coach lint)`,
     language: (lang: string) => `Language: ${lang}`,

@@ -195,6 +195,8 @@ export const fr: Messages = {
     fixHint: 'Lancez `coach doctor --fix` pour garder ce fichier à part sous un autre nom et repartir avec ce qui peut être récupéré.',
     fixed: (aside, n) => `Ancien fichier gardé sous ${aside}. Nouveau fichier de progression créé avec ${n}${_}leçons récupérées.`,
     nothingToFix: 'Rien à réparer.',
+    leftovers: (n) => `Fichiers temporaires laissés par des enregistrements interrompus${_}: ${n} (votre progression est intacte${_}; \`coach doctor --fix\` les supprime)`,
+    leftoversRemoved: (n) => `Fichiers temporaires laissés par des enregistrements interrompus${_}: ${n} supprimés`,
     lessons: (n, dirs) => `Leçons${_}: ${n} trouvées dans ${dirs}${_}${dirs === 1 ? 'dossier' : 'dossiers'}`,
     lessonProblems: (n) => `Problèmes dans les leçons${_}: ${n} (détail${_}: coach lint)`,
     language: (lang) => `Langue${_}: ${lang}`,

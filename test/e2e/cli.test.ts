@@ -1,5 +1,5 @@
 /** The built binary, spawned as a user would run it: streams, exit codes, bad input, nothing lost. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coach, ROOT, tempHome } from '../helpers/cli.js';
@@ -158,5 +158,24 @@ describe('moving machines: backup and restore', () => {
       other.cleanup();
     }
     expect(coach(['restore', storeFile()], { home }).stderr).toContain('must be "exec-coach.backup/1"');
+  });
+});
+
+describe('leftovers of interrupted saves', () => {
+  it('doctor lists old temporary files and --fix removes them, leaving progress and recent ones alone', () => {
+    coach(['config', 'name', 'Claire'], { home });
+    const old = path.join(home, 'progress.json.tmp-1764150000a1b2c3');
+    const recent = path.join(home, 'progress.json.tmp-1764159999ffffff');
+    writeFileSync(old, '{"half":');
+    writeFileSync(recent, '{"half":');
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(old, past, past);
+    const check = coach(['doctor'], { home });
+    expect(check.stdout).toContain('Temporary files left by interrupted saves: 1');
+    const fix = coach(['doctor', '--fix'], { home });
+    expect(fix.code).toBe(0);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
+    expect(coach(['config', 'name'], { home }).stdout).toBe('Claire\n');
   });
 });
