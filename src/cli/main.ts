@@ -49,6 +49,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
   const stderrTTY = Boolean(process.stderr.isTTY);
   const delimiter = process.platform === 'win32' ? ';' : ':';
   const lessonDirs = [...flagValues(argv, '--lessons'), ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean)];
+  const t = await messages(lang);
   let catalog: ReturnType<Context['catalog']> | undefined;
   let prompter: ReturnType<Context['prompter']> | undefined;
   return {
@@ -59,7 +60,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     style: { out: await createStyle(!noColor && (stdoutTTY || forced)), err: await createStyle(!noColor && (stderrTTY || forced)) },
     width: process.stdout.columns || 80,
     lang,
-    t: await messages(lang),
+    t,
     env,
     now: () => Date.now(),
     home,
@@ -67,7 +68,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     store,
     lessonDirs,
     catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs))),
-    prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: process.stdin, output: process.stdout }))),
+    prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: process.stdin, output: process.stdout, keyWords: t.keyWords }))),
     version: VERSION,
     debug: argv.includes('--debug'),
   };

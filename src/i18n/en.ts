@@ -62,6 +62,8 @@ export const en = {
     unexpected: 'Something went wrong that exec-coach did not expect. Your progress up to the last completed step is saved. Run the command again with --debug to see details, and report it.',
     usage: 'Run the command with --help to see how to use it.',
   },
+  /** Inquirer's key hints. */
+  keyWords: { navigate: 'navigate', select: 'select', submit: 'confirm', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
   interrupted: 'Stopped. Your progress is saved: run `coach start` to continue.',
   start: {
     header: (title: string, track: string, minutes: string) => `${title} · ${track} · ${minutes}`,

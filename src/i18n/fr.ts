@@ -63,6 +63,7 @@ export const fr: Messages = {
     unexpected: "Un problème imprévu est survenu. Votre progression est enregistrée jusqu'à la dernière étape terminée. Relancez la commande avec --debug pour voir le détail, et signalez-le.",
     usage: "Ajoutez --help à la commande pour voir comment l'utiliser.",
   },
+  keyWords: { navigate: 'se déplacer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },
   interrupted: 'Arrêté. Votre progression est enregistrée${_}: lancez `coach start` pour continuer.'.replace('${_}', _),
   start: {
     header: (title, track, minutes) => `${title} · ${track} · ${minutes}`,

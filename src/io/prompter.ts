@@ -24,6 +24,8 @@ export interface Prompter {
 export interface Streams {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Words for Inquirer's key hints ("navigate", "select", "space"...), in the learner's language. */
+  keyWords?: Record<string, string>;
 }
 
 /** The Inquirer.js prompter; loaded lazily, only when a command really asks something. */
@@ -39,9 +41,12 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
       throw error;
     }
   };
+  // Inquirer writes its key hints in English: the same hints, with the learner's words.
+  const words = streams.keyWords ?? {};
+  const theme = { style: { keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${words[key] ?? key} ${words[action] ?? action}`).join(' • ') } };
   const prompter: Prompter = {
-    select: (message, choices, defaultValue) => ask(() => inquirer.select({ message, choices, ...(defaultValue !== undefined && { default: defaultValue }), pageSize: 12 }, context)),
-    checkbox: (message, choices) => ask(() => inquirer.checkbox({ message, choices, pageSize: 12 }, context)),
+    select: (message, choices, defaultValue) => ask(() => inquirer.select({ message, choices, ...(defaultValue !== undefined && { default: defaultValue }), pageSize: 12, theme }, context)),
+    checkbox: (message, choices) => ask(() => inquirer.checkbox({ message, choices, pageSize: 12, theme }, context)),
     input: (message, defaultValue) => ask(() => inquirer.input({ message, ...(defaultValue !== undefined && { default: defaultValue }) }, context)),
     confirm: (message, defaultValue) => ask(() => inquirer.confirm({ message, default: defaultValue }, context)),
     multiline: async (message) => {
