@@ -12,6 +12,11 @@ type BlockKind = (typeof BLOCK_KINDS)[number];
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
 /** C0 controls except tab, DEL and C1 controls: they could drive the learner's terminal. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/**
+ * A group holding a quantifier, itself quantified: the classic shape of catastrophic backtracking.
+ * Lesson folders may come from third parties, and the pattern runs on what the learner pastes.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
 const STEP_HEADING = /^## +(.+?)[ #]*$/;
 
 export interface ParseResult {
@@ -119,11 +124,14 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       const t = r.value;
       const issues = [...r.issues];
       if (t.pattern !== undefined) {
+        const at = baseLine + Math.max(0, text.split('\n').findIndex((l) => l.startsWith('pattern:')));
         try {
           compileUrlPattern(t.pattern); // the very compilation the runner uses, so both agree
+          if (NESTED_QUANTIFIER.test(t.pattern)) {
+            issues.push({ file, line: at, message: 'task block field "pattern" repeats a repeated group (like (a+)+): such a pattern can take forever on a long link; write it without nested repetition', severity: 'error' });
+          }
         } catch (error) {
-          const at = text.split('\n').findIndex((l) => l.startsWith('pattern:'));
-          issues.push({ file, line: baseLine + Math.max(0, at), message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
+          issues.push({ file, line: at, message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
         }
       }
       return {

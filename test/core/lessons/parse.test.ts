@@ -74,3 +74,17 @@ describe('parseLesson', () => {
     expect(parseLesson(src, 'c.en.md', 'en').doc?.steps[0]?.body).toBe('Text.');
   });
 });
+
+describe('url patterns from third-party lessons', () => {
+  const lesson = (pattern: string) => `${'---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n'}\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
+  it('refuses patterns with nested repetition, which could hang on a long link', () => {
+    for (const bad of ['(a+)+$', '^(https://x/(\\w+)*)+$', '(\\d*){2,}']) {
+      expect(parseLesson(lesson(bad), 'p.en.md', 'en').issues[0]?.message, bad).toMatch(/nested repetition/);
+    }
+  });
+  it('accepts ordinary patterns', () => {
+    for (const good of ['^https://intranet\\.example\\.com/charter/', '^https://(www\\.)?example\\.com/[a-z-]+$', '(ab)+c']) {
+      expect(parseLesson(lesson(good), 'p.en.md', 'en').issues, good).toEqual([]);
+    }
+  });
+});
