@@ -67,7 +67,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     cwd: process.cwd(),
     store,
     lessonDirs,
-    catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs))),
+    catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs, lang))),
     prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: process.stdin, output: process.stdout, keyWords: t.keyWords }))),
     version: VERSION,
     debug: argv.includes('--debug'),
@@ -90,7 +90,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
       return EXIT.interrupted;
     }
     if (error instanceof CoachError) {
-      ctx.stderr.write(`${ctx.style.err.red(`${ctx.t.errors.prefix}:`)} ${errorMessage(ctx.t, error)}\n`);
+      ctx.stderr.write(`${ctx.style.err.red(`${ctx.t.errors.prefix}${ctx.t.common.colon}`)} ${errorMessage(ctx.t, error)}\n`);
       return error.exitCode;
     }
     ctx.stderr.write(`${ctx.t.errors.unexpected}\n`);

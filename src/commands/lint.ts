@@ -11,6 +11,8 @@ import { unknownSections } from '../core/lessons/network.js';
 import { parseDir } from '../io/catalog.js';
 import { bundledLessonsDir } from '../io/paths.js';
 import { stripControl } from '../render/terminal-text.js';
+import { lessonIssue } from '../core/lessons/issue.js';
+import { issueText } from '../i18n/lesson-issues.js';
 import { safeJson } from '../render/json.js';
 
 export interface LintReport {
@@ -25,10 +27,10 @@ export async function lint(ctx: Context, dirs: string[]): Promise<LintReport> {
   const folders: ParsedFolder[] = [];
   for (const dir of targets) {
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CoachError('lessons-dir-missing', { dir });
-    folders.push(await parseDir(dir, samePath(dir, bundled)));
+    folders.push(await parseDir(dir, samePath(dir, bundled), ctx.lang));
   }
   // A company folder is checked against the bundled lessons too, so a duplicate id is caught before it ships.
-  if (!folders.some((f) => samePath(f.dir, bundled))) folders.unshift({ ...(await parseDir(bundled, true)), issues: [] });
+  if (!folders.some((f) => samePath(f.dir, bundled))) folders.unshift({ ...(await parseDir(bundled, true, ctx.lang)), issues: [] });
   const catalog = assemble(folders);
   const issues = [...catalog.issues.filter((i) => targets.some((t) => i.file.startsWith(t)))];
   for (const lesson of catalog.lessons) {
@@ -46,14 +48,14 @@ export async function lint(ctx: Context, dirs: string[]): Promise<LintReport> {
 /** Rules on what a lesson teaches, beyond its format: each lesson needs a quiz; network sections must name known networks. */
 function contentIssues(file: string, steps: import('../core/lessons/types.js').Step[], network: boolean): LessonIssue[] {
   const issues: LessonIssue[] = [];
-  if (steps.length < 3 || steps.length > 6) issues.push({ file, line: 0, message: `${steps.length} steps: a lesson has 3 to 6`, severity: 'error' });
-  if (!steps.some((s) => s.kind === 'quiz')) issues.push({ file, line: 0, message: 'no quiz: every lesson has at least one', severity: 'error' });
+  if (steps.length < 3 || steps.length > 6) issues.push(lessonIssue(file, 0, 'step-count', { count: steps.length }));
+  if (!steps.some((s) => s.kind === 'quiz')) issues.push(lessonIssue(file, 0, 'no-quiz'));
   for (const step of steps) {
     const unknown = unknownSections(step.body);
-    if (unknown.length > 0) issues.push({ file, line: step.line, message: `unknown network section "${unknown.join(', ')}": use viva-engage, slack or teams`, severity: 'error' });
-    if (!network && step.body.split('\n').some((l) => /^:::/.test(l))) issues.push({ file, line: step.line, message: 'network sections need "network: true" in the front matter', severity: 'error' });
+    if (unknown.length > 0) issues.push(lessonIssue(file, step.line, 'unknown-network', { names: unknown.join(', ') }));
+    if (!network && step.body.split('\n').some((l) => /^:::/.test(l))) issues.push(lessonIssue(file, step.line, 'sections-need-network'));
     if (step.block?.kind === 'task' && typeof step.block.evidence !== 'string' && !network) {
-      issues.push({ file, line: step.line, message: 'an evidence map by network needs "network: true" in the front matter', severity: 'error' });
+      issues.push(lessonIssue(file, step.line, 'map-needs-network'));
     }
   }
   return issues;
@@ -72,7 +74,8 @@ export async function run(ctx: Context, opts: { dirs: string[]; json?: boolean }
     for (const i of report.issues) {
       const shown = i.file.startsWith(ctx.cwd + path.sep) ? path.relative(ctx.cwd, i.file) : i.file;
       const where = stripControl(i.line > 0 ? `${shown}:${i.line}` : shown); // file names can hold escape sequences too
-      out(ctx, `${where}: ${i.severity === 'error' ? s.red('error') : s.yellow('warning')}: ${stripControl(i.message)}`);
+      const label = i.severity === 'error' ? s.red(ctx.t.lint.error) : s.yellow(ctx.t.lint.warning);
+      out(ctx, `${where}: ${label}${ctx.t.common.colon} ${stripControl(issueText(ctx.lang, i))}`);
     }
     const warnings = report.issues.length - errors;
     if (errors === 0) say(ctx, s.green(ctx.t.lint.ok(report.lessons, report.files)) + (warnings ? ` (${ctx.t.lint.warnings(warnings)})` : ''));

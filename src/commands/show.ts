@@ -6,7 +6,7 @@ import { docFor, findLesson, trackOf } from './lessons.js';
 
 export async function showMarkdown(ctx: Context, opts: { lesson: string; step?: number; answers?: boolean }): Promise<string> {
   const catalog = await ctx.catalog();
-  const lesson = findLesson(catalog, opts.lesson);
+  const lesson = findLesson(catalog, opts.lesson, ctx.lang);
   const { doc } = docFor(ctx, lesson);
   const total = doc.steps.length;
   if (opts.step !== undefined && opts.step > total) {

@@ -205,6 +205,8 @@ export const en = {
     allGood: 'Everything looks fine.',
   },
   lint: {
+    error: 'error',
+    warning: 'warning',
     ok: (lessons: number, files: number) => `${lessons} lessons, ${files} files: no problem found.`,
     warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
   },
@@ -294,6 +296,15 @@ export const en = {
     invited: (n: number, dir: string, skipped: number) => `${n} enrolment ${n === 1 ? 'file' : 'files'} written to ${dir}${skipped ? `; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped (see above)` : ''}. Send each executive their own file; they run \`coach enroll FILE\`.`,
     reportWritten: (learners: number, rejected: number, file: string) => `Report on ${learners} learners written to ${file}${rejected ? ` (${rejected} ${rejected === 1 ? 'file' : 'files'} rejected, listed in the report)` : ''}.`,
     rejectedCount: (n: number) => `${n} ${n === 1 ? 'file was' : 'files were'} rejected: see the list in the report.`,
+  },
+  roster: {
+    empty: () => 'the file is empty: the first line must be a header such as id,name,email,department',
+    'no-id-column': (p: Record<string, string | number>) => `no "id" column in the header (found: ${p.found})`,
+    'no-id': () => 'no id on this row',
+    'bad-id': (p: Record<string, string | number>) => `id "${p.id}" must be 1–64 letters, digits, dots, dashes or underscores`,
+    'duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" already appears on line ${p.first}`,
+    'bad-field': (p: Record<string, string | number>) => `${p.column} is too long or holds control characters`,
+    'bad-email': (p: Record<string, string | number>) => `email "${p.value}" is not an address`,
   },
   enroll: {
     already: (title: string) => `You are already enrolled in "${title}" with this file. Nothing changed.`,

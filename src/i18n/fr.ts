@@ -205,6 +205,8 @@ export const fr: Messages = {
     allGood: 'Tout semble en ordre.',
   },
   lint: {
+    error: 'erreur',
+    warning: 'avertissement',
     ok: (lessons, files) => `${lessons}${_}leçons, ${files}${_}fichiers${_}: aucun problème.`,
     warnings: (n) => `${n}${_}${n === 1 ? 'avertissement' : 'avertissements'}`,
   },
@@ -230,6 +232,15 @@ export const fr: Messages = {
     invited: (n, dir, skipped) => `${n}${_}${n === 1 ? "fichier d'inscription écrit" : "fichiers d'inscription écrits"} dans ${dir}${skipped ? `${_}; ${skipped}${_}${skipped === 1 ? 'ligne ignorée' : 'lignes ignorées'} (voir plus haut)` : ''}. Envoyez à chaque dirigeant son propre fichier${_}; il lance \`coach enroll FICHIER\`.`,
     reportWritten: (learners, rejected, file) => `Rapport sur ${learners}${_}participants écrit dans ${file}${rejected ? ` (${rejected}${_}${rejected === 1 ? 'fichier rejeté' : 'fichiers rejetés'}, listés dans le rapport)` : ''}.`,
     rejectedCount: (n) => `${n}${_}${n === 1 ? 'fichier a été rejeté' : 'fichiers ont été rejetés'}${_}: voir la liste dans le rapport.`,
+  },
+  roster: {
+    empty: () => `le fichier est vide${_}: la première ligne doit être un en-tête comme id,name,email,department`,
+    'no-id-column': (p) => `pas de colonne «${_}id${_}» dans l'en-tête (trouvé${_}: ${p.found})`,
+    'no-id': () => "pas d'identifiant sur cette ligne",
+    'bad-id': (p) => `l'identifiant «${_}${p.id}${_}» doit compter de 1 à 64 lettres, chiffres, points, tirets ou soulignés`,
+    'duplicate-id': (p) => `l'identifiant «${_}${p.id}${_}» figure déjà ligne ${p.first}`,
+    'bad-field': (p) => `${p.column} est trop long ou contient des caractères de contrôle`,
+    'bad-email': (p) => `«${_}${p.value}${_}» n'est pas une adresse e-mail`,
   },
   enroll: {
     already: (title) => `Vous êtes déjà inscrit à «${_}${title}${_}» avec ce fichier. Rien n'a changé.`,

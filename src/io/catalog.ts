@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assemble, type Catalog, type ParsedFolder } from '../core/lessons/assemble.js';
-import type { Step } from '../core/lessons/types.js';
+import type { Lang, Step } from '../core/lessons/types.js';
 import { bundledLessonsDir, packageRoot } from './paths.js';
 import { listLessonFiles, readLessonFolder, type FileStamp } from './lesson-files.js';
 
@@ -53,19 +53,23 @@ function attachDetails(folder: ParsedFolder): ParsedFolder {
   return folder;
 }
 
-export async function loadCatalog(extraDirs: readonly string[]): Promise<Catalog> {
-  const folders = [await loadBundled()];
-  for (const dir of extraDirs) folders.push(await parseDir(dir, false));
+export async function loadCatalog(extraDirs: readonly string[], lang: Lang = 'en'): Promise<Catalog> {
+  const folders = [await loadBundled(lang)];
+  for (const dir of extraDirs) folders.push(await parseDir(dir, false, lang));
   return assemble(folders);
 }
 
-/** Parses a folder live (loads the YAML parser and schemas on first use). */
-export async function parseDir(dir: string, bundled: boolean): Promise<ParsedFolder> {
-  const { parseFolder } = await import('../core/lessons/parse-folder.js');
+/**
+ * Parses a folder live (loads the YAML parser and schemas on first use). The schema library's own
+ * messages come in the user's language; ours are chosen when shown (src/i18n/lesson-issues.ts).
+ */
+export async function parseDir(dir: string, bundled: boolean, lang: Lang = 'en'): Promise<ParsedFolder> {
+  const [{ parseFolder }, { z }] = await Promise.all([import('../core/lessons/parse-folder.js'), import('zod')]);
+  z.config(lang === 'fr' ? z.locales.fr() : z.locales.en());
   return parseFolder(readLessonFolder(dir, bundled));
 }
 
-async function loadBundled(): Promise<ParsedFolder> {
+async function loadBundled(lang: Lang): Promise<ParsedFolder> {
   const dir = bundledLessonsDir();
   const index = readIndex();
   if (index) {
@@ -73,7 +77,7 @@ async function loadBundled(): Promise<ParsedFolder> {
     const current = listLessonFiles(dir).stamps.map((s) => ({ ...s, path: path.relative(root, s.path) }));
     if (sameStamps(current, index.stamps)) return { ...attachDetails(relocate(index.folder, (p) => path.join(root, p))), checked: true };
   }
-  return parseDir(dir, true);
+  return parseDir(dir, true, lang);
 }
 
 function readIndex(): LessonIndex | undefined {

@@ -67,7 +67,7 @@ export function testContext(options: TestOptions = {}): TestContext {
     cwd: home,
     store: new ProgressStore(home),
     lessonDirs,
-    catalog: () => (catalog ??= loadCatalog(lessonDirs)),
+    catalog: () => (catalog ??= loadCatalog(lessonDirs, lang)),
     prompter: async () => {
       if (!options.prompter) throw new Error('this test gave no prompter');
       return options.prompter;

@@ -327,7 +327,7 @@ describe('(c) the report reader', () => {
         expect(seen.has(e.id)).toBe(false);
         seen.add(e.id);
       }
-      for (const p of roster!.problems) expect(p.line >= 1 && p.line <= lines, `problem line ${p.line} of ${lines}: ${p.message}`).toBe(true);
+      for (const p of roster!.problems) expect(p.line >= 1 && p.line <= lines, `problem line ${p.line} of ${lines}: ${p.code}`).toBe(true);
     }), { numRuns: 2000, seed: SEED });
   });
 

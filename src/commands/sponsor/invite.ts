@@ -30,7 +30,7 @@ export async function run(ctx: Context, opts: InviteOptions): Promise<{ written:
   const rosterFile = resolve(opts.learners!);
   const roster = parseRoster(readText(rosterFile));
   const shown = path.relative(ctx.cwd, rosterFile) || rosterFile;
-  for (const p of roster.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${p.message}`));
+  for (const p of roster.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
   if (roster.entries.length === 0) throw new CoachError('roster-no-rows', { file: rosterFile });
   const dir = resolve(opts.out!);
   const issuedAt = new Date(ctx.now()).toISOString();

@@ -76,7 +76,7 @@ async function buildFromLrs(ctx: Context, opts: ReportOptions, program: Program,
 function readRoster(ctx: Context, file: string): RosterEntry[] {
   const parsed = parseRoster(readText(file));
   const shown = path.relative(ctx.cwd, file) || file;
-  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${p.message}`));
+  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
   return parsed.entries;
 }
 

@@ -33,7 +33,7 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
     say(ctx, ctx.t.start.allDone);
     return { lesson: null, completed: false, stepsDone: 0 };
   }
-  const lesson = findLesson(catalog, id);
+  const lesson = findLesson(catalog, id, ctx.lang);
   if (!ctx.interactive) throw new CoachError('input-needed', { what: ctx.t.start.noTerminal }, EXIT.usage);
   const prompter = await ctx.prompter();
   const { doc, fallback } = docFor(ctx, lesson);

@@ -6,6 +6,7 @@
 import { byCodeUnit } from '../compare.js';
 import type { Lesson, LessonDoc, LessonIssue, Track } from './types.js';
 import { parityIssues } from './parity.js';
+import { lessonIssue } from './issue.js';
 
 export interface SourceFile {
   path: string;
@@ -64,7 +65,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
   for (const folder of folders) {
     for (const track of folder.tracks) {
       const seen = tracks.get(track.id);
-      if (seen) issues.push({ file: track.file, line: 1, message: `track "${track.id}" is already defined in ${seen.file}; an extra folder adds lessons to it without its own track.yaml`, severity: 'error' });
+      if (seen) issues.push(lessonIssue(track.file, 1, 'track-defined-twice', { id: track.id, other: seen.file }));
       else tracks.set(track.id, track);
     }
   }
@@ -73,7 +74,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
     for (const placed of folder.docs) {
       const { doc } = placed;
       if (!tracks.has(placed.track)) {
-        issues.push({ file: doc.file, line: 0, message: `the folder "${placed.track}" has no track.yaml: add one (id, order, title, summary)`, severity: 'error' });
+        issues.push(lessonIssue(doc.file, 0, 'no-track-yaml', { track: placed.track }));
         continue;
       }
       const lesson = lessons.get(doc.id);
@@ -84,7 +85,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
       const other = lesson.docs[doc.lang] ?? Object.values(lesson.docs)[0];
       const sameLesson = !lesson.docs[doc.lang] && lesson.track === placed.track && lesson.order === placed.order && sameSlug(other?.file, doc.file);
       if (sameLesson) lesson.docs[doc.lang] = doc;
-      else issues.push({ file: doc.file, line: 2, message: `duplicate lesson id "${doc.id}": also used by ${other?.file ?? 'another file'}`, severity: 'error' });
+      else issues.push(lessonIssue(doc.file, 2, 'duplicate-id', { id: doc.id, other: other?.file ?? '?' }));
     }
   }
   for (const lesson of lessons.values()) {
@@ -93,8 +94,7 @@ export function assemble(folders: ParsedFolder[]): Catalog {
     if (en && fr) issues.push(...parityIssues(en, fr));
     else {
       const only = (en ?? fr)!;
-      const missing = en ? 'French (.fr.md)' : 'English (.en.md)';
-      issues.push({ file: only.file, line: 0, message: `no ${missing} version of this lesson`, severity: lesson.bundled ? 'error' : 'warning' });
+      issues.push(lessonIssue(only.file, 0, 'missing-language', { lang: en ? 'fr' : 'en' }, lesson.bundled ? 'error' : 'warning'));
     }
   }
   const sortedTracks = [...tracks.values()].sort((a, b) => a.order - b.order || byCodeUnit(a.id, b.id));

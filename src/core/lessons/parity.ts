@@ -1,25 +1,27 @@
 /** English/French parity: both files of a lesson must teach and score the same thing. */
 import type { Block, LessonDoc, LessonIssue } from './types.js';
+import { lessonIssue } from './issue.js';
+import type { LessonIssueCode } from '../../i18n/lesson-issues.js';
 
 export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
   const issues: LessonIssue[] = [];
-  const err = (line: number, message: string) => issues.push({ file: fr.file, line, message: `${message} (compared with ${en.file})`, severity: 'error' });
-  if (en.minutes !== fr.minutes) err(0, `minutes differ: ${fr.minutes} here, ${en.minutes} in English`);
-  if (en.version !== fr.version) err(0, `version differs: ${fr.version} here, ${en.version} in English`);
-  if (en.network !== fr.network) err(0, '"network" differs between the languages');
+  const err = (line: number, code: LessonIssueCode, params: Record<string, string | number> = {}) => issues.push(lessonIssue(fr.file, line, code, { ...params, other: en.file }));
+  if (en.minutes !== fr.minutes) err(0, 'parity-minutes', { here: fr.minutes, there: en.minutes });
+  if (en.version !== fr.version) err(0, 'parity-version', { here: fr.version, there: en.version });
+  if (en.network !== fr.network) err(0, 'parity-network');
   if (en.steps.length !== fr.steps.length) {
-    err(0, `${fr.steps.length} steps here, ${en.steps.length} in English`);
+    err(0, 'parity-steps', { here: fr.steps.length, there: en.steps.length });
     return issues;
   }
   en.steps.forEach((enStep, i) => {
     const frStep = fr.steps[i]!;
     if (enStep.kind !== frStep.kind) {
-      err(frStep.line, `step ${i + 1} is a ${frStep.kind} step here but a ${enStep.kind} step in English`);
+      err(frStep.line, 'parity-kind', { step: i + 1, here: frStep.kind, there: enStep.kind });
       return;
     }
     const a = fingerprint(enStep.block);
     const b = fingerprint(frStep.block);
-    if (a !== b) err(frStep.line, `step ${i + 1}: ${b} here, ${a} in English`);
+    if (a !== b) err(frStep.line, 'parity-block', { step: i + 1, here: b, there: a });
   });
   return issues;
 }

@@ -4,6 +4,7 @@ import type { FolderSource, ParsedFolder } from './assemble.js';
 import { parseLesson } from './parse.js';
 import { parseYaml, validateYaml } from './yaml-lines.js';
 import { trackSchema } from './schema.js';
+import { lessonIssue } from './issue.js';
 
 export const LESSON_FILE = /^(\d{1,3})-([a-z0-9]+(?:-[a-z0-9]+)*)\.(en|fr)\.md$/;
 
@@ -12,7 +13,7 @@ export function parseFolder(source: FolderSource): ParsedFolder {
   for (const t of source.tracks) {
     // The folder name is the track id: anything else (escape sequences, "..%2f", capitals) is refused, not loaded.
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(t.name) || t.name.length > 80) {
-      out.issues.push({ file: t.trackYaml?.path ?? t.files[0]?.path ?? t.name, line: 0, message: 'this folder is not read: a track folder is named with its id (lower-case letters, digits and dashes)', severity: 'error' });
+      out.issues.push(lessonIssue(t.trackYaml?.path ?? t.files[0]?.path ?? t.name, 0, 'folder-name'));
       continue;
     }
     if (t.trackYaml) {
@@ -20,7 +21,7 @@ export function parseFolder(source: FolderSource): ParsedFolder {
       out.issues.push(...r.issues);
       if (r.value) {
         if (r.value.id !== t.name) {
-          out.issues.push({ file: t.trackYaml.path, line: 1, message: `track id "${r.value.id}" must match its folder name "${t.name}"`, severity: 'error' });
+          out.issues.push(lessonIssue(t.trackYaml.path, 1, 'track-id-mismatch', { id: r.value.id, folder: t.name }));
         }
         const { platform, ...rest } = r.value;
         out.tracks.push({ ...rest, id: t.name, file: t.trackYaml.path, ...(platform !== undefined && { platform }) });
@@ -30,7 +31,7 @@ export function parseFolder(source: FolderSource): ParsedFolder {
       const name = f.path.split(/[\\/]/).pop() ?? f.path;
       const m = LESSON_FILE.exec(name);
       if (!m) {
-        out.issues.push({ file: f.path, line: 0, message: 'not read as a lesson: lesson files are named NN-slug.en.md or NN-slug.fr.md', severity: 'warning' });
+        out.issues.push(lessonIssue(f.path, 0, 'not-a-lesson-file', {}, 'warning'));
         continue;
       }
       const parsed = parseLesson(f.text, f.path, m[3] as Lang);

@@ -5,6 +5,8 @@
 import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Step, type StepKind } from './types.js';
 import { parseYaml, validateYaml } from './yaml-lines.js';
 import { compileUrlPattern } from '../evidence/links.js';
+import { lessonIssue } from './issue.js';
+import type { LessonIssueCode } from '../../i18n/lesson-issues.js';
 import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
 
 const BLOCK_KINDS = ['task', 'quiz', 'reflect', 'checklist'] as const;
@@ -26,20 +28,20 @@ export interface ParseResult {
 
 export function parseLesson(source: string, file: string, lang: Lang): ParseResult {
   if (source.length > MAX_LESSON_BYTES) {
-    return fail(file, 0, `the file is larger than ${MAX_LESSON_BYTES / 1024} KB; split the lesson`);
+    return fail(file, 0, 'too-large', { kb: MAX_LESSON_BYTES / 1024 });
   }
   const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const control = lines.findIndex((line) => CONTROL.test(line));
-  if (control >= 0) return fail(file, control + 1, 'this line holds a terminal control character; remove it (lessons are plain text)');
-  if (lines[0]?.trim() !== '---') return fail(file, 1, 'the file must start with front matter: a line "---", the YAML fields, then "---"');
+  if (control >= 0) return fail(file, control + 1, 'control-character');
+  if (lines[0]?.trim() !== '---') return fail(file, 1, 'no-front-matter');
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (close < 0) return fail(file, 1, 'the front matter is not closed: add a line "---" after its fields');
+  if (close < 0) return fail(file, 1, 'front-matter-open');
 
   const front = validateYaml(parseYaml(lines.slice(1, close).join('\n'), file, 2), frontMatterSchema, file, 2, 'front matter');
   const body = parseSteps(lines, close + 1, file);
   const issues = [...front.issues, ...body.issues];
   if (body.steps.length === 0 && body.issues.length === 0) {
-    issues.push({ file, line: close + 2, message: 'the lesson has no step: each step starts with a "## " heading', severity: 'error' });
+    issues.push(lessonIssue(file, close + 2, 'no-step'));
   }
   if (!front.value || issues.some((i) => i.severity === 'error')) return { issues };
   const f = front.value;
@@ -87,9 +89,9 @@ function parseSteps(lines: string[], start: number, file: string): { steps: Step
     if (open) {
       const info = (open[2] ?? '').toLowerCase();
       const kind = (BLOCK_KINDS as readonly string[]).includes(info) ? (info as BlockKind) : undefined;
-      if (kind && !current) issues.push({ file, line: lineNo, message: `a ${kind} block must sit inside a step (under a "## " heading)`, severity: 'error' });
+      if (kind && !current) issues.push(lessonIssue(file, lineNo, 'block-outside-step', { kind }));
       if (kind && current?.blockKind) {
-        issues.push({ file, line: lineNo, message: `a step holds at most one block; this step (line ${current.line}) already has a ${current.blockKind} block: start a new "## " step`, severity: 'error' });
+        issues.push(lessonIssue(file, lineNo, 'two-blocks', { stepLine: current.line, kind: current.blockKind }));
       } else if (kind && current) {
         current.blockKind = kind;
       }
@@ -104,12 +106,12 @@ function parseSteps(lines: string[], start: number, file: string): { steps: Step
       continue;
     }
     if (!current) {
-      if (line.trim() !== '') issues.push({ file, line: lineNo, message: 'text before the first step: start each step with a "## " heading', severity: 'error' });
+      if (line.trim() !== '') issues.push(lessonIssue(file, lineNo, 'text-before-step'));
       continue;
     }
     current.body.push(line);
   }
-  if (fence) issues.push({ file, line: fence.line, message: 'this fenced block is never closed', severity: 'error' });
+  if (fence) issues.push(lessonIssue(file, fence.line, 'fence-open'));
   finish();
   return { steps, issues };
 }
@@ -128,10 +130,10 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
         try {
           compileUrlPattern(t.pattern); // the very compilation the runner uses, so both agree
           if (NESTED_QUANTIFIER.test(t.pattern)) {
-            issues.push({ file, line: at, message: 'task block field "pattern" repeats a repeated group (like (a+)+): such a pattern can take forever on a long link; write it without nested repetition', severity: 'error' });
+            issues.push(lessonIssue(file, at, 'pattern-nested'));
           }
         } catch (error) {
-          issues.push({ file, line: at, message: `task block field "pattern" is not a valid regular expression: ${(error as Error).message}`, severity: 'error' });
+          issues.push(lessonIssue(file, at, 'pattern-invalid', { detail: (error as Error).message }));
         }
       }
       return {
@@ -162,6 +164,6 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
   }
 }
 
-function fail(file: string, line: number, message: string): ParseResult {
-  return { issues: [{ file, line, message, severity: 'error' }] };
+function fail(file: string, line: number, code: LessonIssueCode, params: Record<string, string | number> = {}): ParseResult {
+  return { issues: [lessonIssue(file, line, code, params)] };
 }

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { LessonIssue } from './types.js';
+import { lessonIssue } from './issue.js';
 
 /** YAML aliases are refused outright: lessons never need them, and they are how "billion laughs" bombs work. */
 const MAX_ALIASES = 0;
@@ -23,19 +24,19 @@ export function parseYaml(text: string, file: string, baseLine: number): ParsedY
   try {
     doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (error) {
-    issues.push({ file, line: baseLine, message: `YAML could not be read: ${(error as Error).message}`, severity: 'error' });
+    issues.push(lessonIssue(file, baseLine, 'yaml-unreadable', { detail: (error as Error).message }));
     return { value: undefined, lines, issues };
   }
   for (const error of doc.errors) {
     const at = error.linePos?.[0]?.line ?? 1;
-    issues.push({ file, line: baseLine + at - 1, message: `YAML: ${firstLine(error.message)}`, severity: 'error' });
+    issues.push(lessonIssue(file, baseLine + at - 1, 'yaml-error', { detail: firstLine(error.message) }));
   }
   if (issues.length > 0) return { value: undefined, doc, lines, issues };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    issues.push({ file, line: baseLine, message: `YAML: ${firstLine((error as Error).message)} (aliases are not allowed in lessons)`, severity: 'error' });
+    issues.push(lessonIssue(file, baseLine, 'yaml-alias', { detail: firstLine((error as Error).message) }));
   }
   return { value, doc, lines, issues };
 }
@@ -49,8 +50,7 @@ export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, file: 
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     // An unknown key is reported at the key itself, not at the start of its map.
     if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-    const where = path.length > 0 ? `${what} field "${path.join('.')}"` : what;
-    return { file, line: lineOf(parsed, path, baseLine), message: `${where}: ${issue.message}`, severity: 'error' as const };
+    return lessonIssue(file, lineOf(parsed, path, baseLine), 'field-invalid', { what, field: path.join('.'), detail: issue.message });
   });
   return { issues };
 }

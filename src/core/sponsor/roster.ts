@@ -14,9 +14,12 @@ export interface RosterEntry {
   /** 1-based line of the row in the file. */
   line: number;
 }
+export type RosterProblemCode = 'empty' | 'no-id-column' | 'no-id' | 'bad-id' | 'duplicate-id' | 'bad-field' | 'bad-email';
+/** A bad row: its line and what is wrong, as a code the interface words in the user's language (src/i18n). */
 export interface RosterProblem {
   line: number;
-  message: string;
+  code: RosterProblemCode;
+  params: Record<string, string | number>;
 }
 export interface Roster {
   entries: RosterEntry[];
@@ -33,10 +36,10 @@ export function parseRoster(text: string): Roster {
   const rows = splitCsv(source, delimiter);
   const problems: RosterProblem[] = [];
   const header = rows[0];
-  if (!header || header.fields.every((f) => f.trim() === '')) return { entries: [], problems: [{ line: 1, message: 'the file is empty: the first line must be a header such as id,name,email,department' }], delimiter };
+  if (!header || header.fields.every((f) => f.trim() === '')) return { entries: [], problems: [problem(1, 'empty')], delimiter };
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const index = Object.fromEntries(COLUMNS.map((c) => [c, names.indexOf(c)])) as Record<(typeof COLUMNS)[number], number>;
-  if (index.id < 0) return { entries: [], problems: [{ line: header.line, message: `no "id" column in the header (found: ${names.join(', ') || 'nothing'})` }], delimiter };
+  if (index.id < 0) return { entries: [], problems: [problem(header.line, 'no-id-column', { found: names.join(', ') || '-' })], delimiter };
   const seen = new Map<string, number>();
   const entries: RosterEntry[] = [];
   for (const row of rows.slice(1)) {
@@ -44,20 +47,20 @@ export function parseRoster(text: string): Roster {
     const get = (c: (typeof COLUMNS)[number]) => (index[c] >= 0 ? (row.fields[index[c]] ?? '').trim() : '');
     const id = get('id');
     const idCheck = idSchema.safeParse(id);
-    if (!id) problems.push({ line: row.line, message: 'no id on this row' });
-    else if (!idCheck.success) problems.push({ line: row.line, message: `id "${printable(id)}" ${idCheck.error.issues[0]?.message ?? 'is not valid'}` });
-    else if (seen.has(id)) problems.push({ line: row.line, message: `id "${id}" already appears on line ${seen.get(id)}` });
+    if (!id) problems.push(problem(row.line, 'no-id'));
+    else if (!idCheck.success) problems.push(problem(row.line, 'bad-id', { id: printable(id) }));
+    else if (seen.has(id)) problems.push(problem(row.line, 'duplicate-id', { id, first: seen.get(id)! }));
     else {
       const extra: Partial<RosterEntry> = {};
-      let bad: string | undefined;
+      let bad: RosterProblem | undefined;
       for (const c of ['name', 'email', 'department'] as const) {
         const v = get(c);
         if (!v) continue;
-        if (v.length > MAX_FIELD || /[\u0000-\u001F\u007F-\u009F]/.test(v)) bad = `${c} is too long or holds control characters`;
-        else if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) bad = `email "${printable(v)}" is not an address`;
+        if (v.length > MAX_FIELD || /[\u0000-\u001F\u007F-\u009F]/.test(v)) bad = problem(row.line, 'bad-field', { column: c });
+        else if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) bad = problem(row.line, 'bad-email', { value: printable(v) });
         else extra[c] = v;
       }
-      if (bad) problems.push({ line: row.line, message: bad });
+      if (bad) problems.push(bad);
       else {
         seen.set(id, row.line);
         entries.push({ id, line: row.line, ...extra });
@@ -112,6 +115,10 @@ function splitCsv(text: string, delimiter: string): { fields: string[]; line: nu
     rows.push({ fields, line: rowLine });
   }
   return rows;
+}
+
+function problem(line: number, code: RosterProblemCode, params: Record<string, string | number> = {}): RosterProblem {
+  return { line, code, params };
 }
 
 function printable(s: string): string {

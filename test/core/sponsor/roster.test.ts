@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoster } from '../../../src/core/sponsor/roster.js';
+import { en } from '../../../src/i18n/en.js';
+
+const text = (p: { code: keyof typeof en.roster; params: Record<string, string | number> }) => en.roster[p.code](p.params);
 
 describe('parseRoster', () => {
   it('reads a comma-separated roster with a header, in any column order', () => {
@@ -25,7 +28,7 @@ describe('parseRoster', () => {
   it('reports bad rows with their line number and keeps the good ones', () => {
     const r = parseRoster('id,name,email\nok-1,A,\n,No id,\nbad id!,B,\nok-1,Again,\nok-2,C,not-an-email\n"multi\nline",D,\nok-3,E,\n');
     expect(r.entries.map((e) => [e.id, e.line])).toEqual([['ok-1', 2], ['ok-3', 9]]);
-    expect(r.problems.map((p) => [p.line, p.message.split(' ').slice(0, 3).join(' ')])).toEqual([
+    expect(r.problems.map((p) => [p.line, text(p).split(' ').slice(0, 3).join(' ')])).toEqual([
       [3, 'no id on'],
       [4, 'id "bad id!"'],
       [5, 'id "ok-1" already'],
@@ -35,7 +38,9 @@ describe('parseRoster', () => {
   });
 
   it('needs an id column', () => {
-    expect(parseRoster('name,email\nA,a@b.c\n').problems[0]).toEqual({ line: 1, message: 'no "id" column in the header (found: name, email)' });
+    const [p] = parseRoster('name,email\nA,a@b.c\n').problems;
+    expect(p!.line).toBe(1);
+    expect(text(p!)).toBe('no "id" column in the header (found: name, email)');
     expect(parseRoster('').problems[0]?.line).toBe(1);
   });
 });
