@@ -9,7 +9,7 @@ import { stateHome } from '../io/paths.js';
 import { ProgressStore } from '../io/store.js';
 import { detectLang, messages } from '../i18n/index.js';
 import { createStyle } from '../render/style.js';
-import { buildProgram } from './program.js';
+import { buildProgram, commandNamed } from './program.js';
 import { errorMessage } from './error-message.js';
 
 declare const __COACH_VERSION__: string;
@@ -76,7 +76,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
 
 /** Runs the program; returns the exit code. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, commandNamed(argv));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode ?? EXIT.ok;

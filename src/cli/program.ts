@@ -13,7 +13,26 @@ function examples(ctx: Context, list: Examples): string {
   return `\n${ctx.t.help.examples}\n${list.map(([c, d]) => `  ${c.padEnd(width)}  ${d}`).join('\n')}\n`;
 }
 
-export function buildProgram(ctx: Context): Command {
+/** Every command's name, to know from the command line alone which one to define. */
+export const COMMAND_NAMES = ['list', 'start', 'show', 'status', 'reset', 'config', 'doctor', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report', 'lint'];
+
+/** The command a command line names, when it is known and no help is asked for. */
+export function commandNamed(argv: readonly string[]): string | undefined {
+  if (argv.some((a) => a === '-h' || a === '--help')) return undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' || a === '--lessons') i++; // their value is not a command
+    else if (!a.startsWith('-')) return COMMAND_NAMES.includes(a) ? a : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The program. With `only`, just that command is defined (plus the global options): a command
+ * line that names a known command needs no other, and defining all of them costs start-up time.
+ */
+export function buildProgram(ctx: Context, only?: string): Command {
+  const want = (name: string) => only === undefined || only === name;
   const { t } = ctx;
   const o = t.cmd.options;
   // Set before the subcommands are created, which inherit them: errors come back to main as
@@ -55,140 +74,172 @@ export function buildProgram(ctx: Context): Command {
       .addHelpText('after', examples(ctx, info.examples));
 
 
-  sub('list', t.cmd.list)
-    .option('--track <track>', o.track)
-    .option('--json', o.json)
-    .action(async (opts: { track?: string; json?: boolean }) => {
-      await (await import('../commands/list.js')).run(ctx, opts);
-    });
+  if (want('list')) {
+    sub('list', t.cmd.list)
+      .option('--track <track>', o.track)
+      .option('--json', o.json)
+      .action(async (opts: { track?: string; json?: boolean }) => {
+        await (await import('../commands/list.js')).run(ctx, opts);
+      });
+  }
 
-  sub('start', t.cmd.start)
-    .argument('[lesson]', t.cmd.args.lesson)
-    .action(async (lesson: string | undefined) => {
-      await (await import('../commands/start/index.js')).run(ctx, { lesson });
-    });
+  if (want('start')) {
+    sub('start', t.cmd.start)
+      .argument('[lesson]', t.cmd.args.lesson)
+      .action(async (lesson: string | undefined) => {
+        await (await import('../commands/start/index.js')).run(ctx, { lesson });
+      });
+  }
 
-  sub('show', t.cmd.show)
-    .argument('<lesson>', t.cmd.args.lesson)
-    .option('--step <n>', o.step, (v) => parsePositive(v, t.cmd.stepInvalid))
-    .option('--answers', o.answers)
-    .action(async (lesson: string, opts: { step?: number; answers?: boolean }) => {
-      await (await import('../commands/show.js')).run(ctx, { lesson, ...opts });
-    });
+  if (want('show')) {
+    sub('show', t.cmd.show)
+      .argument('<lesson>', t.cmd.args.lesson)
+      .option('--step <n>', o.step, (v) => parsePositive(v, t.cmd.stepInvalid))
+      .option('--answers', o.answers)
+      .action(async (lesson: string, opts: { step?: number; answers?: boolean }) => {
+        await (await import('../commands/show.js')).run(ctx, { lesson, ...opts });
+      });
+  }
 
-  sub('status', t.cmd.status)
-    .option('--json', o.json)
-    .action(async (opts: { json?: boolean }) => {
-      await (await import('../commands/status.js')).run(ctx, opts);
-    });
+  if (want('status')) {
+    sub('status', t.cmd.status)
+      .option('--json', o.json)
+      .action(async (opts: { json?: boolean }) => {
+        await (await import('../commands/status.js')).run(ctx, opts);
+      });
+  }
 
-  sub('reset', t.cmd.reset)
-    .argument('[lessons...]', t.cmd.args.lessons)
-    .option('--all', o.all)
-    .option('-y, --yes', o.yes)
-    .action(async (lessons: string[], opts: { all?: boolean; yes?: boolean }) => {
-      await (await import('../commands/reset.js')).run(ctx, { lessons, ...opts });
-    });
+  if (want('reset')) {
+    sub('reset', t.cmd.reset)
+      .argument('[lessons...]', t.cmd.args.lessons)
+      .option('--all', o.all)
+      .option('-y, --yes', o.yes)
+      .action(async (lessons: string[], opts: { all?: boolean; yes?: boolean }) => {
+        await (await import('../commands/reset.js')).run(ctx, { lessons, ...opts });
+      });
+  }
 
-  sub('config', t.cmd.config)
-    .argument('[key]', t.cmd.args.key)
-    .argument('[value]', t.cmd.args.value)
-    .option('--unset', o.unset)
-    .option('--json', o.json)
-    .action(async (key: string | undefined, value: string | undefined, opts: { unset?: boolean; json?: boolean }) => {
-      await (await import('../commands/config.js')).run(ctx, { key, value, ...opts });
-    });
+  if (want('config')) {
+    sub('config', t.cmd.config)
+      .argument('[key]', t.cmd.args.key)
+      .argument('[value]', t.cmd.args.value)
+      .option('--unset', o.unset)
+      .option('--json', o.json)
+      .action(async (key: string | undefined, value: string | undefined, opts: { unset?: boolean; json?: boolean }) => {
+        await (await import('../commands/config.js')).run(ctx, { key, value, ...opts });
+      });
+  }
 
-  sub('doctor', t.cmd.doctor)
-    .option('--fix', o.fix)
-    .option('--json', o.json)
-    .action(async (opts: { fix?: boolean; json?: boolean }) => {
-      await (await import('../commands/doctor.js')).run(ctx, opts);
-    });
+  if (want('doctor')) {
+    sub('doctor', t.cmd.doctor)
+      .option('--fix', o.fix)
+      .option('--json', o.json)
+      .action(async (opts: { fix?: boolean; json?: boolean }) => {
+        await (await import('../commands/doctor.js')).run(ctx, opts);
+      });
+  }
 
-  sub('enroll', t.cmd.enroll)
-    .argument('<file>', t.cmd.args.file)
-    .option('-y, --yes', o.yesEnroll)
-    .action(async (file: string, opts: { yes?: boolean }) => {
-      await (await import('../commands/enroll.js')).run(ctx, { file, ...opts });
-    });
+  if (want('enroll')) {
+    sub('enroll', t.cmd.enroll)
+      .argument('<file>', t.cmd.args.file)
+      .option('-y, --yes', o.yesEnroll)
+      .action(async (file: string, opts: { yes?: boolean }) => {
+        await (await import('../commands/enroll.js')).run(ctx, { file, ...opts });
+      });
+  }
 
-  sub('export', t.cmd.export)
-    .option('--out <file>', o.outFile)
-    .option('--preview', o.preview)
-    .action(async (opts: { out?: string; preview?: boolean }) => {
-      await (await import('../commands/export.js')).run(ctx, opts);
-    });
+  if (want('export')) {
+    sub('export', t.cmd.export)
+      .option('--out <file>', o.outFile)
+      .option('--preview', o.preview)
+      .action(async (opts: { out?: string; preview?: boolean }) => {
+        await (await import('../commands/export.js')).run(ctx, opts);
+      });
+  }
 
-  sub('sync', t.cmd.sync).action(async () => {
-    await (await import('../commands/sync.js')).run(ctx);
-  });
-
-  sub('backup', t.cmd.backup)
-    .option('--out <file>', o.backupOut)
-    .action(async (opts: { out?: string }) => {
-      await (await import('../commands/backup.js')).backup(ctx, opts);
+  if (want('sync')) {
+    sub('sync', t.cmd.sync).action(async () => {
+      await (await import('../commands/sync.js')).run(ctx);
     });
+  }
 
-  sub('restore', t.cmd.restore)
-    .argument('<file>', t.cmd.args.backupFile)
-    .option('-y, --yes', o.yes)
-    .action(async (file: string, opts: { yes?: boolean }) => {
-      await (await import('../commands/backup.js')).restore(ctx, { file, ...opts });
-    });
+  if (want('backup')) {
+    sub('backup', t.cmd.backup)
+      .option('--out <file>', o.backupOut)
+      .action(async (opts: { out?: string }) => {
+        await (await import('../commands/backup.js')).backup(ctx, opts);
+      });
+  }
+
+  if (want('restore')) {
+    sub('restore', t.cmd.restore)
+      .argument('<file>', t.cmd.args.backupFile)
+      .option('-y, --yes', o.yes)
+      .action(async (file: string, opts: { yes?: boolean }) => {
+        await (await import('../commands/backup.js')).restore(ctx, { file, ...opts });
+      });
+  }
 
   // Sponsor commands.
-  const programCommand = sub('program', t.cmd.program, 'sponsor');
-  programCommand
-    .command('init')
-    .description(t.cmd.programInit.summary)
-    .helpOption('-h, --help', o.help)
-    .addHelpText('after', examples(ctx, t.cmd.programInit.examples))
-    .option('--id <id>', o.id)
-    .option('--title <title>', o.title)
-    .option('--due <date>', o.due)
-    .option('--require <ids>', o.require, (v: string, prev: string[] = []) => [...prev, v])
-    .option('--lrs <url>', o.lrs)
-    .option('--lrs-user <name>', o.lrsUser)
-    .option('--activity-base <iri>', o.activityBase)
-    .option('--sponsor <name>', o.sponsorName)
-    .option('--sponsor-email <email>', o.sponsorEmail)
-    .option('--out <dir>', o.outDir)
-    .option('--force', o.force)
-    .action(async (opts: import('../commands/sponsor/program.js').ProgramInitOptions) => {
-      await (await import('../commands/sponsor/program.js')).run(ctx, opts);
-    });
+  if (want('program')) {
+    const programCommand = sub('program', t.cmd.program, 'sponsor');
+    programCommand
+      .command('init')
+      .description(t.cmd.programInit.summary)
+      .helpOption('-h, --help', o.help)
+      .addHelpText('after', examples(ctx, t.cmd.programInit.examples))
+      .option('--id <id>', o.id)
+      .option('--title <title>', o.title)
+      .option('--due <date>', o.due)
+      .option('--require <ids>', o.require, (v: string, prev: string[] = []) => [...prev, v])
+      .option('--lrs <url>', o.lrs)
+      .option('--lrs-user <name>', o.lrsUser)
+      .option('--activity-base <iri>', o.activityBase)
+      .option('--sponsor <name>', o.sponsorName)
+      .option('--sponsor-email <email>', o.sponsorEmail)
+      .option('--out <dir>', o.outDir)
+      .option('--force', o.force)
+      .action(async (opts: import('../commands/sponsor/program.js').ProgramInitOptions) => {
+        await (await import('../commands/sponsor/program.js')).run(ctx, opts);
+      });
+  }
 
-  sub('invite', t.cmd.invite, 'sponsor')
-    .option('--program <file>', o.programFile)
-    .option('--key <file>', o.keyFile)
-    .option('--learners <csv>', o.learnersFile)
-    .option('--out <dir>', o.outDir)
-    .action(async (opts: import('../commands/sponsor/invite.js').InviteOptions) => {
-      await (await import('../commands/sponsor/invite.js')).run(ctx, opts);
-    });
+  if (want('invite')) {
+    sub('invite', t.cmd.invite, 'sponsor')
+      .option('--program <file>', o.programFile)
+      .option('--key <file>', o.keyFile)
+      .option('--learners <csv>', o.learnersFile)
+      .option('--out <dir>', o.outDir)
+      .action(async (opts: import('../commands/sponsor/invite.js').InviteOptions) => {
+        await (await import('../commands/sponsor/invite.js')).run(ctx, opts);
+      });
+  }
 
-  sub('report', t.cmd.report, 'sponsor')
-    .argument('[paths...]', t.cmd.args.paths)
-    .option('--program <file>', o.programFile)
-    .option('--key <file>', o.keyFile)
-    .option('--learners <csv>', o.learnersFile)
-    .addOption(new Option('--format <format>', o.format).choices(['table', 'csv', 'json', 'md', 'html']))
-    .option('--out <file>', o.outFile)
-    .addOption(new Option('--by <what>', o.by).choices(['learner', 'lesson']))
-    .addOption(new Option('--delimiter <char>', o.delimiter).choices([',', ';']))
-    .option('--strict', o.strict)
-    .option('--lrs <url>', o.lrsRead)
-    .action(async (paths: string[], opts: Omit<import('../commands/sponsor/report.js').ReportOptions, 'paths'>) => {
-      await (await import('../commands/sponsor/report.js')).run(ctx, { paths, ...opts });
-    });
+  if (want('report')) {
+    sub('report', t.cmd.report, 'sponsor')
+      .argument('[paths...]', t.cmd.args.paths)
+      .option('--program <file>', o.programFile)
+      .option('--key <file>', o.keyFile)
+      .option('--learners <csv>', o.learnersFile)
+      .addOption(new Option('--format <format>', o.format).choices(['table', 'csv', 'json', 'md', 'html']))
+      .option('--out <file>', o.outFile)
+      .addOption(new Option('--by <what>', o.by).choices(['learner', 'lesson']))
+      .addOption(new Option('--delimiter <char>', o.delimiter).choices([',', ';']))
+      .option('--strict', o.strict)
+      .option('--lrs <url>', o.lrsRead)
+      .action(async (paths: string[], opts: Omit<import('../commands/sponsor/report.js').ReportOptions, 'paths'>) => {
+        await (await import('../commands/sponsor/report.js')).run(ctx, { paths, ...opts });
+      });
+  }
 
-  sub('lint', t.cmd.lint, 'author')
-    .argument('[dirs...]', t.cmd.args.dirs)
-    .option('--json', o.json)
-    .action(async (dirs: string[], opts: { json?: boolean }) => {
-      await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
-    });
+  if (want('lint')) {
+    sub('lint', t.cmd.lint, 'author')
+      .argument('[dirs...]', t.cmd.args.dirs)
+      .option('--json', o.json)
+      .action(async (dirs: string[], opts: { json?: boolean }) => {
+        await (await import('../commands/lint.js')).run(ctx, { dirs, ...opts });
+      });
+  }
 
   return program;
 }

@@ -40,16 +40,37 @@ export function splitDetails(folder: ParsedFolder): { meta: ParsedFolder; detail
   return { meta, details };
 }
 
-/** Gives each step of an index-loaded folder its text and block back, read from the details file when first asked for. */
+/**
+ * A step read from the index: its text and block come from the details file the first time
+ * either is asked for. Getters on the class (not one defineProperty per step) keep start-up cheap.
+ */
+class IndexedStep implements Step {
+  constructor(
+    readonly title: string,
+    readonly kind: Step['kind'],
+    readonly line: number,
+    private readonly at: [doc: number, step: number],
+    private readonly details: () => Details,
+  ) {}
+  get body(): string {
+    return this.details()[this.at[0]]?.[this.at[1]]?.body ?? '';
+  }
+  get block(): Step['block'] {
+    return this.details()[this.at[0]]?.[this.at[1]]?.block;
+  }
+  toJSON(): Step {
+    const block = this.block;
+    return { title: this.title, kind: this.kind, line: this.line, body: this.body, ...(block && { block }) };
+  }
+}
+
+/** Gives each step of an index-loaded folder its text and block back, read when first needed. */
 function attachDetails(folder: ParsedFolder): ParsedFolder {
   let details: Details | undefined;
   const load = (): Details => (details ??= JSON.parse(readFileSync(detailsPath(), 'utf8')) as Details);
-  folder.docs.forEach((d, i) =>
-    d.doc.steps.forEach((step, j) => {
-      Object.defineProperty(step, 'body', { enumerable: true, configurable: true, get: () => load()[i]?.[j]?.body ?? '' });
-      Object.defineProperty(step, 'block', { enumerable: true, configurable: true, get: () => load()[i]?.[j]?.block });
-    }),
-  );
+  folder.docs.forEach((d, i) => {
+    d.doc.steps = d.doc.steps.map((s, j) => new IndexedStep(s.title, s.kind, s.line, [i, j], load));
+  });
   return folder;
 }
 
