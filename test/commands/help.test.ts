@@ -43,3 +43,15 @@ function captureAfter(command: ReturnType<typeof buildProgram>): string {
   (command as unknown as import('node:events').EventEmitter).emit('afterHelp', { error: false, command, write });
   return text;
 }
+
+describe('commandNamed', () => {
+  it('finds the command a command line names, skipping global option values, unless help is asked', async () => {
+    const { commandNamed } = await import('../../src/cli/program.js');
+    expect(commandNamed(['list', '--json'])).toBe('list');
+    expect(commandNamed(['--lang', 'fr', '--lessons', 'status', 'status'])).toBe('status');
+    expect(commandNamed(['--no-color', 'report', 'records/'])).toBe('report');
+    expect(commandNamed(['list', '--help'])).toBeUndefined();
+    expect(commandNamed(['strat'])).toBeUndefined();
+    expect(commandNamed([])).toBeUndefined();
+  });
+});
