@@ -33,11 +33,12 @@ const isoDate = z
 const isoTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC, e.g. 2026-11-26T09:00:00.000Z')
-  .refine((s) => realDateTime(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19)), 'is not a real date and time')
-  .refine((s) => {
-    const t = Date.parse(s);
-    return t >= Date.UTC(2020, 0, 1) && t <= Date.UTC(2100, 0, 1);
-  }, 'is out of range');
+  // One pass over the parts (reports check tens of thousands of these): a real moment, from 2020 to 2099.
+  .superRefine((s, ctx) => {
+    const year = +s.slice(0, 4);
+    if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19))) ctx.addIssue({ code: 'custom', message: 'is not a real date and time' });
+    else if (year < 2020 || year > 2099) ctx.addIssue({ code: 'custom', message: 'is out of range' });
+  });
 /**
  * Exactly `bytes` bytes in canonical base64url: the unused low bits of the last character must be
  * zero, so that one value has one spelling (otherwise a copy of a record could pass for another).
