@@ -42,6 +42,10 @@ export interface Context {
   prompter(): Promise<Prompter>;
   version: string;
   debug: boolean;
+  /** The program's help text (main builds the program; commands never load the parser themselves). */
+  helpText(): string;
+  /** Switches the interface language for the rest of this run (the home menu's setting). */
+  setLang(lang: Lang): Promise<void>;
   /** Set by a command that completed its output but must still report failure (e.g. doctor finding a problem). */
   exitCode?: 0 | 1;
 }

@@ -52,7 +52,7 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
   const t = await messages(lang);
   let catalog: ReturnType<Context['catalog']> | undefined;
   let prompter: ReturnType<Context['prompter']> | undefined;
-  return {
+  const ctx: Context = {
     stdout: process.stdout,
     stderr: process.stderr,
     interactive: !noInput && stdoutTTY && Boolean(process.stdin.isTTY),
@@ -71,7 +71,13 @@ export async function createContext(argv: string[], env: NodeJS.ProcessEnv): Pro
     prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: process.stdin, output: process.stdout, keyWords: t.keyWords }))),
     version: VERSION,
     debug: argv.includes('--debug'),
+    helpText: () => buildProgram(ctx).helpInformation(),
+    setLang: async (next) => {
+      ctx.lang = next;
+      ctx.t = await messages(next);
+    },
   };
+  return ctx;
 }
 
 /** Runs the program; returns the exit code. */

@@ -37,13 +37,15 @@ export function buildProgram(ctx: Context, only?: string): Command {
   const o = t.cmd.options;
   // Set before the subcommands are created, which inherit them: errors come back to main as
   // exceptions (one place maps exit codes) and every word goes through the context's streams.
-  const program = new Command('coach')
+  const program = new Command('coach');
+  // The version flag belongs to the bare program: not defined when a command is named (start-up time).
+  if (only === undefined) program.version(ctx.version, '-V, --version', o.version);
+  program
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.stdout.write(s), writeErr: (s) => ctx.stderr.write(s) })
     .configureHelp({ styleTitle: (title) => t.help.titles[title] ?? title })
     .description(t.help.description)
     .usage(t.cmd.usage)
-    .version(ctx.version, '-V, --version', o.version)
     .helpOption('-h, --help', o.help)
     // The learner's commands, and `help`, come first under the default heading (set before `help` exists).
     .commandsGroup(t.help.groups.learner)

@@ -12,8 +12,7 @@ export async function run(ctx: Context): Promise<void> {
   const done = catalog.lessons.filter((l) => store.lessons[l.id]?.status === 'completed').length;
   const next = nextLesson(catalog, store, requiredLessons(store));
   if (!ctx.interactive) {
-    const { buildProgram } = await import('../cli/program.js');
-    out(ctx, buildProgram(ctx).helpInformation().trimEnd());
+    out(ctx, ctx.helpText().trimEnd());
     out(ctx);
     out(ctx, ctx.t.status.oneLine(done, catalog.lessons.length, next));
     return;
@@ -70,9 +69,7 @@ async function settings(ctx: Context): Promise<void> {
   if (key === 'lang') {
     const lang = await p.select(t.pickLang, [{ value: 'en', name: 'English' }, { value: 'fr', name: 'Français' }] as const);
     await config.run(ctx, { key, value: lang });
-    // The menu goes on in the new language.
-    ctx.lang = lang;
-    ctx.t = await (await import('../i18n/index.js')).messages(lang);
+    await ctx.setLang(lang); // the menu goes on in the new language
   }
   if (key === 'network') {
     const { NETWORKS } = await import('../core/lessons/types.js');

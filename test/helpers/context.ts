@@ -13,6 +13,7 @@ import { fr } from '../../src/i18n/fr.js';
 
 const MESSAGES = { en, fr };
 import { plainStyle } from '../../src/render/style.js';
+import { buildProgram } from '../../src/cli/program.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export const COURSE = path.join(FIXTURES, 'course');
@@ -74,6 +75,13 @@ export function testContext(options: TestOptions = {}): TestContext {
     },
     version: '0.0.0-test',
     debug: false,
+    helpText() {
+      return buildProgram(this).helpInformation();
+    },
+    async setLang(next) {
+      this.lang = next;
+      this.t = MESSAGES[next];
+    },
     cleanup: () => rmSync(home, { recursive: true, force: true }),
   };
 }

@@ -106,7 +106,9 @@ export function assemble(folders: ParsedFolder[]): Catalog {
 }
 
 function sameSlug(a: string | undefined, b: string): boolean {
-  const slug = (p: string) => (p.split(/[\\/]/).pop() ?? p).replace(/\.(en|fr)\.md$/, '');
-  return a !== undefined && slug(a) === slug(b) && a.replace(/[^\\/]+$/, '') === b.replace(/[^\\/]+$/, '');
+  // Same folder and same file name but for the language: plain string work, run for every lesson at start-up.
+  if (a === undefined || a.length !== b.length) return false;
+  const cut = (p: string) => p.slice(0, p.length - '.en.md'.length);
+  return cut(a) === cut(b);
 }
 
