@@ -11,8 +11,18 @@ export const ENROLLMENT_FORMAT = 'exec-coach.enrollment/1';
 export const EXPORT_FORMAT = 'exec-coach.export/1';
 
 /** Opaque ids chosen by HR or by authors: letters, digits, dot, dash, underscore; no spaces, no markup. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1–64 letters, digits, dots, dashes or underscores');
-const lessonId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case lesson id').max(80);
+/** The patterns of the formats, shared with the fast acceptor (record-accept.ts) so both apply the same rules. */
+export const PATTERNS = {
+  id: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+  lessonId: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  isoTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/,
+  version: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/,
+  key32: /^[A-Za-z0-9_-]{43}$/,
+};
+export const LIMITS = { lessonIdLength: 80, lessons: 500, steps: 50, quiz: 50, minutes: 100_000, firstYear: 2020, lastYear: 2099 };
+
+export const idSchema = z.string().regex(PATTERNS.id, 'must be 1–64 letters, digits, dots, dashes or underscores');
+const lessonId = z.string().regex(PATTERNS.lessonId, 'must be a kebab-case lesson id').max(LIMITS.lessonIdLength);
 /** Free text shown to people (titles, names): bounded, no control characters. */
 const label = (max: number) =>
   z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
@@ -32,13 +42,25 @@ const isoDate = z
 /** An ISO 8601 UTC timestamp between 2020 and 2100: anything else is not from a real coach. */
 const isoTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC, e.g. 2026-11-26T09:00:00.000Z')
+  .regex(PATTERNS.isoTime, 'must be an ISO time in UTC, e.g. 2026-11-26T09:00:00.000Z')
   // One pass over the parts (reports check tens of thousands of these): a real moment, from 2020 to 2099.
   .superRefine((s, ctx) => {
-    const year = +s.slice(0, 4);
-    if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19))) ctx.addIssue({ code: 'custom', message: 'is not a real date and time' });
-    else if (year < 2020 || year > 2099) ctx.addIssue({ code: 'custom', message: 'is out of range' });
+    const problem = isoTimeProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+
+/** What is wrong with a time that has the ISO shape: not a real moment, or outside 2020–2099; undefined when fine. */
+export function isoTimeProblem(s: string): string | undefined {
+  const year = +s.slice(0, 4);
+  if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19))) return 'is not a real date and time';
+  if (year < LIMITS.firstYear || year > LIMITS.lastYear) return 'is out of range';
+  return undefined;
+}
+
+/** A value that has one spelling in base64url (the unused low bits of its last character are zero). */
+export function canonicalBase64url(v: string): boolean {
+  return Buffer.from(v, 'base64url').toString('base64url') === v;
+}
 /**
  * Exactly `bytes` bytes in canonical base64url: the unused low bits of the last character must be
  * zero, so that one value has one spelling (otherwise a copy of a record could pass for another).
@@ -47,7 +69,7 @@ const base64url = (bytes: number) =>
   z
     .string()
     .regex(new RegExp(`^[A-Za-z0-9_-]{${Math.ceil((bytes * 4) / 3)}}$`), `must be ${bytes} bytes in base64url`)
-    .refine((v) => Buffer.from(v, 'base64url').toString('base64url') === v, 'is not in canonical base64url');
+    .refine(canonicalBase64url, 'is not in canonical base64url');
 
 export const lrsSchema = z.strictObject({
   endpoint: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
@@ -91,10 +113,10 @@ export const lessonRecordSchema = z
     startedAt: isoTime,
     completedAt: isoTime.nullable(),
     mode: z.enum(['live', 'draft']),
-    stepsDone: count(50),
-    stepsTotal: count(50),
-    quiz: z.strictObject({ correct: count(50), total: count(50) }).refine((q) => q.correct <= q.total, 'correct answers exceed questions'),
-    minutesSpent: count(100_000),
+    stepsDone: count(LIMITS.steps),
+    stepsTotal: count(LIMITS.steps),
+    quiz: z.strictObject({ correct: count(LIMITS.quiz), total: count(LIMITS.quiz) }).refine((q) => q.correct <= q.total, 'correct answers exceed questions'),
+    minutesSpent: count(LIMITS.minutes),
   })
   .refine((l) => l.stepsDone <= l.stepsTotal, { message: 'more steps done than the lesson has', path: ['stepsDone'] })
   .refine((l) => (l.status === 'completed') === (l.completedAt !== null), { message: 'a completed lesson has a completion time, and only then', path: ['completedAt'] })
@@ -104,10 +126,10 @@ export const recordSchema = z.strictObject({
   learner: z.strictObject({ id: idSchema }),
   program: z.strictObject({ id: idSchema }),
   generatedAt: isoTime,
-  tool: z.strictObject({ name: z.literal('exec-coach'), version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/) }),
+  tool: z.strictObject({ name: z.literal('exec-coach'), version: z.string().regex(PATTERNS.version) }),
   lessons: z
     .array(lessonRecordSchema)
-    .max(500)
+    .max(LIMITS.lessons)
     .refine((ls) => new Set(ls.map((l) => l.id)).size === ls.length, 'a lesson appears twice'),
 });
 export type CompletionRecord = z.infer<typeof recordSchema>;
