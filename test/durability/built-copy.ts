@@ -11,6 +11,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, ROOT, type CliResult } from '../helpers/cli.js';
 
+/**
+ * A tmux server of this test process's own: test files run in parallel, and on a shared server one
+ * file ending its last session stops the server under another file's new session.
+ */
+const TMUX_SOCKET = ['-L', `coach-test-${process.pid}`];
+
 export interface BuiltCopy {
   root: string;
   bin: string;
@@ -70,24 +76,24 @@ export class Terminal {
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${quote(v ?? '')}`).join(' ');
     const command = `env -i ${exports} ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}; sleep 600`;
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
   }
 
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, ...keys]);
   }
 
   type(text: string): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, '-l', text]);
   }
 
   /** The pid of the coach (the node process the pane's shell started). */
   pid(): number | undefined {
-    const shell = execFileSync('tmux', ['display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const shell = execFileSync('tmux', [...TMUX_SOCKET, 'display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
     const found = spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' });
     for (const pid of found.stdout.trim().split('\n').filter(Boolean)) {
       try {
@@ -107,7 +113,7 @@ export class Terminal {
   }
 
   kill(): void {
-    spawnSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    spawnSync('tmux', [...TMUX_SOCKET, 'kill-session', '-t', this.name], { stdio: 'ignore' });
   }
 }
 

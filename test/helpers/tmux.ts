@@ -7,6 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, cleanEnv } from './cli.js';
 
+/**
+ * A tmux server of this test process's own: test files run in parallel, and on a shared server one
+ * file ending its last session stops the server under another file's new session.
+ */
+const TMUX_SOCKET = ['-L', `coach-test-${process.pid}`];
+
 let counter = 0;
 
 export class TmuxSession {
@@ -18,20 +24,20 @@ export class TmuxSession {
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
     const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
   }
 
   screen(): string {
-    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
   }
 
   /** Sends keys: tmux key names (Enter, Down, Space, C-c) or literal text with `literal`. */
   keys(...keys: string[]): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, ...keys]);
   }
 
   type(text: string): void {
-    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, '-l', text]);
   }
 
   /** Waits until the screen shows `pattern` (at least `times` times), up to `timeoutMs`. */
@@ -58,7 +64,7 @@ export class TmuxSession {
 
   kill(): void {
     try {
-      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+      execFileSync('tmux', [...TMUX_SOCKET, 'kill-session', '-t', this.name], { stdio: 'ignore' });
     } catch {
       // already gone
     }

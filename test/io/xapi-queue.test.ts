@@ -223,13 +223,14 @@ describe('syncQueue', () => {
     await new StatementQueue(home).append(statements);
     const started = Date.now();
 
-    const error = await syncQueue(home, enrollment, env, { budgetMs: 800, timeoutMs: 500 }).catch((e: unknown) => e);
+    const error = await syncQueue(home, enrollment, env, { budgetMs: 2_000, timeoutMs: 1_500 }).catch((e: unknown) => e);
 
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toBeInstanceOf(CoachError);
     const e = error as CoachError<'lrs-unreachable'>;
     expect(e.code).toBe('lrs-unreachable');
-    expect(e.params).toMatchObject({ endpoint: lrs.endpoint, waiting: 70, sent: 50, detail: 'HTTP 500' });
+    // On a loaded machine the last try may run out of time rather than see the 500: either way, unreachable.
+    expect(e.params).toMatchObject({ endpoint: lrs.endpoint, waiting: 70, sent: 50, detail: expect.stringMatching(/^(HTTP 500|no answer in time)$/) });
     expect(await new StatementQueue(home).read()).toEqual(statements.slice(50));
     expect([...lrs.stored.keys()]).toEqual(ids(statements.slice(0, 50)));
     expect(lrs.requests.length).toBeGreaterThanOrEqual(2);
