@@ -1,24 +1,9 @@
-/** Lesson lookups shared by the commands: find by id with suggestions, pick the learner's language. */
+/** Lesson helpers shared by the commands: the learner's language, titles, tracks, required lessons. */
 import type { Context } from '../context.js';
 import type { Catalog } from '../core/lessons/assemble.js';
-import type { Lang, Lesson, LessonDoc, Track } from '../core/lessons/types.js';
-import { issueText } from '../i18n/lesson-issues.js';
-import { CoachError, EXIT } from '../core/errors.js';
-import { closestIds } from '../core/progress/summary.js';
+import type { Lesson, LessonDoc, Track } from '../core/lessons/types.js';
+import { CoachError } from '../core/errors.js';
 import type { Store } from '../core/progress/types.js';
-
-/** The lesson with this id; an unknown id is a usage error with the closest ids suggested. */
-export function findLesson(catalog: Catalog, id: string, lang: Lang = 'en'): Lesson {
-  const lesson = catalog.lessons.find((l) => l.id === id);
-  if (lesson) return lesson;
-  const broken = catalog.broken.find((b) => b.id === id);
-  if (broken) {
-    const first = broken.issues.find((i) => i.severity === 'error') ?? broken.issues[0];
-    throw new CoachError('lesson-broken', { id, file: broken.file, line: first?.line ?? 0, message: first ? issueText(lang, first) : '' });
-  }
-  const suggestions = closestIds(id, catalog.lessons.map((l) => l.id)).join(', ');
-  throw new CoachError('lesson-unknown', { id, suggestions }, EXIT.usage);
-}
 
 /** The lesson in the learner's language, or in the other one when it has only that. */
 export function docFor(ctx: Context, lesson: Lesson): { doc: LessonDoc; fallback: boolean } {

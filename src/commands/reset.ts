@@ -2,7 +2,7 @@
 import { say, type Context } from '../context.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { resetLessons } from '../core/progress/transitions.js';
-import { findLesson } from './lessons.js';
+import { findLesson } from './find-lesson.js';
 
 export async function run(ctx: Context, opts: { lessons: string[]; all?: boolean; yes?: boolean }): Promise<{ reset: string[] }> {
   const catalog = await ctx.catalog();

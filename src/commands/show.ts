@@ -2,7 +2,8 @@
 import { out, type Context } from '../context.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { lessonHeaderMarkdown, stepMarkdown, type LessonView } from '../render/lesson.js';
-import { docFor, findLesson, trackOf } from './lessons.js';
+import { docFor, trackOf } from './lessons.js';
+import { findLesson } from './find-lesson.js';
 
 export async function showMarkdown(ctx: Context, opts: { lesson: string; step?: number; answers?: boolean }): Promise<string> {
   const catalog = await ctx.catalog();

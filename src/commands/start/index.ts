@@ -10,7 +10,8 @@ import { beginLesson, completeStep, quizScore } from '../../core/progress/transi
 import { nextLesson } from '../../core/progress/summary.js';
 import type { Prompter } from '../../io/prompter.js';
 import { lessonHeaderMarkdown, stepBodyMarkdown, stepTitleMarkdown, type LessonView } from '../../render/lesson.js';
-import { docFor, findLesson, lessonTitle, requiredLessons, trackOf } from '../lessons.js';
+import { docFor, lessonTitle, requiredLessons, trackOf } from '../lessons.js';
+import { findLesson } from '../find-lesson.js';
 import { runChecklist, runQuiz, runReading, runReflect, type StepOutcome } from './steps.js';
 import { runTask } from './task.js';
 import type { Store, StepResult } from '../../core/progress/types.js';
