@@ -5,17 +5,13 @@
  * need around it: running it, and driving it in a real pseudo-terminal through tmux (the same as
  * test/helpers/tmux.ts, for this copy).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, ROOT, type CliResult } from '../helpers/cli.js';
+import { TmuxSession } from '../helpers/tmux.js';
 
-/**
- * A tmux server of this test process's own: test files run in parallel, and on a shared server one
- * file ending its last session stops the server under another file's new session.
- */
-const TMUX_SOCKET = ['-L', `coach-test-${process.pid}`];
 
 export interface BuiltCopy {
   root: string;
@@ -64,59 +60,10 @@ export function run(bin: string, args: string[], opts: { home: string; env?: Rec
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-let counter = 0;
-
-/** `bin` in a tmux pseudo-terminal: keys in with send-keys, the screen out with capture-pane. */
-export class Terminal {
-  readonly name = `coach-durability-${process.pid}-${++counter}`;
-  private readonly exitFile: string;
-
+/** The built copy `bin` in a tmux pseudo-terminal (the shared helper, pointed at that copy). */
+export class Terminal extends TmuxSession {
   constructor(bin: string, args: string[], opts: { home: string; width?: number; height?: number }) {
-    this.exitFile = path.join(opts.home, `exit-${this.name}`);
-    const env = cleanEnv({ EXEC_COACH_HOME: opts.home });
-    const exports = Object.entries(env).map(([k, v]) => `${k}=${quote(v ?? '')}`).join(' ');
-    const command = `env -i ${exports} ${quote(process.execPath)} ${quote(bin)} ${args.map(quote).join(' ')}; echo $? > ${quote(this.exitFile)}; sleep 600`;
-    execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
-  }
-
-  screen(): string {
-    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
-  }
-
-  keys(...keys: string[]): void {
-    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, ...keys]);
-  }
-
-  type(text: string): void {
-    execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, '-l', text]);
-  }
-
-  /** The pid of the coach (the node process the pane's shell started). */
-  pid(): number | undefined {
-    const shell = execFileSync('tmux', [...TMUX_SOCKET, 'display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
-    const found = spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' });
-    for (const pid of found.stdout.trim().split('\n').filter(Boolean)) {
-      try {
-        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('coach.js')) return Number(pid);
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return undefined;
-  }
-
-  /** The exit code once the program ended, or undefined while it runs. */
-  exited(): number | undefined {
-    if (!existsSync(this.exitFile)) return undefined;
-    const text = readFileSync(this.exitFile, 'utf8').trim();
-    return text === '' ? undefined : Number(text);
-  }
-
-  kill(): void {
-    spawnSync('tmux', [...TMUX_SOCKET, 'kill-session', '-t', this.name], { stdio: 'ignore' });
+    super(args, { ...opts, bin });
   }
 }
 
-function quote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}

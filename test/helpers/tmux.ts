@@ -2,7 +2,7 @@
  * Drives the built binary in a real pseudo-terminal through tmux: keys in with send-keys, the
  * screen out with capture-pane. Every wait is bounded.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, cleanEnv } from './cli.js';
@@ -19,16 +19,17 @@ export class TmuxSession {
   readonly name = `coach-test-${process.pid}-${++counter}`;
   private readonly exitFile: string;
 
-  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number }) {
+  /** `opts.bin`: another built copy of the coach than this checkout's (the durability tests use one). */
+  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number; bin?: string }) {
     this.exitFile = path.join(opts.home, `exit-${this.name}`);
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
-    const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
+    const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
     execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
   }
 
   screen(): string {
-    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
   }
 
   /** Sends keys: tmux key names (Enter, Down, Space, C-c) or literal text with `literal`. */
@@ -60,6 +61,27 @@ export class TmuxSession {
       await new Promise((r) => setTimeout(r, 50));
     }
     return Number(readFileSync(this.exitFile, 'utf8').trim());
+  }
+
+  /** The pid of the coach (the node process the pane's shell started), for tests that kill it. */
+  pid(): number | undefined {
+    const shell = execFileSync('tmux', [...TMUX_SOCKET, 'display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const found = spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' });
+    for (const pid of found.stdout.trim().split('\n').filter(Boolean)) {
+      try {
+        if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('coach.js')) return Number(pid);
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return undefined;
+  }
+
+  /** The exit code once the program ended, or undefined while it runs. */
+  exited(): number | undefined {
+    if (!existsSync(this.exitFile)) return undefined;
+    const text = readFileSync(this.exitFile, 'utf8').trim();
+    return text === '' ? undefined : Number(text);
   }
 
   kill(): void {
