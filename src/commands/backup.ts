@@ -9,7 +9,7 @@ import { CoachError, EXIT } from '../core/errors.js';
 import { mergeBackup } from '../core/progress/merge.js';
 import { checkStore } from '../core/progress/validate.js';
 import type { Store } from '../core/progress/types.js';
-import { readText, writeFileAtomic } from '../io/sponsor-files.js';
+import { readText, replacesFormat, writeFileAtomic } from '../io/files.js';
 
 export const BACKUP_FORMAT = 'exec-coach.backup/1';
 
@@ -21,14 +21,7 @@ export async function backup(ctx: Context, opts: { out?: string }): Promise<stri
   const store = ctx.store.read();
   const target = path.resolve(ctx.cwd, opts.out);
   const doc = { format: BACKUP_FORMAT, createdAt: new Date(ctx.now()).toISOString(), tool: { name: 'exec-coach', version: ctx.version }, store };
-  const isBackup = (existing: string) => {
-    try {
-      return (JSON.parse(existing) as { format?: string }).format === BACKUP_FORMAT;
-    } catch {
-      return false;
-    }
-  };
-  writeFileAtomic(target, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600, replace: isBackup, flag: '--out <another file>' });
+  writeFileAtomic(target, `${JSON.stringify(doc, null, 2)}\n`, { mode: 0o600, replace: replacesFormat(BACKUP_FORMAT), flag: '--out <another file>' });
   out(ctx, target);
   say(ctx, ctx.t.backup.written(Object.keys(store.lessons).length, path.relative(ctx.cwd, target) || target));
   return target;

@@ -1,7 +1,7 @@
 /** `coach doctor [--fix]`: checks the installation, the progress file and the lessons; `--fix` never loses data. */
 import { safeJson } from '../render/json.js';
 import { existsSync } from 'node:fs';
-import { readRegularFile } from '../io/sponsor-files.js';
+import { MAX_STATE_BYTES, readRegularFile } from '../io/files.js';
 import { out, say, type Context } from '../context.js';
 import { CoachError } from '../core/errors.js';
 import { recoverStore } from '../core/progress/recover.js';
@@ -83,7 +83,7 @@ export async function run(ctx: Context, opts: { fix?: boolean; json?: boolean })
     if (storeError && !opts.fix) {
       let recoverable = 0;
       try {
-        recoverable = recoverStore(readRegularFile(ctx.store.file, 64 * 1024 * 1024, { followLinks: true })).lessons;
+        recoverable = recoverStore(readRegularFile(ctx.store.file, MAX_STATE_BYTES, { followLinks: true })).lessons;
       } catch {
         recoverable = 0;
       }

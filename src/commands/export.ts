@@ -7,7 +7,7 @@ import path from 'node:path';
 import { out, say, type Context } from '../context.js';
 import { buildRecord, exportFile } from '../core/sponsor/record.js';
 import { EXPORT_FORMAT, type ExportFile } from '../core/sponsor/formats.js';
-import { writeFileAtomic } from '../io/sponsor-files.js';
+import { replacesFormat, writeFileAtomic } from '../io/files.js';
 import { lessonTitle } from './lessons.js';
 
 export async function run(ctx: Context, opts: { out?: string; preview?: boolean }): Promise<ExportFile> {
@@ -41,14 +41,7 @@ export async function run(ctx: Context, opts: { out?: string; preview?: boolean 
   const date = record.generatedAt.slice(0, 10).replace(/-/g, '');
   const target = path.resolve(ctx.cwd, opts.out ?? `exec-coach-${record.program.id}-${record.learner.id}-${date}.json`);
   // Replaces only an earlier export: never a file of something else.
-  const replace = (existing: string) => {
-    try {
-      return (JSON.parse(existing) as { format?: string }).format === EXPORT_FORMAT;
-    } catch {
-      return false;
-    }
-  };
-  writeFileAtomic(target, text, { mode: 0o644, replace, flag: '--out <another file>' });
+  writeFileAtomic(target, text, { mode: 0o644, replace: replacesFormat(EXPORT_FORMAT), flag: '--out <another file>' });
   out(ctx, target);
   say(ctx, t.written(record.lessons.filter((l) => l.status === 'completed').length, path.relative(ctx.cwd, target) || target));
   return file;

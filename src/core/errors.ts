@@ -23,6 +23,7 @@ export interface ErrorParams {
   'track-unknown': { track: string; tracks: string };
   'lint-failed': { errors: number };
   'lessons-dir-missing': { dir: string };
+  'lessons-dir-unreadable': { dir: string; reason: string };
   'command-unknown': { name: string; suggestions: string };
   'file-missing': { file: string };
   'file-unreadable': { file: string; reason: string };
@@ -30,6 +31,11 @@ export interface ErrorParams {
   'file-not-json': { file: string; detail: string };
   'file-invalid': { file: string; what: string; field: string; message: string };
   'file-exists': { file: string; flag: string };
+  'file-write-failed': { file: string; reason: string };
+  'disk-full': { file: string };
+  'folder-read-only': { file: string; dir: string };
+  'folder-missing': { file: string; dir: string };
+  'folder-not-writable': { file: string; dir: string };
   'key-invalid': { file: string };
   'lesson-ids-unknown': { ids: string; suggestions: string };
   'date-invalid': { value: string; flag: string };

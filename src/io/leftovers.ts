@@ -5,8 +5,11 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** conf's writer (atomically) names them `FILE.tmp-<time><random>`; ours `FILE.<pid>.tmp`. */
-const TEMP = /\.tmp-\d{10}[a-f0-9]{6}$|\.\d+\.tmp$/;
+/**
+ * conf's writer (atomically) names them `FILE.tmp-<time><random>`; ours (src/io/files.ts)
+ * `.FILE.<12 random hex>.tmp`; versions before 0.2 wrote `FILE.<pid>.tmp`.
+ */
+const TEMP = /\.tmp-\d{10}[a-f0-9]{6}$|^\..+\.[a-f0-9]{12}\.tmp$|\.\d+\.tmp$/;
 /** Younger than this, a temporary file may belong to a save in progress in another terminal. */
 const MIN_AGE_MS = 60_000;
 

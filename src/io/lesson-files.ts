@@ -2,6 +2,7 @@
 import { byCodeUnit } from '../core/compare.js';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { CoachError } from '../core/errors.js';
 import type { FolderSource, TrackSource } from '../core/lessons/assemble.js';
 import { MAX_LESSON_BYTES } from '../core/lessons/types.js';
 
@@ -14,8 +15,20 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-/** Lists the track folders and lesson files of a lesson folder, without reading their contents. */
+/**
+ * Lists the track folders and lesson files of a lesson folder, without reading their contents.
+ * A folder that is missing or cannot be read is a CoachError that names it (the lessons are
+ * needed by the command that asked); commands that do not show lessons never get here.
+ */
 export function listLessonFiles(dir: string): { tracks: { name: string; trackYaml?: string; files: string[] }[]; stamps: FileStamp[] } {
+  try {
+    return listUnchecked(dir);
+  } catch (error) {
+    throw folderError(dir, error);
+  }
+}
+
+function listUnchecked(dir: string): { tracks: { name: string; trackYaml?: string; files: string[] }[]; stamps: FileStamp[] } {
   const tracks: { name: string; trackYaml?: string; files: string[] }[] = [];
   const stamps: FileStamp[] = [];
   for (const entry of sortedDir(dir)) {
@@ -40,12 +53,25 @@ export function listLessonFiles(dir: string): { tracks: { name: string; trackYam
 /** Reads a lesson folder. A file too large to be a lesson is passed on empty-handed with a marker the parser refuses. */
 export function readLessonFolder(dir: string, bundled: boolean): FolderSource {
   const listing = listLessonFiles(dir);
-  const tracks: TrackSource[] = listing.tracks.map((t) => ({
-    name: t.name,
-    ...(t.trackYaml && { trackYaml: { path: t.trackYaml, text: readText(t.trackYaml) } }),
-    files: t.files.map((f) => ({ path: f, text: readText(f) })),
-  }));
-  return { dir, bundled, tracks };
+  try {
+    const tracks: TrackSource[] = listing.tracks.map((t) => ({
+      name: t.name,
+      ...(t.trackYaml && { trackYaml: { path: t.trackYaml, text: readText(t.trackYaml) } }),
+      files: t.files.map((f) => ({ path: f, text: readText(f) })),
+    }));
+    return { dir, bundled, tracks };
+  } catch (error) {
+    throw folderError(dir, error);
+  }
+}
+
+/** The message for a lesson folder (or a file in it) that cannot be listed or read. */
+function folderError(dir: string, error: unknown): CoachError {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir))) return new CoachError('lessons-dir-missing', { dir });
+  if (e.code === 'ENOTDIR' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir))) return new CoachError('lessons-dir-missing', { dir });
+  // A track folder or a file inside: name that one, it is what needs the fix.
+  return new CoachError('lessons-dir-unreadable', { dir: e.path ?? dir, reason: e.code ?? e.message });
 }
 
 function readText(file: string): string {

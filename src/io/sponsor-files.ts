@@ -1,14 +1,12 @@
 /**
- * Files exchanged with the sponsor, on disk: reading them with size limits and clear errors,
- * writing them atomically with the right permissions, and walking the paths given to `report`.
+ * The sponsor's files on disk: JSON files checked against their schema, and the walk over the
+ * paths given to `report`. Reading and writing themselves are in ./files.ts.
  */
-import { closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
-
-/** No file exchanged with the sponsor comes near this: anything larger is refused unread. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+import { readRegularFile, readText } from './files.js';
 
 /** Reads a JSON file and checks it against a schema; every failure names the file and the field. */
 export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
@@ -25,77 +23,6 @@ export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T
     throw new CoachError('file-invalid', { file, what, field: issue.path.filter((p) => typeof p !== 'symbol').join('.') || '(file)', message: issue.message });
   }
   return parsed.data;
-}
-
-export function readText(file: string, limit = MAX_FILE_BYTES): string {
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    size = st.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CoachError('file-missing', { file });
-    throw new CoachError('file-unreadable', { file, reason: code ?? (error as Error).message });
-  }
-  if (size > limit) throw new CoachError('file-too-large', { file, limit: `${Math.round(limit / 1024)} KB` });
-  try {
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new CoachError('file-unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
-  }
-}
-
-/**
- * Writes a file atomically (temporary file, fsync, rename) with the given mode. Refuses to replace
- * an existing file unless `replace` says it may (e.g. only when it is one of ours).
- */
-export function writeFileAtomic(file: string, content: string, options: { mode?: number; replace?: (existing: string) => boolean; flag?: string } = {}): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const exists = lstatSync(file, { throwIfNoEntry: false });
-  if (exists) {
-    let existing: string | undefined;
-    try {
-      existing = exists.isFile() ? readFileSync(file, 'utf8') : undefined;
-    } catch {
-      existing = undefined;
-    }
-    // Never overwrite what could not be read, nor what is not ours to replace.
-    if (existing === undefined || !options.replace?.(existing)) throw new CoachError('file-exists', { file, flag: options.flag ?? '--force' });
-  }
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, content, { mode: options.mode ?? 0o644 });
-  const fd = openSync(temp, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-}
-
-/**
- * Reads a file that must still be a regular file of at most `limit` bytes when opened: between the
- * walk and the read it could have become a symbolic link, a FIFO (which would block) or grown.
- */
-export function readRegularFile(file: string, limit: number, options: { followLinks?: boolean } = {}): string {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW));
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-    if (st.size > limit) throw Object.assign(new Error('too large'), { code: 'E2BIG' });
-    const buffer = Buffer.alloc(st.size);
-    let read = 0;
-    while (read < st.size) {
-      const n = readSync(fd, buffer, read, st.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buffer.toString('utf8', 0, read);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 export interface Collected {

@@ -1,6 +1,6 @@
 /** Moves a damaged progress file aside (never deletes it) and writes a fresh one with what could be recovered. */
 import { renameSync } from 'node:fs';
-import { readRegularFile } from './sponsor-files.js';
+import { MAX_STATE_BYTES, readRegularFile } from './files.js';
 import path from 'node:path';
 import { recoverStore } from '../core/progress/recover.js';
 import type { ProgressStore } from './store.js';
@@ -8,7 +8,7 @@ import type { ProgressStore } from './store.js';
 export async function repairStore(store: ProgressStore, now: number): Promise<{ aside: string; recovered: number }> {
   let text = '';
   try {
-    text = readRegularFile(store.file, 64 * 1024 * 1024, { followLinks: true });
+    text = readRegularFile(store.file, MAX_STATE_BYTES, { followLinks: true });
   } catch {
     text = ''; // unreadable or a folder: nothing to salvage, the original is still kept aside
   }

@@ -4,21 +4,13 @@
  * never lose each other's updates. A file that cannot be read is never written over.
  */
 import { mkdirSync, statSync } from 'node:fs';
-import { readRegularFile } from './sponsor-files.js';
 import path from 'node:path';
+import { MAX_STATE_BYTES, readRegularFile, withLock } from './files.js';
 import { CoachError } from '../core/errors.js';
 import { checkStoreText } from '../core/progress/validate.js';
 import { emptyStore, type Store } from '../core/progress/types.js';
 
 export const STORE_NAME = 'progress';
-/**
- * A lock older than this is taken as left by a crashed process (a live holder refreshes it, and
- * holds it for milliseconds). Waiting for a lock lasts longer than this, so a lock left by a
- * killed coach never makes the next command fail: it is reclaimed while that command waits.
- */
-const STALE_LOCK_MS = 4_000;
-/** Progress is small text; anything past this is not a progress file. */
-const MAX_STORE_BYTES = 64 * 1024 * 1024;
 
 export class ProgressStore {
   readonly file: string;
@@ -31,7 +23,7 @@ export class ProgressStore {
     let text: string;
     try {
       // Opened without blocking and checked as a regular file: a FIFO or device put in its place must not hang every command.
-      text = readRegularFile(this.file, MAX_STORE_BYTES, { followLinks: true });
+      text = readRegularFile(this.file, MAX_STATE_BYTES, { followLinks: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyStore();
@@ -49,22 +41,18 @@ export class ProgressStore {
 
   /** Read-modify-write under the lock. `change` is pure; what it returns is saved atomically. */
   async update(change: (store: Store) => Store): Promise<Store> {
-    mkdirSync(this.home, { recursive: true, mode: 0o700 });
-    const lockfile = (await import('proper-lockfile')).default;
-    let release: () => Promise<void>;
     try {
-      release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true } });
+      mkdirSync(this.home, { recursive: true, mode: 0o700 });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new CoachError('store-busy', { file: this.file });
-      throw new CoachError('store-write-failed', { file: this.file, reason: (error as Error).message });
+      throw storeWriteError(this.file, error);
     }
-    try {
+    return withLock(this.file, async () => {
       const next = change(this.read());
       await this.write(next);
       return next;
-    } finally {
-      await release().catch(() => undefined); // a lost lock is reclaimed as stale; nothing to save
-    }
+    }).catch((error: unknown) => {
+      throw storeWriteError(this.file, error);
+    });
   }
 
   private async write(store: Store): Promise<void> {
@@ -77,8 +65,15 @@ export class ProgressStore {
       });
       conf.store = store as unknown as Record<string, unknown>;
     } catch (error) {
-      if (error instanceof CoachError) throw error;
-      throw new CoachError('store-write-failed', { file: this.file, reason: (error as Error).message });
+      throw storeWriteError(this.file, error);
     }
   }
+}
+
+/** The progress could not be saved: its message names the file and the system's reason (a full disk, a read-only folder...). */
+function storeWriteError(file: string, error: unknown): CoachError {
+  if (error instanceof CoachError && error.code.startsWith('store-')) return error;
+  const reasons: Record<string, string> = { 'disk-full': 'ENOSPC', 'folder-read-only': 'EROFS', 'folder-not-writable': 'EACCES', 'folder-missing': 'ENOENT' };
+  const reason = error instanceof CoachError ? (reasons[error.code] ?? String((error.params as { reason?: string }).reason ?? error.code)) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  return new CoachError('store-write-failed', { file, reason });
 }

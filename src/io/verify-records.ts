@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KeyRing, verifyText, type Verdict } from '../core/sponsor/verify.js';
-import { MAX_FILE_BYTES, readMany } from './sponsor-files.js';
+import { MAX_FILE_BYTES } from './files.js';
+import { readMany } from './sponsor-files.js';
 
 export interface FileToVerify {
   path: string;

@@ -4,12 +4,12 @@
  * shared with `coach sync` (which removes what the LRS accepted). A line cut short by a crash is
  * set aside in a named file, never dropped silently.
  */
-import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { readRegularFile } from './sponsor-files.js';
+import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Statement } from '../core/xapi/statements.js';
+import { readRegularFile, withLock, writeError, writeFileAtomic } from './files.js';
 
-const STALE_LOCK_MS = 4_000;
 /** Far more than months of statements; past it the file is not a queue. */
 const MAX_QUEUE_BYTES = 256 * 1024 * 1024;
 
@@ -38,12 +38,16 @@ export class StatementQueue {
         }
         if (last[0] !== 0x0a) prefix = '\n';
       }
-      const fd = openSync(this.file, 'a', 0o600);
       try {
-        appendFileSync(fd, prefix + statements.map((s) => JSON.stringify(s)).join('\n') + '\n');
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
+        const fd = openSync(this.file, 'a', 0o600);
+        try {
+          appendFileSync(fd, prefix + statements.map((s) => JSON.stringify(s)).join('\n') + '\n');
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (error) {
+        throw writeError(this.file, error);
       }
     });
   }
@@ -68,17 +72,9 @@ export class StatementQueue {
     await this.locked(() => this.rewrite(this.readUnlocked().filter((s) => !ids.has(s.id))));
   }
 
-  /** Replaces the queue atomically (temporary file, fsync, rename). */
+  /** Replaces the queue atomically. */
   private rewrite(statements: readonly Statement[]): void {
-    const temp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temp, statements.map((s) => JSON.stringify(s)).join('\n') + (statements.length ? '\n' : ''), { mode: 0o600 });
-    const fd = openSync(temp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, this.file);
+    writeFileAtomic(this.file, statements.map((s) => JSON.stringify(s)).join('\n') + (statements.length ? '\n' : ''), { mode: 0o600, replace: () => true });
   }
 
   private readUnlocked(): Statement[] {
@@ -102,22 +98,18 @@ export class StatementQueue {
     }
     if (bad.length > 0) {
       // Kept under a name of their own before the queue is rewritten without them.
-      writeFileSync(path.join(this.dir, `queue.damaged-${Date.now()}-${process.pid}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
+      writeFileAtomic(path.join(this.dir, `queue.damaged-${randomUUID()}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
       this.rewrite(good);
     }
     return good;
   }
 
   private async locked<T>(work: () => T): Promise<T> {
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    const lockfile = (await import('proper-lockfile')).default;
-    // Short, randomised retries: an append holds the lock for a millisecond or two, so waiters
-    // should come back soon and not all at once (about 10 s at most before giving up).
-    const release = await lockfile.lock(this.file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true } });
     try {
-      return work();
-    } finally {
-      await release().catch(() => undefined);
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw writeError(this.file, error);
     }
+    return withLock(this.file, work);
   }
 }

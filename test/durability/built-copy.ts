@@ -1,12 +1,13 @@
 /**
  * The built binary, copied once per test file into a private package folder (bin/, dist/,
- * package.json; lessons and schemas linked), so that a rebuild of dist/ during a long run (the build
+ * package.json, lessons, schemas: copies, not links, so that a user who cannot enter the checkout's
+ * folder can still run it), so that a rebuild of dist/ during a long run (the build
  * deletes dist/ first) cannot pull the files from under the tests. Also what the durability tests
  * need around it: running it, and driving it in a real pseudo-terminal through tmux (the same as
  * test/helpers/tmux.ts, for this copy).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, ROOT, type CliResult } from '../helpers/cli.js';
@@ -37,9 +38,10 @@ export function builtCopy(): BuiltCopy {
       cpSync(dist, path.join(root, 'dist'), { recursive: true });
       cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });
       cpSync(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
-      symlinkSync(path.join(ROOT, 'lessons'), path.join(root, 'lessons'));
+      // Copied with their times, so the build's lesson index still matches them.
+      cpSync(path.join(ROOT, 'lessons'), path.join(root, 'lessons'), { recursive: true, preserveTimestamps: true });
       mkdirSync(path.join(root, 'src'));
-      symlinkSync(path.join(ROOT, 'src', 'schemas'), path.join(root, 'src', 'schemas'));
+      cpSync(path.join(ROOT, 'src', 'schemas'), path.join(root, 'src', 'schemas'), { recursive: true });
       const bin = path.join(root, 'bin', 'coach.js');
       const home = mkdtempSync(path.join(tmpdir(), 'coach-built-check-'));
       const check = run(bin, ['list', '--json'], { home });

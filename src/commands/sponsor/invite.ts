@@ -10,7 +10,7 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import { ENROLLMENT_FORMAT, enrollmentSchema, type Enrollment } from '../../core/sponsor/formats.js';
 import { learnerKey } from '../../core/sponsor/sign.js';
 import { parseRoster } from '../../core/sponsor/roster.js';
-import { readText, writeFileAtomic } from '../../io/sponsor-files.js';
+import { ensureFolder, readText, writeFileAtomic } from '../../io/files.js';
 import { readKey, readProgram } from './program-files.js';
 
 export interface InviteOptions {
@@ -33,6 +33,7 @@ export async function run(ctx: Context, opts: InviteOptions): Promise<{ written:
   for (const p of roster.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
   if (roster.entries.length === 0) throw new CoachError('roster-no-rows', { file: rosterFile });
   const dir = resolve(opts.out!);
+  ensureFolder(dir);
   const issuedAt = new Date(ctx.now()).toISOString();
   const written: string[] = [];
   for (const entry of roster.entries) {

@@ -1,7 +1,8 @@
 /** Reading the programme and key files a sponsor passes to `invite` and `report`. */
 import { CoachError } from '../../core/errors.js';
 import { programSchema, type Program } from '../../core/sponsor/formats.js';
-import { readJson, readText } from '../../io/sponsor-files.js';
+import { readText } from '../../io/files.js';
+import { readJson } from '../../io/sponsor-files.js';
 
 export function readProgram(file: string): Program {
   return readJson(file, programSchema, 'exec-coach programme file');

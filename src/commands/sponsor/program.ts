@@ -6,7 +6,7 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import { PROGRAM_FORMAT, programSchema, type Program } from '../../core/sponsor/formats.js';
 import { newMasterKey } from '../../core/sponsor/sign.js';
 import { closestIds } from '../../core/progress/summary.js';
-import { writeFileAtomic } from '../../io/sponsor-files.js';
+import { ensureFolder, writeFileAtomic } from '../../io/files.js';
 import { expandRequired } from './program-files.js';
 
 export interface ProgramInitOptions {
@@ -59,6 +59,7 @@ export async function run(ctx: Context, opts: ProgramInitOptions): Promise<{ pro
   for (const file of [keyFile, programFile]) {
     if (!opts.force && existsSync(file)) throw new CoachError('file-exists', { file, flag: '--force' });
   }
+  ensureFolder(dir);
   // The key first: if it cannot be written, no programme file points to a key that does not exist.
   writeFileAtomic(keyFile, `${newMasterKey()}\n`, { mode: 0o600, replace, flag: '--force' });
   writeFileAtomic(programFile, `${JSON.stringify(program, null, 2)}\n`, { mode: 0o644, replace, flag: '--force' });
