@@ -15,6 +15,11 @@ const runs = Number(process.env.BENCH_RUNS ?? 21);
 const home = mkdtempSync(path.join(tmpdir(), 'coach-bench-'));
 const env = { ...process.env, EXEC_COACH_HOME: home, LANG: 'en_US.UTF-8' };
 delete env.EXEC_COACH_LESSONS;
+// Where it is set, NODE_EXTRA_CA_CERTS makes every Node start read and parse a certificate bundle
+// (about 50 ms here): it would hide the program's own cost in both sides of every ratio. Removed
+// from every timed process, the baseline included.
+const caCerts = env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_EXTRA_CA_CERTS;
 
 /** A command line, run through a pseudo-terminal with `script` when `tty` is set (to measure rendering). */
 const node = (args, tty = false) => (tty ? ['script', ['-qec', [process.execPath, ...args].map((a) => `'${a}'`).join(' '), '/dev/null']] : [process.execPath, args]);
@@ -44,7 +49,7 @@ const samples = new Map(active.map((c) => [c.name, []]));
 for (let i = 0; i < runs; i++) for (const c of active) samples.get(c.name).push(time(c.cmd));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`start-up, median of ${runs} runs (Node ${process.versions.node}, ${process.platform})`);
+console.log(`start-up, median of ${runs} runs (Node ${process.versions.node}, ${process.platform}${caCerts ? '; NODE_EXTRA_CA_CERTS removed from every timed process' : ''})`);
 let baseline = 0;
 for (const c of active) {
   const m = median(samples.get(c.name));

@@ -1,6 +1,6 @@
 /**
  * A real learning record store for tests: Learning Locker's xapi-statements (test fixture only,
- * installed in test/lrs-fixture by `.ci/run`), started on 127.0.0.1 with an in-memory store.
+ * installed in test/lrs-fixture by `npm test` itself: test/setup/prepare.mjs), started on 127.0.0.1 with an in-memory store.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -32,7 +32,7 @@ export interface RunningLrs {
 /** Starts the LRS (on `port`, or a free one) and resolves when it says it is ready (within 20 s). */
 export async function startLrs(port?: number): Promise<RunningLrs> {
   if (!existsSync(ENTRY)) {
-    throw new Error(`The test LRS is not installed: run \`npm ci --ignore-scripts\` in ${FIXTURE} (.ci/run does).`);
+    throw new Error(`The test LRS is not installed: run \`npm ci --ignore-scripts\` in ${FIXTURE} (npm test does it by itself).`);
   }
   const p = port ?? (await freePort());
   const storage = mkdtempSync(path.join(tmpdir(), 'coach-lrs-'));
