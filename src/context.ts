@@ -1,7 +1,7 @@
 /**
  * The one object every command receives: streams, terminal facts, language, clock, state folder,
- * store, lessons and prompter. Only src/cli/main.ts builds the real one from `process`; tests
- * build their own with fake streams, a fixed clock and scripted answers.
+ * store, lessons and prompter. src/cli/context.ts builds it from what src/cli/main.ts reads of
+ * `process`; tests build their own with fake streams, a fixed clock and scripted answers.
  */
 import type { Catalog } from './core/lessons/assemble.js';
 import type { Lang } from './core/lessons/types.js';
@@ -41,13 +41,13 @@ export interface Context {
   catalog(): Promise<Catalog>;
   prompter(): Promise<Prompter>;
   version: string;
+  /** The runtime the coach runs on (for `coach doctor`). */
+  runtime: { node: string; platform: NodeJS.Platform };
   debug: boolean;
   /** The program's help text (main builds the program; commands never load the parser themselves). */
   helpText(): string;
   /** Switches the interface language for the rest of this run (the home menu's setting). */
   setLang(lang: Lang): Promise<void>;
-  /** Set by a command that completed its output but must still report failure (e.g. doctor finding a problem). */
-  exitCode?: 0 | 1;
 }
 
 /** Writes a line of data to stdout. */

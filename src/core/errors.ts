@@ -2,6 +2,8 @@
  * Errors a learner or author can act on. Each carries a code and parameters, turned into words in
  * the user's language at the one point that prints errors (src/cli/main.ts), and an exit code.
  */
+import type { IssueParams, LessonIssueCode } from './lessons/issue.js';
+
 export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -14,7 +16,7 @@ export interface ErrorParams {
   'store-write-failed': { file: string; reason: string };
   'store-busy': { file: string };
   'lesson-unknown': { id: string; suggestions: string };
-  'lesson-broken': { id: string; file: string; line: number; message: string };
+  'lesson-broken': { id: string; file: string; line: number; issue: { code: LessonIssueCode; params: IssueParams } | null };
   'lesson-no-language': { id: string };
   'input-needed': { what: string };
   'step-out-of-range': { id: string; step: number; total: number };

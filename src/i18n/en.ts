@@ -3,6 +3,7 @@
  * extra key is a type error, so it fails the build. Lesson text lives in lessons/, not here.
  */
 export const en = {
+  lang: 'en' as 'en' | 'fr',
   languageName: 'English',
   common: {
     /** Before a colon, French puts a non-breaking space. */

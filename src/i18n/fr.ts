@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 const _ = '\u00A0';
 
 export const fr: Messages = {
+  lang: 'fr',
   languageName: 'Français',
   common: {
     colon: `${_}:`,

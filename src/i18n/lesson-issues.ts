@@ -3,10 +3,12 @@
  * French. The parser records a code and its parameters; the words are chosen when they are shown.
  * French is typed against English: a missing key fails the build.
  */
-type P = Record<string, string | number>;
+import type { IssueParams as P, LessonIssueCode } from '../core/lessons/issue.js';
+import type { LessonIssue } from '../core/lessons/types.js';
+
 const _ = '\u00A0';
 
-const en = {
+const en: Record<LessonIssueCode, (p: P) => string> = {
   'too-large': (p: P) => `the file is larger than ${p.kb} KB; split the lesson`,
   'control-character': () => 'this line holds a terminal control character; remove it (lessons are plain text)',
   'no-front-matter': () => 'the file must start with front matter: a line "---", the YAML fields, then "---"',
@@ -41,7 +43,6 @@ const en = {
   'sections-need-network': () => 'network sections need "network: true" in the front matter',
   'map-needs-network': () => 'an evidence map by network needs "network: true" in the front matter',
 };
-export type LessonIssueCode = keyof typeof en;
 
 const fr: typeof en = {
   'too-large': (p) => `le fichier dépasse ${p.kb}${_}Ko${_}: découpez la leçon`,
@@ -115,12 +116,7 @@ function frDetail(detail: string): string {
 
 export const LESSON_ISSUES = { en, fr };
 
-/** English text of an issue: what the parser stores in `message`, for logs and for older index files. */
-export function englishIssue(code: LessonIssueCode, params: P = {}): string {
-  return en[code](params);
-}
-
-/** An issue in the user's language (issues from before codes existed keep their English text). */
-export function issueText(lang: 'en' | 'fr', issue: { message: string; code?: LessonIssueCode; params?: P }): string {
-  return issue.code && lang === 'fr' ? fr[issue.code](issue.params ?? {}) : issue.message;
+/** An issue in the reader's language. */
+export function issueText(lang: 'en' | 'fr', issue: Pick<LessonIssue, 'code' | 'params'>): string {
+  return LESSON_ISSUES[lang][issue.code](issue.params);
 }

@@ -189,6 +189,16 @@ function removeQuietly(file: string): void {
  * by a killed coach is reclaimed as stale before anyone gives up.
  */
 export async function withLock<T>(file: string, work: () => T | Promise<T>): Promise<T> {
+  const release = await lock(file);
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+/** Takes the lock on `file`; resolves to the function that releases it (which never throws). */
+export async function lock(file: string): Promise<() => Promise<void>> {
   const lockfile = (await import('proper-lockfile')).default;
   let release: () => Promise<void>;
   try {
@@ -197,9 +207,16 @@ export async function withLock<T>(file: string, work: () => T | Promise<T>): Pro
     if (errno(error) === 'ELOCKED') throw new CoachError('store-busy', { file });
     throw writeError(file, error);
   }
-  try {
-    return await work();
-  } finally {
-    await release().catch(() => undefined); // a lost lock is reclaimed as stale; nothing to save
-  }
+  // A lost lock is reclaimed as stale: nothing to save.
+  return () => release().catch(() => undefined);
+}
+
+/** Whether `p` is a folder (following links, as a path given by the user is). */
+export function isFolder(p: string): boolean {
+  return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** Whether anything stands at `p` (a link counts, even a broken one). */
+export function fileExists(p: string): boolean {
+  return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
 }

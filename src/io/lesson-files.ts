@@ -1,5 +1,5 @@
 /** Reads lesson folders from disk into FolderSource values for the pure catalogue builder. */
-import { byCodeUnit } from '../core/compare.js';
+import { byCodeUnit } from '../core/strings.js';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';

@@ -25,7 +25,7 @@ export function bundledLessonsDir(): string {
  * The folder for all local state. Precedence: EXEC_COACH_HOME, then the OS config folder
  * (the same one `conf` would choose for the project "exec-coach").
  */
-export function stateHome(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+export function stateHome(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): string {
   if (env.EXEC_COACH_HOME) return path.resolve(env.EXEC_COACH_HOME);
   const home = homedir();
   const name = 'exec-coach-nodejs';

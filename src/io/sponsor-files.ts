@@ -6,6 +6,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
+import { programSchema, type Program } from '../core/sponsor/formats.js';
 import { readRegularFile, readText } from './files.js';
 
 /** Reads a JSON file and checks it against a schema; every failure names the file and the field. */
@@ -23,6 +24,18 @@ export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T
     throw new CoachError('file-invalid', { file, what, field: issue.path.filter((p) => typeof p !== 'symbol').join('.') || '(file)', message: issue.message });
   }
   return parsed.data;
+}
+
+/** The programme file a sponsor passes to `invite` and `report`. */
+export function readProgram(file: string): Program {
+  return readJson(file, programSchema, 'exec-coach programme file');
+}
+
+/** The programme's secret key file (32 bytes, base64url). */
+export function readKey(file: string): string {
+  const key = readText(file, 4096).trim();
+  if (!/^[A-Za-z0-9_-]{43}$/.test(key)) throw new CoachError('key-invalid', { file });
+  return key;
 }
 
 export interface Collected {

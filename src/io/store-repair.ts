@@ -19,3 +19,12 @@ export async function repairStore(store: ProgressStore, now: number): Promise<{ 
   await store.update(() => recovered);
   return { aside, recovered: lessons };
 }
+
+/** How many lessons a repair would keep (nothing is changed): for `coach doctor` without --fix. */
+export function recoverableLessons(store: ProgressStore): number {
+  try {
+    return recoverStore(readRegularFile(store.file, MAX_STATE_BYTES, { followLinks: true })).lessons;
+  } catch {
+    return 0;
+  }
+}

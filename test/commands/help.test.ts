@@ -1,6 +1,6 @@
 /** Help text is an interface: every command's help, in both languages, is snapshot-tested and carries examples. */
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram } from '../../src/cli/parser.js';
 import { testContext } from '../helpers/context.js';
 
 const COMMANDS = ['list', 'start', 'show', 'status', 'reset', 'config', 'doctor', 'lint', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report'];
@@ -44,14 +44,25 @@ function captureAfter(command: ReturnType<typeof buildProgram>): string {
   return text;
 }
 
-describe('commandNamed', () => {
+describe('scanArgv', () => {
   it('finds the command a command line names, skipping global option values, unless help is asked', async () => {
-    const { commandNamed } = await import('../../src/cli/program.js');
-    expect(commandNamed(['list', '--json'])).toBe('list');
-    expect(commandNamed(['--lang', 'fr', '--lessons', 'status', 'status'])).toBe('status');
-    expect(commandNamed(['--no-color', 'report', 'records/'])).toBe('report');
-    expect(commandNamed(['list', '--help'])).toBeUndefined();
-    expect(commandNamed(['strat'])).toBeUndefined();
-    expect(commandNamed([])).toBeUndefined();
+    const { scanArgv } = await import('../../src/cli/argv.js');
+    const { COMMAND_NAMES } = await import('../../src/cli/parser.js');
+    const named = (argv: string[]) => scanArgv(argv, COMMAND_NAMES).command;
+    expect(named(['list', '--json'])).toBe('list');
+    expect(named(['--lang', 'fr', '--lessons', 'status', 'status'])).toBe('status');
+    expect(named(['--lang=fr', 'status'])).toBe('status');
+    expect(named(['--no-color', 'report', 'records/'])).toBe('report');
+    expect(named(['list', '--help'])).toBeUndefined();
+    expect(named(['strat'])).toBeUndefined();
+    expect(named(['start', 'list'])).toBe('start');
+    expect(named([])).toBeUndefined();
+  });
+  it('reads the global options main needs before commander runs', async () => {
+    const { scanArgv } = await import('../../src/cli/argv.js');
+    expect(scanArgv(['--lang', 'en', 'list', '--lang=fr', '--lessons', 'a', '--lessons=b', '--no-input', '--debug', '--no-color'], ['list'])).toEqual({
+      command: 'list', lang: 'fr', lessons: ['a', 'b'], noInput: true, noColor: true, debug: true,
+    });
+    expect(scanArgv(['--', '--debug'], ['list'])).toMatchObject({ debug: false });
   });
 });

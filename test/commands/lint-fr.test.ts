@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run as lint } from '../../src/commands/lint.js';
+import { run as lint } from '../../src/commands/lint/run.js';
 import { testContext } from '../helpers/context.js';
 import { LESSON_ISSUES } from '../../src/i18n/lesson-issues.js';
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../helpers/context.js';
-import { run as list } from '../../src/commands/list.js';
-import { run as status } from '../../src/commands/status.js';
-import { run as show } from '../../src/commands/show.js';
-import { run as config } from '../../src/commands/config.js';
-import { run as reset } from '../../src/commands/reset.js';
+import { run as list } from '../../src/commands/list/run.js';
+import { run as status } from '../../src/commands/status/run.js';
+import { run as show } from '../../src/commands/show/run.js';
+import { run as config } from '../../src/commands/config/run.js';
+import { run as reset } from '../../src/commands/reset/run.js';
 import { CoachError } from '../../src/core/errors.js';
 import { beginLesson, completeStep } from '../../src/core/progress/transitions.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
@@ -142,14 +142,14 @@ describe('coach reset', () => {
 
 describe('coach (home)', () => {
   it('without a terminal: the help and a one-line status, no prompt', async () => {
-    const { run: home } = await import('../../src/commands/home.js');
+    const { run: home } = await import('../../src/commands/home/run.js');
     ctx = testContext({ terminal: false });
     await home(ctx);
     expect(ctx.stdout.text).toMatch(/^Usage: coach/);
     expect(ctx.stdout.text).toMatch(/0\/37 lessons completed · next: coach start demo-basics\n$/);
   });
   it('on a terminal: a menu that shows progress and quits', async () => {
-    const { run: home } = await import('../../src/commands/home.js');
+    const { run: home } = await import('../../src/commands/home/run.js');
     const p = new ScriptedPrompter(['progress', 'quit']);
     ctx = testContext({ terminal: true, prompter: p });
     await home(ctx);

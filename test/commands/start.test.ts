@@ -3,7 +3,7 @@ import { testContext, type TestContext } from '../helpers/context.js';
 import { INTERRUPT, ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
 import { linkFor } from '../helpers/links.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 import { Interrupted } from '../../src/core/errors.js';
 
 let ctx: TestContext;

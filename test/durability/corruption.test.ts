@@ -14,7 +14,7 @@ import { cleanEnv, tempHome } from '../helpers/cli.js';
 import { T0, testContext } from '../helpers/context.js';
 import { INTERRUPT, ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 import { checkStoreText } from '../../src/core/progress/validate.js';
 import { builtCopy, type BuiltCopy } from './built-copy.js';
 

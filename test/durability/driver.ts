@@ -16,7 +16,7 @@ import path from 'node:path';
 import { T0, testContext } from '../helpers/context.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 import { ProgressStore } from '../../src/io/store.js';
 import type { Network } from '../../src/core/lessons/types.js';
 

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { T0, testContext, type TestContext } from '../helpers/context.js';
 import { INTERRUPT, ScriptedPrompter, type Answer } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 import { Interrupted } from '../../src/core/errors.js';
 import type { Catalog } from '../../src/core/lessons/assemble.js';
 import type { LessonDoc, Network } from '../../src/core/lessons/types.js';

@@ -10,7 +10,7 @@ import { coach, tempHome } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 
 let hr: { home: string; cleanup(): void };
 const learners: Record<string, { home: string; cleanup(): void }> = {};
@@ -83,6 +83,8 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     const preview = coach(['export', '--preview'], { home: learners['ceo-001']!.home });
     expect(preview.code).toBe(0);
     expect(preview.stdout).toContain('Never included: your reflections');
+    // HR collects the records in one folder (export writes into a folder that exists: it never creates one).
+    mkdirSync(path.join(dir, 'records'));
     for (const id of ['ceo-001', 'cfo-002', 'coo-003']) {
       const r = coach(['export', '--out', path.join(dir, 'records', `${id}.json`)], { home: learners[id]!.home });
       expect(r.code, r.stderr).toBe(0);

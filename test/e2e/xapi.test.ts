@@ -13,7 +13,7 @@ import { startLrs, freePort, type RunningLrs } from '../helpers/lrs.js';
 import { Proxy } from '../helpers/proxy.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
-import { run as start } from '../../src/commands/start/index.js';
+import { run as start } from '../../src/commands/start/run.js';
 import type { Statement } from '../../src/core/xapi/statements.js';
 
 const PASSWORD = 'not-a-real-secret';

@@ -13,7 +13,7 @@ import { fr } from '../../src/i18n/fr.js';
 
 const MESSAGES = { en, fr };
 import { plainStyle } from '../../src/render/style.js';
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram } from '../../src/cli/parser.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 export const COURSE = path.join(FIXTURES, 'course');
@@ -74,6 +74,7 @@ export function testContext(options: TestOptions = {}): TestContext {
       return options.prompter;
     },
     version: '0.0.0-test',
+    runtime: { node: process.versions.node, platform: process.platform },
     debug: false,
     helpText() {
       return buildProgram(this).helpInformation();

@@ -25,7 +25,7 @@ export class TmuxSession {
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
     const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
-    execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+    newSession([...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
   }
 
   screen(): string {
@@ -90,6 +90,26 @@ export class TmuxSession {
     } catch {
       // already gone
     }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Starts a session. When the previous test's last session has just been killed, its server is
+ * still exiting, and a new session that reaches it fails with "server exited unexpectedly" (or
+ * "no server running" on the socket it is removing): then a new server is started, a few times at
+ * most, on a loaded machine too.
+ */
+function newSession(args: string[]): void {
+  for (let attempt = 1; ; attempt++) {
+    const r = spawnSync('tmux', args, { encoding: 'utf8' });
+    if (r.status === 0) return;
+    const transient = /server exited unexpectedly|no server running|lost server|error connecting/.test(r.stderr ?? '');
+    if (!transient || attempt >= 8) throw new Error(`tmux ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+    sleepSync(100 * attempt);
   }
 }
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coach, ROOT, type CliResult } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
-import { run as show } from '../../src/commands/show.js';
+import { run as show } from '../../src/commands/show/run.js';
 
 const ESC = '\u001b';
 let root: string;

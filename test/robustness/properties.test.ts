@@ -18,6 +18,8 @@ import { parseRoster } from '../../src/core/sponsor/roster.js';
 import { learnerKey } from '../../src/core/sponsor/sign.js';
 import { KeyRing, verifyText, type RejectCode, type Verdict } from '../../src/core/sponsor/verify.js';
 import { renderReport } from '../../src/render/report/index.js';
+import { issueText } from '../../src/i18n/lesson-issues.js';
+const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
 
 const SEED = 20_261_126;
 const FILE = '/lessons/acme/01-prop.en.md';
@@ -36,8 +38,8 @@ function checkParse(source: string): void {
   const max = lineCount(source) + 1;
   for (const i of r.issues) {
     expect(i.file).toBe(FILE);
-    expect(Number.isInteger(i.line) && i.line >= 0 && i.line <= max, `line ${i.line} of ${max}: ${i.message}`).toBe(true);
-    expect(typeof i.message === 'string' && i.message.length > 0).toBe(true);
+    expect(Number.isInteger(i.line) && i.line >= 0 && i.line <= max, `line ${i.line} of ${max}: ${en(i)}`).toBe(true);
+    expect(typeof en(i) === 'string' && en(i).length > 0).toBe(true);
   }
   if (r.doc) {
     expect(r.issues.some((i) => i.severity === 'error')).toBe(false);

@@ -3,7 +3,7 @@
  * the cross-file checks (duplicate ids, missing language, parity). Pure, and free of the YAML
  * parser, so a catalogue read from the build's index loads without it.
  */
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../strings.js';
 import type { Lesson, LessonDoc, LessonIssue, Track } from './types.js';
 import { parityIssues } from './parity.js';
 import { lessonIssue } from './issue.js';

@@ -1,7 +1,7 @@
 /** English/French parity: both files of a lesson must teach and score the same thing. */
 import type { Block, LessonDoc, LessonIssue } from './types.js';
 import { lessonIssue } from './issue.js';
-import type { LessonIssueCode } from '../../i18n/lesson-issues.js';
+import type { LessonIssueCode } from './issue.js';
 
 export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
   const issues: LessonIssue[] = [];

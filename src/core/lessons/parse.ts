@@ -5,8 +5,7 @@
 import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Step, type StepKind } from './types.js';
 import { parseYaml, validateYaml } from './yaml-lines.js';
 import { compileUrlPattern } from '../evidence/links.js';
-import { lessonIssue } from './issue.js';
-import type { LessonIssueCode } from '../../i18n/lesson-issues.js';
+import { lessonIssue, type LessonIssueCode } from './issue.js';
 import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
 
 const BLOCK_KINDS = ['task', 'quiz', 'reflect', 'checklist'] as const;

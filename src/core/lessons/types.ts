@@ -1,6 +1,6 @@
 /** The lesson model: what the parser produces from Markdown files and what the runner consumes. */
 import type { EvidenceKind } from '../evidence/types.js';
-import type { LessonIssueCode } from '../../i18n/lesson-issues.js';
+import type { IssueParams, LessonIssueCode } from './issue.js';
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -95,9 +95,8 @@ export interface Lesson {
 export interface LessonIssue {
   file: string;
   line: number;
-  /** The English text; `code` and `params` let the interface say it in the user's language. */
-  message: string;
   severity: 'error' | 'warning';
-  code?: LessonIssueCode;
-  params?: Record<string, string | number>;
+  /** What is wrong; src/i18n/lesson-issues.ts words it in the reader's language. */
+  code: LessonIssueCode;
+  params: IssueParams;
 }

@@ -3,7 +3,7 @@
  * learner, one row per learner (roster first), a cohort summary, per-lesson and per-track
  * completion, and every rejected file with its reason. Pure: verdicts and the clock are passed in.
  */
-import { byCodeUnit } from '../compare.js';
+import { byCodeUnit } from '../strings.js';
 import type { CompletionRecord } from './formats.js';
 import type { LearnerRow, LessonRow, ReportData, Verification } from './report-types.js';
 import type { RosterEntry } from './roster.js';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../../../src/core/lessons/parse.js';
+import { issueText } from '../../../src/i18n/lesson-issues.js';
+const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
+const withText = <T extends Parameters<typeof issueText>[1]>(i: T | undefined) => i && { ...i, message: en(i) };
 
 const front = (extra = '') => `---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n${extra}---\n`;
 
@@ -26,13 +29,13 @@ describe('parseLesson', () => {
     const src = `${front()}\n## Quiz\n\n\`\`\`quiz\nquestion: Q?\nchoices:\n  a: One\n  b: Two\nanswer: z\nexplain: E.\n\`\`\`\n`;
     const { doc, issues } = parseLesson(src, 'q.en.md', 'en');
     expect(doc).toBeUndefined();
-    expect(issues).toEqual([expect.objectContaining({ file: 'q.en.md', line: 16, message: expect.stringContaining('"z" is not one of the choices') })]);
+    expect(issues.map((i) => ({ ...i, message: en(i) }))).toEqual([expect.objectContaining({ file: 'q.en.md', line: 16, message: expect.stringContaining('"z" is not one of the choices') })]);
   });
 
   it('names the line of a front matter problem', () => {
     const src = `---\nid: Not_Kebab\ntitle: T\nminutes: 40\nversion: 1\nobjective: O.\n---\n\n## S\n\nText.\n`;
     const { issues } = parseLesson(src, 'f.en.md', 'en');
-    expect(issues.map((i) => [i.line, i.message.split(':')[0]])).toEqual([
+    expect(issues.map((i) => [i.line, en(i).split(':')[0]])).toEqual([
       [2, 'front matter field "id"'],
       [4, 'front matter field "minutes"'],
     ]);
@@ -41,13 +44,13 @@ describe('parseLesson', () => {
   it('reports YAML syntax errors with the file line', () => {
     const src = `${front()}\n## T\n\n\`\`\`task\nevidence: [unclosed\n\`\`\`\n`;
     const { issues } = parseLesson(src, 'y.en.md', 'en');
-    expect(issues[0]).toMatchObject({ line: 12, message: expect.stringMatching(/^YAML/) });
+    expect(withText(issues[0])).toMatchObject({ line: 12, message: expect.stringMatching(/^YAML/) });
   });
 
   it('refuses unknown evidence kinds, unknown keys, bad patterns and two blocks in a step', () => {
     const src = `${front()}\n## A\n\n\`\`\`task\nevidence: carrier-pigeon\n\`\`\`\n\n## B\n\n\`\`\`task\nevidence: url\npattern: "(unclosed"\n\`\`\`\n\n## C\n\n\`\`\`reflect\nprompt: P\ncolour: red\n\`\`\`\n\n\`\`\`checklist\nitems: [x]\n\`\`\`\n`;
     const { issues } = parseLesson(src, 'k.en.md', 'en');
-    const text = issues.map((i) => `${i.line} ${i.message}`).join('\n');
+    const text = issues.map((i) => `${i.line} ${en(i)}`).join('\n');
     expect(text).toMatch(/^12 task block field "evidence"/m);
     expect(text).toMatch(/^19 task block field "pattern" is not a valid regular expression/m);
     expect(text).toMatch(/^26 reflect block field "colour"/m);
@@ -56,17 +59,17 @@ describe('parseLesson', () => {
 
   it('refuses YAML aliases (no alias bombs), control characters and oversized files', () => {
     const bomb = `${front()}\n## A\n\n\`\`\`checklist\nitems: &a [x, y]\nmore: *a\n\`\`\`\n`;
-    expect(parseLesson(bomb, 'b.en.md', 'en').issues[0]?.message).toMatch(/alias/i);
+    expect(parseLesson(bomb, 'b.en.md', 'en').issues.map(en)[0]).toMatch(/alias/i);
     const esc = `${front()}\n## A\n\nHello \u001b[2J world\n`;
-    expect(parseLesson(esc, 'e.en.md', 'en').issues[0]).toMatchObject({ line: 11, message: expect.stringContaining('control character') });
-    expect(parseLesson('x'.repeat(300 * 1024), 'big.en.md', 'en').issues[0]?.message).toMatch(/larger than/);
+    expect(withText(parseLesson(esc, 'e.en.md', 'en').issues[0])).toMatchObject({ line: 11, message: expect.stringContaining('control character') });
+    expect(parseLesson('x'.repeat(300 * 1024), 'big.en.md', 'en').issues.map(en)[0]).toMatch(/larger than/);
   });
 
   it('requires front matter, a closing line, steps, and no text before the first step', () => {
-    expect(parseLesson('# Title\n', 'a.en.md', 'en').issues[0]?.message).toMatch(/must start with front matter/);
-    expect(parseLesson('---\nid: x\n', 'a.en.md', 'en').issues[0]?.message).toMatch(/not closed/);
-    expect(parseLesson(`${front()}\nIntro text.\n\n## S\n\nx\n`, 'a.en.md', 'en').issues[0]).toMatchObject({ line: 9, message: expect.stringMatching(/before the first step/) });
-    expect(parseLesson(`${front()}\n`, 'a.en.md', 'en').issues[0]?.message).toMatch(/no step/);
+    expect(parseLesson('# Title\n', 'a.en.md', 'en').issues.map(en)[0]).toMatch(/must start with front matter/);
+    expect(parseLesson('---\nid: x\n', 'a.en.md', 'en').issues.map(en)[0]).toMatch(/not closed/);
+    expect(withText(parseLesson(`${front()}\nIntro text.\n\n## S\n\nx\n`, 'a.en.md', 'en').issues[0])).toMatchObject({ line: 9, message: expect.stringMatching(/before the first step/) });
+    expect(parseLesson(`${front()}\n`, 'a.en.md', 'en').issues.map(en)[0]).toMatch(/no step/);
   });
 
   it('accepts CRLF line endings and a byte-order mark', () => {
@@ -79,7 +82,7 @@ describe('url patterns from third-party lessons', () => {
   const lesson = (pattern: string) => `${'---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n'}\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
   it('refuses patterns with nested repetition, which could hang on a long link', () => {
     for (const bad of ['(a+)+$', '^(https://x/(\\w+)*)+$', '(\\d*){2,}']) {
-      expect(parseLesson(lesson(bad), 'p.en.md', 'en').issues[0]?.message, bad).toMatch(/nested repetition/);
+      expect(parseLesson(lesson(bad), 'p.en.md', 'en').issues.map(en)[0], bad).toMatch(/nested repetition/);
     }
   });
   it('accepts ordinary patterns', () => {

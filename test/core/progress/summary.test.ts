@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestIds, nextLesson } from '../../../src/core/progress/summary.js';
+import { nextLesson } from '../../../src/core/progress/next.js';
+import { closestIds } from '../../../src/core/strings.js';
 import type { Catalog } from '../../../src/core/lessons/assemble.js';
 import { emptyStore, type LessonProgress } from '../../../src/core/progress/types.js';
 
@@ -20,10 +21,12 @@ describe('nextLesson', () => {
     const s = { ...emptyStore(), lessons: { 'a-1': p('in-progress', '2026-11-01T00:00:00Z'), 'a-3': p('in-progress', '2026-11-02T00:00:00Z') } };
     expect(nextLesson(catalog, s)).toBe('a-3');
   });
-  it('puts required lessons first, and never pushes an optional track', () => {
-    expect(nextLesson(catalog, emptyStore(), new Set(['a-2']))).toBe('a-2');
+  it('puts required lessons first, then the others in catalogue order, optional tracks last', () => {
+    const enrolled = { ...emptyStore(), enrollment: { program: { required: ['a-2'] } } } as unknown as Parameters<typeof nextLesson>[1];
+    expect(nextLesson(catalog, enrolled)).toBe('a-2');
     const allDone = { ...emptyStore(), lessons: Object.fromEntries(['a-1', 'a-2', 'a-3'].map((id) => [id, p('completed', '2026-11-01T00:00:00Z')])) };
-    expect(nextLesson(catalog, allDone)).toBeNull();
+    expect(nextLesson(catalog, allDone)).toBe('z-1');
+    expect(nextLesson(catalog, { ...allDone, lessons: { ...allDone.lessons, 'z-1': p('completed', '2026-11-01T00:00:00Z') } })).toBeNull();
   });
 });
 

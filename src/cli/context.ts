@@ -1,0 +1,81 @@
+/**
+ * Builds the Context from the world main.ts hands over (arguments, environment, streams,
+ * platform, working folder, clock), so it is tested in-process like everything else.
+ */
+import type { Context } from '../context.js';
+import { stateHome } from '../io/paths.js';
+import { ProgressStore } from '../io/store.js';
+import { detectLang, messages } from '../i18n/index.js';
+import { createStyle } from '../render/style.js';
+import { scanArgv } from './argv.js';
+
+export interface ContextInputs {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  streams: { stdin: NodeJS.ReadableStream & { isTTY?: boolean }; stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }; stderr: NodeJS.WritableStream & { isTTY?: boolean } };
+  platform: NodeJS.Platform;
+  cwd: string;
+  now: () => number;
+  nodeVersion: string;
+  version: string;
+  /** Names of the commands, to tell a command from an argument. */
+  commands: readonly string[];
+  /** The program's help text for this context (the parser builds it; commands never load the parser). */
+  helpText: (ctx: Context) => string;
+}
+
+/** Whether colour is off: --no-color, NO_COLOR, TERM=dumb, or FORCE_COLOR=0 (main sets that one for the libraries). */
+export function colourOff(argv: readonly string[], env: ContextInputs['env']): boolean {
+  return argv.includes('--no-color') || (env.NO_COLOR ?? '') !== '' || env.TERM === 'dumb' || env.FORCE_COLOR === '0';
+}
+
+export async function createContext(inputs: ContextInputs): Promise<Context> {
+  const { env, streams } = inputs;
+  const facts = scanArgv(inputs.argv, inputs.commands);
+  const noInput = facts.noInput || env.EXEC_COACH_NO_INPUT === '1' || env.CI === 'true';
+  const noColor = colourOff(inputs.argv, env);
+  const home = stateHome(env, inputs.platform);
+  const store = new ProgressStore(home);
+  let storedLang: string | undefined;
+  try {
+    storedLang = store.read().settings.lang;
+  } catch {
+    storedLang = undefined; // a damaged store is reported by the command that needs it
+  }
+  const lang = detectLang(facts.lang, storedLang, env);
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && !noColor;
+  const stdoutTTY = Boolean(streams.stdout.isTTY);
+  const stderrTTY = Boolean(streams.stderr.isTTY);
+  const delimiter = inputs.platform === 'win32' ? ';' : ':';
+  const lessonDirs = [...facts.lessons, ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean)];
+  const t = await messages(lang);
+  let catalog: ReturnType<Context['catalog']> | undefined;
+  let prompter: ReturnType<Context['prompter']> | undefined;
+  const ctx: Context = {
+    stdout: streams.stdout,
+    stderr: streams.stderr,
+    interactive: !noInput && stdoutTTY && Boolean(streams.stdin.isTTY),
+    stdoutIsTerminal: stdoutTTY,
+    style: { out: await createStyle(!noColor && (stdoutTTY || forced)), err: await createStyle(!noColor && (stderrTTY || forced)) },
+    width: streams.stdout.columns || 80,
+    lang,
+    t,
+    env,
+    now: inputs.now,
+    home,
+    cwd: inputs.cwd,
+    store,
+    lessonDirs,
+    catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs, lang))),
+    prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: streams.stdin, output: streams.stdout, keyWords: ctx.t.keyWords }))),
+    version: inputs.version,
+    runtime: { node: inputs.nodeVersion, platform: inputs.platform },
+    debug: facts.debug,
+    helpText: () => inputs.helpText(ctx),
+    setLang: async (next) => {
+      ctx.lang = next;
+      ctx.t = await messages(next);
+    },
+  };
+  return ctx;
+}

@@ -1,0 +1,111 @@
+/**
+ * `coach report`: verifies completion records (files and folders, recursively) for a programme,
+ * keeps the newest valid one per learner, and renders the completion report. Every record is
+ * untrusted; each rejected file is listed with its reason and the others are still reported.
+ */
+import path from 'node:path';
+import { out, say, type Context } from '../../context.js';
+import { CoachError, EXIT } from '../../core/errors.js';
+import { buildReport } from '../../core/sponsor/report.js';
+import type { ReportData } from '../../core/sponsor/report-types.js';
+import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
+import type { Verdict } from '../../core/sponsor/verify.js';
+import { readText, writeFileAtomic } from '../../io/files.js';
+import { collectRecordFiles, readKey, readProgram } from '../../io/sponsor-files.js';
+import { verifyFilesParallel } from '../../io/verify-records.js';
+import type { Lang } from '../../core/lessons/types.js';
+
+import type { Program } from '../../core/sponsor/formats.js';
+
+export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+export interface ReportOptions {
+  paths: string[];
+  program?: string;
+  key?: string;
+  learners?: string;
+  format?: ReportFormat;
+  out?: string;
+  by?: 'learner' | 'lesson';
+  delimiter?: ',' | ';';
+  strict?: boolean;
+  /** Read the statements from this learning record store instead of files. */
+  lrs?: string;
+}
+
+const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+
+export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
+  const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json']];
+  if (!opts.lrs) needed.push(['--key', opts.key, '--key comex-2027.key']);
+  for (const [flag, value, example] of needed) {
+    if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
+  }
+  const resolve = (p: string) => path.resolve(ctx.cwd, p);
+  const program = readProgram(resolve(opts.program!));
+  if (opts.lrs) return buildFromLrs(ctx, opts, program, opts.lrs);
+  const masterKey = readKey(resolve(opts.key!));
+  const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
+  if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
+  const collected = collectRecordFiles(opts.paths.map(resolve));
+  const shown = (p: string) => path.relative(ctx.cwd, p) || p;
+  const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
+  const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
+  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey }, threads);
+  for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
+  const catalog = await ctx.catalog();
+  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
+  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+}
+
+/** The same report, from the statements the coaches sent to the LRS (authenticated there, so "valid"). */
+async function buildFromLrs(ctx: Context, opts: ReportOptions, program: Program, endpoint: string): Promise<ReportData> {
+  const { readProgramStatements } = await import('../../io/lrs-read.js');
+  const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
+  const { activityBase } = await import('../../core/xapi/statements.js');
+  const base = activityBase({ program });
+  const passwordEnv = program.lrs?.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD';
+  const password = ctx.env[passwordEnv];
+  const statements = await readProgramStatements(endpoint, base, { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }) });
+  const records = recordsFromStatements(statements, base, program.id, ctx.version, ctx.now());
+  const roster = opts.learners ? readRoster(ctx, path.resolve(ctx.cwd, opts.learners)) : undefined;
+  const catalog = await ctx.catalog();
+  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
+  const source = `lrs:${endpoint}`;
+  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts: records.map((record) => ({ path: source, verdict: { ok: true, record, verification: 'valid', signature: `${record.learner.id}@lrs` } })), now: ctx.now() });
+}
+
+function readRoster(ctx: Context, file: string): RosterEntry[] {
+  const parsed = parseRoster(readText(file));
+  const shown = path.relative(ctx.cwd, file) || file;
+  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
+  return parsed.entries;
+}
+
+export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
+  const data = await buildReportData(ctx, opts);
+  const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
+  const { renderReport } = await import('../../render/report/index.js');
+  const text = renderReport(data, {
+    format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
+    ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+  });
+  if (opts.out && opts.out !== '-') {
+    const target = path.resolve(ctx.cwd, opts.out);
+    // --out names the file to write, as a shell redirection would: a readable file there is
+    // replaced (atomically); one that cannot be read, or a folder, is left alone.
+    writeFileAtomic(target, text, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
+    out(ctx, target);
+    say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
+  } else {
+    ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
+  }
+  if (opts.strict && data.rejected.length > 0) throw new CoachError('strict-rejected', { count: data.rejected.length });
+  return data;
+}
+
+function formatOf(file: string): ReportFormat {
+  const format = BY_EXTENSION[path.extname(file).toLowerCase()];
+  if (!format) throw new CoachError('format-unknown', { file }, EXIT.usage);
+  return format;
+}

@@ -1,0 +1,22 @@
+/** `coach status [--json]`: progress per track and what comes next; `--json` in the README's shape. */
+import type { Context } from '../../context.js';
+import { statusData, statusDetails, type StatusData } from '../../core/progress/summary.js';
+import { safeJson } from '../../render/json.js';
+import { statusText } from '../../render/status.js';
+
+export async function run(ctx: Context, opts: { json?: boolean }): Promise<StatusData> {
+  const catalog = await ctx.catalog();
+  const store = ctx.store.read();
+  const data = statusData(catalog, store, ctx.now());
+  if (opts.json) {
+    ctx.stdout.write(`${safeJson(data)}\n`);
+    return data;
+  }
+  let queued = 0;
+  if (store.enrollment?.program.lrs) {
+    const { StatementQueue } = await import('../../io/xapi-queue.js');
+    queued = new StatementQueue(ctx.home).count();
+  }
+  ctx.stdout.write(statusText(data, { ...statusDetails(catalog, store, data, ctx.lang), queued }, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal }));
+  return data;
+}

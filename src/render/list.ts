@@ -1,0 +1,30 @@
+/** `coach list` as text: grouped by track on a terminal, one tab-separated line a lesson when piped. */
+import type { Messages } from '../i18n/en.js';
+import type { ListData } from '../core/progress/summary.js';
+import { statusMark } from './marks.js';
+import type { Style } from './style.js';
+import { pad } from './terminal-text.js';
+
+export function listText(data: ListData, v: { t: Messages; style: Style; terminal: boolean }): string {
+  const lines: string[] = [];
+  if (!v.terminal) {
+    // Piped: stable columns for other tools.
+    for (const i of data.items) lines.push([i.id, i.track, i.status, i.minutes, i.required ? 'required' : '', i.title].join('\t'));
+    return lines.map((l) => `${l}\n`).join('');
+  }
+  const { t, style: s } = v;
+  const idWidth = Math.max(...data.items.map((i) => i.id.length), 10);
+  for (const track of data.tracks) {
+    const rows = data.items.filter((i) => i.track === track.id);
+    if (rows.length === 0) continue;
+    const optional = track.optional ? s.dim(` (${t.common.optionalTrack})`) : '';
+    lines.push(s.bold(t.list.track(track.title, track.completed, rows.length)) + optional);
+    for (const r of rows) lines.push(`  ${statusMark(r.status, s)} ${pad(r.id, idWidth)}  ${r.title}${r.required ? s.yellow(' *') : ''}  ${s.dim(t.common.minutes(r.minutes))}`);
+    lines.push('');
+  }
+  if (data.items.length === 0) lines.push(t.list.empty);
+  if (data.program) lines.push(t.program.line(data.program.title, data.program.due, data.program.daysLeft));
+  if (data.items.some((i) => i.required)) lines.push(s.yellow(`* ${t.list.requiredMark}`));
+  lines.push(s.dim(t.list.hint));
+  return lines.map((l) => `${l}\n`).join('');
+}
