@@ -15,6 +15,10 @@ export const UNIT = ['test/core/**/*.test.ts', 'test/render/**/*.test.ts', 'test
 export default defineConfig({
   root,
   test: {
+    // These machines are shared and often busy: a bound that assumes an idle machine is a flaky
+    // test. Bounds are generous; the tests that wait for a state poll for it.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       { extends: true, test: { name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, '**/node_modules/**'] } },

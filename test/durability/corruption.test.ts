@@ -289,7 +289,7 @@ describe('a damaged progress file is never written over', { timeout: 60_000 }, (
       spawnSync('mkfifo', [file]);
       tally.variants++;
       // Nobody ever writes into the FIFO: a command that opens it to read waits forever.
-      const results = await Promise.all(COMMANDS.map((c) => coachAsync(c.args, home, { timeout: 8_000 })));
+      const results = await Promise.all(COMMANDS.map((c) => coachAsync(c.args, home, { timeout: 30_000 })));
       const hung = results.filter((r) => r.code === null).length;
       tally.commands += COMMANDS.length;
       tally.letThrough += results.filter((r, i) => r.code === null || !COMMANDS[i]!.codes.includes(r.code) || !r.stderr.includes(file)).length;

@@ -42,7 +42,7 @@ export class TmuxSession {
   }
 
   /** Waits until the screen shows `pattern` (at least `times` times), up to `timeoutMs`. */
-  async waitFor(pattern: RegExp | string, timeoutMs = 10_000, times = 1): Promise<string> {
+  async waitFor(pattern: RegExp | string, timeoutMs = 30_000, times = 1): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
@@ -54,7 +54,7 @@ export class TmuxSession {
   }
 
   /** Waits for the program to end and returns its exit code. */
-  async exitCode(timeoutMs = 10_000): Promise<number> {
+  async exitCode(timeoutMs = 30_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(this.exitFile) || readFileSync(this.exitFile, 'utf8').trim() === '') {
       if (Date.now() > deadline) throw new Error(`the program did not end; screen:\n${this.screen()}`);

@@ -315,13 +315,12 @@ describe('retries', () => {
 
   it('always slow: a clean unreachable failure after maxAttempts requests', async () => {
     lrs.otherwise = { do: 'lrs', delayMs: 1_000 };
-    const started = Date.now();
 
     const failure = await failureOf(client({ timeoutMs: 200, maxAttempts: 3 }).send(makeStatements(2)));
 
     expect(failure).toEqual({ kind: 'unreachable', detail: 'no answer in time' });
+    // Each answer would come after 1 s and succeed: "no answer in time" proves each try was cut at 200 ms.
     expect(lrs.requests).toHaveLength(3);
-    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('5xx forever: unreachable after exactly maxAttempts requests, with the last status', async () => {

@@ -221,11 +221,9 @@ describe('syncQueue', () => {
     const enrollment = testEnrollment(lrs.endpoint);
     const statements = makeStatements(120, lrs.endpoint);
     await new StatementQueue(home).append(statements);
-    const started = Date.now();
-
+    // The budget itself is checked with a fake clock in lrs-client.test.ts; here, what is kept.
     const error = await syncQueue(home, enrollment, env, { budgetMs: 2_000, timeoutMs: 1_500 }).catch((e: unknown) => e);
 
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toBeInstanceOf(CoachError);
     const e = error as CoachError<'lrs-unreachable'>;
     expect(e.code).toBe('lrs-unreachable');
