@@ -8,7 +8,7 @@ export async function messages(lang: Lang): Promise<Messages> {
 }
 
 /**
- * Language precedence (product.md): --lang, then the stored setting, then LC_ALL, LC_MESSAGES,
+ * Language precedence (README, "Commands"): --lang, then the stored setting, then LC_ALL, LC_MESSAGES,
  * LANG (the first one set decides; "fr*" means French), else English.
  */
 export function detectLang(flag: string | undefined, stored: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {

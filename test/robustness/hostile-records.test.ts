@@ -232,7 +232,8 @@ describe('in process: verifyText and buildReport over the same corpus', () => {
       for (const variant of [text, Buffer.from(text, 'utf8').toString('latin1'), text.slice(0, Math.floor(text.length / 2)), `\uFEFF${text}`]) {
         let verdict: ReturnType<typeof verifyText> | undefined;
         expect(() => (verdict = verifyText(variant, PROGRAM_ID, keys)), file).not.toThrow();
-        expect(verdict, file).toBeDefined();
+        // A verdict either way, never a half answer: valid with its record, or refused with a reason.
+        expect(verdict!.ok ? typeof verdict!.record.learner.id : typeof verdict!.code, file).toBe('string');
       }
       verdicts.push({ path: file, verdict: verifyText(text, PROGRAM_ID, keys) });
     }

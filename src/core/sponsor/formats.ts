@@ -1,5 +1,5 @@
 /**
- * The files exchanged with the sponsor (product.md, "Files exchanged with the sponsor"), as strict
+ * The files exchanged with the sponsor (README, "The files, and how to verify a record with your own tools"), as strict
  * zod schemas. Every record is untrusted (it was made on someone else's machine): ids match a
  * pattern, dates are ISO, numbers are bounded, unknown fields are refused, so odd content is
  * stopped here before it reaches any output.

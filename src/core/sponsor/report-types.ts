@@ -1,5 +1,5 @@
 /**
- * The completion report's data, in the shape `coach report --format json` prints (product.md).
+ * The completion report's data, in the shape `coach report --format json` prints (README, "The sponsor's guide").
  * Field values are language-neutral; only labels are translated, by the renderers.
  */
 export type LearnerStatus = 'completed' | 'in-progress' | 'not-started' | 'no-record';

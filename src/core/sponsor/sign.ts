@@ -1,5 +1,5 @@
 /**
- * Keys and signatures, exactly as product.md fixes them so HR can verify with their own tools:
+ * Keys and signatures, exactly as the README fixes them ("The files, and how to verify a record with your own tools") so HR can verify with their own tools:
  * - master key: 32 random bytes, base64url (the `.key` file);
  * - learner key: HMAC-SHA256(master key bytes, UTF-8 "exec-coach/learner/" + learner id), base64url;
  * - signature: HMAC-SHA256(learner key bytes, UTF-8 bytes of the RFC 8785 canonical JSON of `record`), base64url.

@@ -1,5 +1,5 @@
 /**
- * xAPI 1.0.3 statements from learning events (product.md, "Reporting to an LRS"). Pure: the
+ * xAPI 1.0.3 statements from learning events (README, "Reporting to a learning record store"). Pure: the
  * statement id and the time come with the event, generated once when it happens, so a resend
  * is harmless. Only ids, verbs, scores, progress and durations: never free text, a reflection,
  * a draft or a link.

@@ -1,4 +1,4 @@
-/** The report as JSON: the stable shape HR tools build on (product.md), whatever --by says. */
+/** The report as JSON: the stable shape HR tools build on (README, "The sponsor's guide"), whatever --by says. */
 import type { ReportData } from '../../core/sponsor/report-types.js';
 
 /**

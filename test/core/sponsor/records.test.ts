@@ -53,7 +53,7 @@ describe('the completion record', () => {
   });
 });
 
-describe('keys and signatures, as product.md specifies them', () => {
+describe('keys and signatures, as the README specifies them', () => {
   it('derives the learner key and signs the RFC 8785 canonical JSON, reproducible with plain crypto', () => {
     const key = learnerKey(MASTER, 'ceo-001');
     expect(key).toBe(createHmac('sha256', Buffer.from(MASTER, 'base64url')).update('exec-coach/learner/ceo-001').digest('base64url'));

@@ -1,0 +1,41 @@
+/** A pasted link as the learner gives it: trimmed and unwrapped; a lesson's own pattern for generic links. */
+
+/**
+ * Compiles a lesson's `pattern` for the `url` kind. An invalid pattern is the lesson author's bug,
+ * not the learner's, so it throws (coach lint should call this too, so that both agree).
+ */
+export function compileUrlPattern(source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new Error(`Invalid url pattern ${JSON.stringify(source)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Pairs people wrap links in when pasting from mail, chat or Markdown. */
+const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
+  ['<', '>'],
+  ['"', '"'],
+  ["'", "'"],
+  ['`', '`'],
+  ['\u201C', '\u201D'],
+  ['\u2018', '\u2019'],
+  ['\u00AB', '\u00BB'],
+];
+
+/** Trims a pasted link and strips surrounding <>, quotes or guillemets (repeatedly: `"<…>"`). */
+export function cleanLinkInput(input: string): string {
+  let s = input.trim();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [open, close] of WRAPPERS) {
+      if (s.length >= open.length + close.length && s.startsWith(open) && s.endsWith(close)) {
+        s = s.slice(open.length, s.length - close.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
