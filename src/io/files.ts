@@ -3,7 +3,6 @@
  * atomic and cannot be hijacked, a lock for read-modify-write, and one translation of the
  * system's error codes into messages that name the file and say what to do.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
@@ -100,7 +99,7 @@ export interface WriteOptions {
  */
 export function writeFileAtomic(file: string, content: string | Buffer, options: WriteOptions = {}): void {
   refuseUnlessReplaceable(file, options);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomHex(6)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, options.mode ?? 0o644);
@@ -130,6 +129,14 @@ export function ensureFolder(dir: string, mode?: number): void {
   } catch (error) {
     throw writeError(path.join(dir, '.'), error);
   }
+}
+
+/**
+ * Random hex from the Web Crypto global: reached only when a file is written, so that commands
+ * that only read never load node:crypto (a few milliseconds of every start).
+ */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
 
 /** A `replace` policy: an existing file may be replaced when it is a JSON file of this format. */
