@@ -26,7 +26,8 @@ export interface Context {
   stdoutIsTerminal: boolean;
   /** Styles for stdout and stderr (identity when colour is off for that stream). */
   style: { out: Style; err: Style };
-  width: number;
+  /** The terminal's width now (it may change during a lesson). */
+  readonly width: number;
   lang: Lang;
   t: Messages;
   env: Readonly<Record<string, string | undefined>>;

@@ -57,7 +57,10 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     interactive: !noInput && stdoutTTY && Boolean(streams.stdin.isTTY),
     stdoutIsTerminal: stdoutTTY,
     style: { out: await createStyle(!noColor && (stdoutTTY || forced)), err: await createStyle(!noColor && (stderrTTY || forced)) },
-    width: streams.stdout.columns || 80,
+    // Read when used: the terminal may be resized during a lesson.
+    get width() {
+      return streams.stdout.columns || 80;
+    },
     lang,
     t,
     env,
@@ -67,7 +70,14 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     store,
     lessonDirs,
     catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs, lang))),
-    prompter: () => (prompter ??= import('../io/prompter.js').then((m) => m.createInquirerPrompter({ input: streams.stdin, output: streams.stdout, keyWords: ctx.t.keyWords }))),
+    prompter: () =>
+      (prompter ??= import('../io/prompter.js').then((m) =>
+        m.createInquirerPrompter({
+          input: streams.stdin, output: streams.stdout, style: ctx.style.out, editor: env.VISUAL || env.EDITOR || undefined,
+          // Read at each question: the learner may switch language in the home menu.
+          words: () => ({ keyWords: ctx.t.keyWords, yes: ctx.t.common.yes, no: ctx.t.common.no, writeHelp: ctx.t.write.help }),
+        }),
+      )),
     version: inputs.version,
     runtime: { node: inputs.nodeVersion, platform: inputs.platform },
     debug: facts.debug,

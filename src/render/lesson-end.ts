@@ -1,6 +1,6 @@
 /** The end-of-lesson screen: done, how long, the quiz score, and the one next lesson. */
 import type { Catalog } from '../core/lessons/assemble.js';
-import { titleIn } from '../core/lessons/choose.js';
+import { publishes, titleIn } from '../core/lessons/choose.js';
 import type { Lang, LessonDoc } from '../core/lessons/types.js';
 import { nextLesson } from '../core/progress/next.js';
 import { quizScore } from '../core/progress/transitions.js';
@@ -14,7 +14,8 @@ export function lessonEndLines(catalog: Catalog, store: Store, doc: LessonDoc, v
   const { t, style: s } = v;
   const quiz = quizScore(p);
   const lines = ['', s.green(s.bold(t.start.finished(doc.title)))];
-  lines.push(t.start.summary(doc.steps.length, Math.max(1, Math.round(p.activeMs / 60_000)), `${quiz.correct}/${quiz.total}`, t.common.mode[p.mode]));
+  const outcome = publishes(doc) ? t.common.outcome[p.mode] : '';
+  lines.push(t.start.summary(doc.steps.length, Math.max(1, Math.round(p.activeMs / 60_000)), `${quiz.correct}/${quiz.total}`, outcome));
   const next = catalog.lessons.find((l) => l.id === nextLesson(catalog, store));
   if (next) lines.push(s.cyan(t.start.next(titleIn(next, v.lang), next.id)));
   return lines;

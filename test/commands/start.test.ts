@@ -32,15 +32,37 @@ describe('coach start', () => {
     expect(ctx.stdout.text).toContain('Step 3/6');
   });
 
-  it('scores the first quiz try, explains, and lets the learner retry', async () => {
+  it('marks a wrong answer wrong with a hint, gives a second try, explains only after it, and scores the first', async () => {
     ctx = testContext();
     const doc = await docOf(ctx, 'demo-basics');
     const answers = answersFor(doc, { now: ctx.now() });
-    answers.splice(1, 1, 'a', true, 'b'); // wrong first, retry, right
-    const c = testContext({ prompter: new ScriptedPrompter(answers), home: ctx.home });
+    answers.splice(1, 1, 'a', 'b'); // wrong first, right second: no "try again?" question in between
+    const script = new ScriptedPrompter(answers);
+    const c = testContext({ prompter: script, home: ctx.home });
+    const said: string[] = [];
+    const select = script.select.bind(script);
+    script.select = async (message, choices) => {
+      said.push(c.stderr.text); // what was on screen when each question came
+      return select(message, choices);
+    };
     await start(c, { lesson: 'demo-basics' });
     expect(c.store.read().lessons['demo-basics']!.results[1]).toMatchObject({ kind: 'quiz', firstTry: ['a'], correct: false, attempts: 2 });
-    expect(c.stderr.text).toContain('Not quite.\nB is the right one.');
+    const beforeSecondTry = said[1]!;
+    expect(beforeSecondTry).toContain('✘ Not quite.\nLook again at step 1, “Read this”. One more try.');
+    expect(beforeSecondTry).not.toContain('B is the right one.');
+    expect(c.stderr.text).toContain('✔ Right.\nB is the right one.');
+    expect(c.stderr.text).toContain('quiz 0/1 on the first try');
+  });
+
+  it('after a second wrong try: marked wrong again, the answer, then the explanation', async () => {
+    ctx = testContext();
+    const doc = await docOf(ctx, 'demo-basics');
+    const answers = answersFor(doc, { now: ctx.now() });
+    answers.splice(1, 1, 'a', 'c');
+    const c = testContext({ prompter: new ScriptedPrompter(answers), home: ctx.home, lang: 'fr' });
+    await start(c, { lesson: 'demo-basics' });
+    expect(c.stderr.text).toMatch(/✘ Pas tout à fait\. La réponse\u00a0: B\.\n/);
+    expect(c.store.read().lessons['demo-basics']!.results[1]).toMatchObject({ correct: false, attempts: 2 });
   });
 
   it('refuses a text outside its limits, says why, and asks again', async () => {
@@ -48,10 +70,26 @@ describe('coach start', () => {
     const doc = await docOf(ctx, 'demo-basics');
     const answers = answersFor(doc, { now: ctx.now() });
     answers.splice(3, 0, 'only one line, long enough');
-    const c = testContext({ prompter: new ScriptedPrompter(answers), home: ctx.home });
+    const script = new ScriptedPrompter(answers);
+    const c = testContext({ prompter: script, home: ctx.home });
     await start(c, { lesson: 'demo-basics' });
     expect(c.stderr.text).toContain('Write at least 3 lines (1 so far)');
+    // The refused text comes back in the editor, to be changed, never retyped.
+    expect(script.initials.slice(0, 2)).toEqual(['', 'only one line, long enough']);
+    expect(c.stderr.text).toContain('Your text is back in the editor');
     expect(c.store.read().lessons['demo-basics']!.status).toBe('completed');
+  });
+
+  it('an empty text asks what to do, and "later" keeps the place', async () => {
+    ctx = testContext();
+    const doc = await docOf(ctx, 'demo-basics');
+    const answers = answersFor(doc, { now: ctx.now() }).slice(0, 3);
+    const script = new ScriptedPrompter([...answers, '', 'write', '', 'later']);
+    const c = testContext({ prompter: script, home: ctx.home });
+    expect(await start(c, { lesson: 'demo-basics' })).toMatchObject({ completed: false, stepsDone: 3 });
+    expect(script.asked.filter((a) => a.message === 'Nothing is written yet. What would you like to do?')).toHaveLength(2);
+    expect(c.store.read().lessons['demo-basics']).toMatchObject({ stepsDone: 3, status: 'in-progress' });
+    expect(c.stderr.text).toContain('Progress saved.');
   });
 
   it('stops at Ctrl-C with every earlier step saved, then resumes at that step', async () => {
@@ -65,7 +103,7 @@ describe('coach start', () => {
     const again = testContext({ prompter: second, home: ctx.home });
     await start(again, {});
     expect(again.stderr.text).toContain('Welcome back: resuming at step 4 of 6.');
-    expect(second.asked[0]).toMatchObject({ type: 'multiline' });
+    expect(second.asked[0]).toMatchObject({ type: 'write' });
     expect(again.store.read().lessons['demo-basics']!.status).toBe('completed');
   });
 
@@ -94,7 +132,7 @@ describe('coach start', () => {
     const c = testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now(), askNetwork: true, network: 'teams', draft: true })), home: ctx.home });
     await start(c, { lesson: doc.id });
     expect(c.store.read().lessons['demo-links']).toMatchObject({ status: 'completed', mode: 'draft' });
-    expect(c.stderr.text).toContain('mode: draft');
+    expect(c.stderr.text).toMatch(/on the first try · drafted\n/);
   });
 
   it('lets the learner stop at a task and come back later', async () => {

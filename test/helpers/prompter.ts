@@ -1,6 +1,6 @@
 /** A scripted prompter: answers come from a queue, and every question asked is recorded. */
 import { Interrupted } from '../../src/core/errors.js';
-import type { Choice, Prompter } from '../../src/io/prompter.js';
+import type { Choice, Prompter, WriteRequest } from '../../src/io/prompter.js';
 
 export type Answer = string | string[] | boolean | typeof INTERRUPT;
 /** Put this in the queue to act as Ctrl-C at that prompt. */
@@ -36,8 +36,14 @@ export class ScriptedPrompter implements Prompter {
   async confirm(message: string): Promise<boolean> {
     return this.next('confirm', message) as boolean;
   }
-  async multiline(message: string): Promise<string> {
-    return this.next('multiline', message) as string;
+  /** The initial text of each editor opened (a refused text comes back here), in order. */
+  readonly initials: string[] = [];
+  async write(request: WriteRequest): Promise<string> {
+    this.initials.push(request.initial ?? '');
+    return this.next('write', request.message) as string;
+  }
+  onRedraw(): void {
+    // nothing to redraw: no terminal
   }
   async pause(message: string): Promise<void> {
     this.next('pause', message);

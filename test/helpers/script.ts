@@ -4,13 +4,16 @@ import { evidenceFor } from '../../src/core/lessons/network.js';
 import type { Answer } from './prompter.js';
 import { linkFor } from './links.js';
 
-/** A text that meets the limits of a `text` task. */
+/**
+ * A text that meets the limits of a `text` task, and that the writing coach has nothing to say
+ * about (its point first, a question at the end), so no feedback question comes up.
+ */
 export function textFor(limits: { min?: number; max?: number; minLines?: number }): string {
   const lines = Math.max(limits.minLines ?? 1, 1);
   const out = Array.from({ length: lines }, (_, i) => `Point ${i + 1}: listen to the teams`);
-  while (out.join('\n').length < (limits.min ?? 0)) out[0] += ' and answer them';
-  const text = out.join('\n');
-  return limits.max !== undefined && text.length > limits.max ? text.slice(0, limits.max).trim() : text;
+  while (out.join('\n').length + 14 < (limits.min ?? 0)) out[lines > 1 ? 1 : 0] += ' and answer them';
+  const text = `${out.join('\n')}. What else?`;
+  return limits.max !== undefined && text.length > limits.max ? `${text.slice(0, limits.max - 1).trim()}?` : text;
 }
 
 /**
@@ -20,8 +23,12 @@ export function textFor(limits: { min?: number; max?: number; minLines?: number 
 export function answersFor(doc: LessonDoc, opts: { now: number; network?: Network; askNetwork?: boolean; draft?: boolean; from?: number }): Answer[] {
   const answers: Answer[] = [];
   if (doc.network && opts.askNetwork) answers.push(opts.network ?? 'viva-engage');
-  for (const step of doc.steps.slice(opts.from ?? 0)) {
+  const from = opts.from ?? 0;
+  for (const [i, step] of doc.steps.entries()) {
+    if (i < from) continue;
     const b = step.block;
+    // A text written earlier in the lesson is what a publishing step keeps as its draft.
+    const earlierText = doc.steps.slice(0, i).some((s) => s.block?.kind === 'task' && evidenceFor(s.block.evidence, opts.network ?? 'viva-engage') === 'text');
     if (!b) answers.push('');
     else if (b.kind === 'quiz') answers.push(b.answer.length > 1 ? b.answer : b.answer[0]!);
     else if (b.kind === 'reflect') answers.push('A private thought.');
@@ -30,7 +37,7 @@ export function answersFor(doc: LessonDoc, opts: { now: number; network?: Networ
       const kind = evidenceFor(b.evidence, doc.network ? (opts.network ?? 'viva-engage') : undefined);
       if (kind === 'attest') answers.push('yes');
       else if (kind === 'text') answers.push(textFor(b));
-      else if (opts.draft && b.draftOk) answers.push('draft', 'My draft, kept on this computer.');
+      else if (opts.draft && b.draftOk) answers.push(...(earlierText ? ['draft'] : ['draft', 'My draft, kept on this computer. What do you think?']));
       else {
         answers.push('link');
         for (let n = 0; n < b.count; n++) answers.push(linkFor(kind, opts.now, n));

@@ -30,7 +30,7 @@ describe('bundled lessons completed by hand-written scripts', () => {
     ]);
     expect(result).toEqual({ lesson: 'facebook-profile-or-page', completed: true, stepsDone: 5 });
     expect(prompter.remaining).toBe(0);
-    expect(prompter.asked.map((a) => a.type)).toEqual(['pause', 'multiline', 'select', 'select', 'multiline']);
+    expect(prompter.asked.map((a) => a.type)).toEqual(['pause', 'write', 'select', 'select', 'write']);
     expect(saved.results.map((r) => r.kind)).toEqual(['reading', 'task', 'quiz', 'quiz', 'reflect']);
     expect(saved.results.filter((r) => r.kind === 'quiz').every((r) => r.kind === 'quiz' && r.correct)).toBe(true);
   });

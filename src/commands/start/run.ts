@@ -5,7 +5,7 @@
 import { out, say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
 import { docIn, findLesson, trackOf } from '../../core/lessons/choose.js';
-import type { LessonDoc, Network, Step } from '../../core/lessons/types.js';
+import type { LessonDoc, Network } from '../../core/lessons/types.js';
 import { NETWORKS } from '../../core/lessons/types.js';
 import { stepEvents } from '../../core/progress/events.js';
 import { nextLesson } from '../../core/progress/next.js';
@@ -18,7 +18,8 @@ import { lessonHeaderMarkdown, stepBodyMarkdown, stepTitleMarkdown, type LessonV
 import { recordEvents, syncQueue } from '../../io/xapi-sync.js';
 import { StatementQueue } from '../../io/xapi-queue.js';
 import { runChecklist, runQuiz, runReading, runReflect, type StepOutcome } from './steps.js';
-import { runTask } from './task.js';
+import { runTask, type TaskPlace } from './task.js';
+import type { Platform } from '../../core/evidence/feedback.js';
 
 export interface StartResult {
   lesson: string | null;
@@ -57,13 +58,22 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   if (progress.stepsDone > 0) say(ctx, ctx.style.err.cyan(ctx.t.start.resume(progress.stepsDone + 1, doc.steps.length)));
 
   const startedAt = Date.parse(progress.startedAt);
+  const platform = platformOf(lesson.track);
   for (let i = progress.stepsDone; i < doc.steps.length; i++) {
     const step = doc.steps[i]!;
-    out(ctx);
-    out(ctx, render(`${stepTitleMarkdown(view, step, i, doc.steps.length)}\n\n${stepBodyMarkdown(view, step)}`));
-    out(ctx);
+    // Drawn again, at the new width, when the terminal is resized during the step.
+    const draw = async () => {
+      const md = await renderer(ctx);
+      out(ctx);
+      out(ctx, md(`${stepTitleMarkdown(view, step, i, doc.steps.length)}\n\n${stepBodyMarkdown(view, step)}`));
+      out(ctx);
+    };
+    await draw();
+    prompter.onRedraw(() => void draw());
     const shownAt = ctx.now();
-    const outcome = await runStep(ctx, prompter, step, network, startedAt);
+    const earlier = store.lessons[id]?.results ?? [];
+    const outcome = await runStep(ctx, prompter, { doc, index: i }, { network, startedAt, earlier, platform });
+    prompter.onRedraw(undefined);
     if (outcome === 'later') {
       say(ctx, ctx.t.start.later);
       return { lesson: id, completed: false, stepsDone: i };
@@ -100,15 +110,20 @@ async function sendAfterLesson(ctx: Context, enrollment: Enrollment): Promise<vo
   }
 }
 
-function runStep(ctx: Context, p: Prompter, step: Step, network: Network | undefined, startedAt: number): Promise<StepOutcome> {
-  const block = step.block;
+function runStep(ctx: Context, p: Prompter, where: { doc: LessonDoc; index: number }, place: TaskPlace): Promise<StepOutcome> {
+  const block = where.doc.steps[where.index]!.block;
   if (!block) return runReading(ctx, p);
   switch (block.kind) {
-    case 'quiz': return runQuiz(ctx, p, block);
+    case 'quiz': return runQuiz(ctx, p, block, where);
     case 'reflect': return runReflect(ctx, p, block);
     case 'checklist': return runChecklist(ctx, p, block);
-    case 'task': return runTask(ctx, p, block, network, startedAt);
+    case 'task': return runTask(ctx, p, block, place);
   }
+}
+
+/** The writing coach's rules follow the platform of the lesson's track. */
+function platformOf(track: string): Platform {
+  return track === 'x' ? 'x' : track === 'linkedin' ? 'linkedin' : 'other';
 }
 
 async function askNetwork(ctx: Context, p: Prompter): Promise<Network> {

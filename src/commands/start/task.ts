@@ -1,23 +1,33 @@
 /**
  * The task step: asks for the evidence the lesson names, checks it, explains a refusal with an
- * example and asks again. Links and texts stay on this computer (privacy by design).
+ * example and asks again. A post written in an earlier step is handed back, ready to copy, at the
+ * step that publishes it. Links and texts stay on this computer (privacy by design).
  */
 import { say, type Context } from '../../context.js';
-import type { Network, TaskBlock } from '../../core/lessons/types.js';
-import type { EvidenceItem } from '../../core/progress/types.js';
 import type { AcceptedLink, Refusal } from '../../core/evidence/types.js';
-import { evidenceFor } from '../../core/lessons/network.js';
-import { checkLink, EXAMPLES, type LinkKind } from '../../core/evidence/links.js';
 import { acceptDistinct } from '../../core/evidence/count.js';
-import { checkText, insideInformationHints, xWeightedLength } from '../../core/evidence/text.js';
+import type { Platform } from '../../core/evidence/feedback.js';
+import { checkLink, EXAMPLES, type LinkKind } from '../../core/evidence/links.js';
+import { insideInformationHints } from '../../core/evidence/text.js';
+import { evidenceFor } from '../../core/lessons/network.js';
+import type { Network, TaskBlock } from '../../core/lessons/types.js';
+import { earlierText } from '../../core/progress/drafts.js';
+import type { EvidenceItem, StepResult } from '../../core/progress/types.js';
 import type { Prompter } from '../../io/prompter.js';
+import { clipboardSequence } from '../../render/clipboard.js';
 import type { StepOutcome } from './steps.js';
+import { writeText } from './write-text.js';
 
-/** X counts a post's length its own way; a draft of an X post is held to it. */
-const X_MAX = 280;
+/** Where the task sits: the learner's network, when the lesson started, what earlier steps gave, the platform. */
+export interface TaskPlace {
+  network: Network | undefined;
+  startedAt: number;
+  earlier: readonly StepResult[];
+  platform: Platform;
+}
 
-export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, network: Network | undefined, startedAt: number): Promise<StepOutcome> {
-  const kind = evidenceFor(task.evidence, network);
+export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, place: TaskPlace): Promise<StepOutcome> {
+  const kind = evidenceFor(task.evidence, place.network);
   const at = () => new Date(ctx.now()).toISOString();
   if (kind === 'attest') {
     const answer = await p.select(task.prompt ?? ctx.t.task.attest, [
@@ -27,28 +37,48 @@ export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, networ
     return answer === 'yes' ? { kind: 'task', at: at(), evidence: 'attest', mode: 'attested' } : 'later';
   }
   if (kind === 'text') {
-    const text = await askText(ctx, p, task.prompt ?? ctx.t.task.textPrompt, task, task.length ?? 'chars');
-    if (text === undefined) return 'later';
-    const warnings = task.warn === 'inside-information' ? warnInside(ctx, text) : [];
+    say(ctx, ctx.style.err.dim(ctx.t.task.privateNote));
+    const post = task.warn === 'inside-information' ? { platform: place.platform, warnInside: true } : undefined;
+    const text = await writeText(ctx, p, { message: task.prompt ?? ctx.t.task.textPrompt, limits: { ...task, length: task.length ?? 'chars' }, ...(post && { post }) });
+    if (text === 'later') return 'later';
+    const warnings = task.warn === 'inside-information' ? insideInformationHints(text) : [];
     return { kind: 'task', at: at(), evidence: 'text', mode: 'live', text, ...(warnings.length > 0 && { warnings }) };
   }
+  const draft = task.draftOk ? earlierText(place.earlier) : undefined;
+  if (draft) handBack(ctx, draft.text, draft.step);
   for (;;) {
     const how = await p.select(ctx.t.task.howDone, [
       { value: 'link', name: ctx.t.task.pasteLink },
-      ...(task.draftOk ? [{ value: 'draft', name: ctx.t.task.asDraft }] : []),
+      ...(task.draftOk ? [{ value: 'draft', name: draft ? ctx.t.draft.keepEarlier(draft.step) : ctx.t.task.asDraft }] : []),
       { value: 'later', name: ctx.t.task.doLater },
     ]);
     if (how === 'later') return 'later';
     if (how === 'draft') {
-      const isX = kind === 'x-post';
-      const draft = await askText(ctx, p, ctx.t.task.draftPrompt, { ...(isX ? { max: X_MAX } : task.max !== undefined ? { max: task.max } : {}) }, isX ? 'x' : 'chars');
-      if (draft === undefined) continue;
+      const text = draft?.text ?? (await askDraft(ctx, p, task, kind));
+      if (text === 'later') continue;
       say(ctx, ctx.style.err.green(ctx.t.task.draftAccepted));
-      return { kind: 'task', at: at(), evidence: kind, mode: 'draft', text: draft };
+      return { kind: 'task', at: at(), evidence: kind, mode: 'draft', text };
     }
-    const items = await askLinks(ctx, p, kind as LinkKind, task, startedAt);
+    const items = await askLinks(ctx, p, kind as LinkKind, task, place.startedAt);
     if (items) return { kind: 'task', at: at(), evidence: kind, mode: 'live', items };
   }
+}
+
+/** The draft written earlier in the lesson, printed plainly (ready to copy) and sent to the clipboard. */
+function handBack(ctx: Context, text: string, step: number): void {
+  say(ctx, ctx.style.err.bold(ctx.t.draft.yourDraft(step)));
+  ctx.stderr.write(`\n${text}\n\n`);
+  // OSC 52: the terminal puts it on the clipboard, over SSH and in tmux (set-clipboard on) too.
+  if (ctx.stderr.isTTY) ctx.stderr.write(clipboardSequence(text));
+  say(ctx, ctx.style.err.dim(ctx.t.draft.copied));
+}
+
+/** No earlier text: the draft is written here, held to the platform's limit. */
+async function askDraft(ctx: Context, p: Prompter, task: TaskBlock, kind: string): Promise<string | 'later'> {
+  const isX = kind === 'x-post';
+  const limits = isX ? { max: 280, length: 'x' as const } : { ...(task.max !== undefined && { max: task.max }), length: 'chars' as const };
+  const platform: Platform = isX ? 'x' : kind.startsWith('linkedin') ? 'linkedin' : 'other';
+  return writeText(ctx, p, { message: ctx.t.task.draftPrompt, limits, post: { platform, warnInside: true } });
 }
 
 /** Asks for `count` distinct links; undefined when the learner leaves with an empty line. */
@@ -62,7 +92,7 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
     if (input === '') return undefined;
     const result = checkLink(kind, input, { startedAt, now: ctx.now(), ...(task.channel && { channel: task.channel }), ...(task.pattern && { pattern: task.pattern }) });
     if (!result.ok) {
-      refuse(ctx, refusalText(ctx, result, name));
+      refuse(ctx, refusalText(ctx, result, name, task.example));
       continue;
     }
     const verdict = acceptDistinct(accepted, result, { distinctParent: kind === 'linkedin-comment' });
@@ -77,30 +107,11 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
   return items;
 }
 
-/** Asks for a text until it fits the limits; undefined when the learner leaves with nothing typed. */
-async function askText(ctx: Context, p: Prompter, message: string, limits: Pick<TaskBlock, 'min' | 'max' | 'minLines'>, length: 'chars' | 'x'): Promise<string | undefined> {
-  say(ctx, ctx.style.err.dim(ctx.t.task.privateNote));
-  for (;;) {
-    const text = (await p.multiline(message)).trim();
-    if (text === '') return undefined;
-    const check = checkText(text, { ...limits, length });
-    if (length === 'x') say(ctx, ctx.style.err.dim(ctx.t.task.xLength(xWeightedLength(text), limits.max ?? X_MAX)));
-    if (check.ok) return text;
-    const r = ctx.t.task.refusals;
-    refuse(ctx, check.code === 'empty' ? r.empty : r[check.code](check.limit, check.length));
-  }
-}
-
-function warnInside(ctx: Context, text: string): string[] {
-  const hints = insideInformationHints(text);
-  if (hints.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.task.insideWarning(hints.map((h) => `« ${h} »`).join(', '))));
-  return hints;
-}
-
-function refusalText(ctx: Context, refusal: Refusal, name: string): string {
+function refusalText(ctx: Context, refusal: Refusal, name: string, lessonExample: string | undefined): string {
   const r = ctx.t.task.refusals;
   const when = (ms: number | undefined) => (ms === undefined ? '' : new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
-  const example = refusal.example ?? EXAMPLES[refusal.kind as LinkKind];
+  // A lesson's own pattern comes with its own example: the generic one would not match it.
+  const example = refusal.kind === 'url' ? (lessonExample ?? refusal.example ?? EXAMPLES.url) : (refusal.example ?? EXAMPLES[refusal.kind as LinkKind]);
   const lines: string[] = [];
   switch (refusal.code) {
     case 'empty': lines.push(r.empty); break;

@@ -3,6 +3,7 @@ import { CoachError, EXIT } from '../errors.js';
 import { closestIds } from '../strings.js';
 import type { Catalog } from './assemble.js';
 import type { Lang, Lesson, LessonDoc, Track } from './types.js';
+import { PLATFORM_EVIDENCE_KINDS } from '../evidence/types.js';
 
 /** The lesson in the learner's language, or in the other one when it has only that. */
 export function docIn(lesson: Lesson, lang: Lang): { doc: LessonDoc; fallback: boolean } {
@@ -35,4 +36,13 @@ export function findLesson(catalog: Catalog, id: string): Lesson {
   }
   const suggestions = closestIds(id, catalog.lessons.map((l) => l.id)).join(', ');
   throw new CoachError('lesson-unknown', { id, suggestions }, EXIT.usage);
+}
+
+/** Whether a lesson asks for something published (a link on a platform): its summary says "published" or "drafted". */
+export function publishes(doc: Pick<LessonDoc, 'steps'>): boolean {
+  return doc.steps.some((s) => s.block?.kind === 'task' && kindsOf(s.block.evidence).some((k) => (PLATFORM_EVIDENCE_KINDS as readonly string[]).includes(k)));
+}
+
+function kindsOf(evidence: string | Partial<Record<string, string>>): string[] {
+  return typeof evidence === 'string' ? [evidence] : Object.values(evidence).filter((k): k is string => Boolean(k));
 }

@@ -45,7 +45,7 @@ export function parseLesson(source: string, file: string, lang: Lang): ParseResu
   if (!front.value || issues.some((i) => i.severity === 'error')) return { issues };
   const f = front.value;
   return {
-    doc: { id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network, steps: body.steps },
+    doc: { id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network, ...(f.requires && { requires: f.requires }), steps: body.steps },
     issues,
   };
 }
@@ -143,6 +143,7 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
           ...(t.max !== undefined && { max: t.max }), ...(t.min_lines !== undefined && { minLines: t.min_lines }),
           ...(t.length !== undefined && { length: t.length }), ...(t.warn !== undefined && { warn: t.warn }),
           ...(t.pattern !== undefined && { pattern: t.pattern }), ...(t.channel !== undefined && { channel: t.channel }),
+          ...(t.example !== undefined && { example: t.example }),
         },
       };
     }
@@ -150,7 +151,7 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       const r = validateYaml(parsed, quizSchema, file, baseLine, what);
       if (!r.value) return { issues: r.issues };
       const q = r.value;
-      return { issues: r.issues, value: { kind: 'quiz', question: q.question, choices: q.choices, answer: [q.answer].flat().sort(), explain: q.explain } };
+      return { issues: r.issues, value: { kind: 'quiz', question: q.question, choices: q.choices, answer: [q.answer].flat().sort(), explain: q.explain, ...(q.hint !== undefined && { hint: q.hint }) } };
     }
     case 'reflect': {
       const r = validateYaml(parsed, reflectSchema, file, baseLine, what);

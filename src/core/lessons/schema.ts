@@ -31,6 +31,8 @@ export const frontMatterSchema = z.strictObject({
   version: z.number().int().min(1),
   objective: text(400),
   network: z.boolean().default(false),
+  /** Lessons to do first (a warning when they are not done, never a block). */
+  requires: z.array(idSchema).max(10).optional(),
 });
 
 const evidenceKind = z.enum(EVIDENCE_KINDS, { message: `must be one of: ${EVIDENCE_KINDS.join(', ')}` });
@@ -49,6 +51,8 @@ export const taskSchema = z
     warn: z.enum(['inside-information']).optional(),
     pattern: z.string().min(1).max(500).optional(),
     channel: z.enum(['public']).optional(),
+    /** For `url` with a `pattern`: a link the pattern accepts, shown when a link is refused. */
+    example: z.string().url().max(300).optional(),
   })
   .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, { message: 'min must not exceed max', path: ['min'] })
   .refine((t) => typeof t.evidence === 'string' || Object.keys(t.evidence).length > 0, { message: 'names no network', path: ['evidence'] });
@@ -59,6 +63,8 @@ export const quizSchema = z
     choices: z.record(z.string().regex(/^[a-z]$/, 'choice keys are single lower-case letters (a, b, c...)'), text(300)),
     answer: z.union([z.string(), z.array(z.string()).min(1)]),
     explain: text(800),
+    /** Shown after a wrong first try, before the second (never the answer itself). */
+    hint: text(300).optional(),
   })
   .superRefine((q, ctx) => {
     const letters = Object.keys(q.choices);

@@ -28,6 +28,8 @@ export interface TaskBlock {
   warn?: 'inside-information';
   pattern?: string;
   channel?: 'public';
+  /** A link the `pattern` accepts, shown when a link is refused. */
+  example?: string;
 }
 export interface QuizBlock {
   kind: 'quiz';
@@ -37,6 +39,8 @@ export interface QuizBlock {
   /** Correct letters, sorted. */
   answer: string[];
   explain: string;
+  /** After a wrong first try: where to look, never the answer. */
+  hint?: string;
 }
 export interface ReflectBlock {
   kind: 'reflect';
@@ -69,6 +73,8 @@ export interface LessonDoc {
   version: number;
   objective: string;
   network: boolean;
+  /** Lesson ids to do first: starting without them says so, and offers them first. */
+  requires?: string[];
   steps: Step[];
 }
 
