@@ -42,6 +42,10 @@ const en: Record<LessonIssueCode, (p: P) => string> = {
   'unknown-network': (p: P) => `unknown network section "${p.names}": use viva-engage, slack or teams`,
   'sections-need-network': () => 'network sections need "network: true" in the front matter',
   'map-needs-network': () => 'an evidence map by network needs "network: true" in the front matter',
+  'requires-unknown': (p: P) => `"requires" names lessons that do not exist: ${p.ids}`,
+  'parity-requires': (p: P) => `"requires" differs between the languages (compared with ${p.other})`,
+  'url-example-missing': () => 'a url task with a "pattern" needs an "example:" link that the pattern accepts (it is shown when a link is refused)',
+  'url-example-mismatch': (p: P) => `the "example:" link does not match the task's "pattern": ${p.example}`,
 };
 
 const fr: typeof en = {
@@ -78,6 +82,10 @@ const fr: typeof en = {
   'unknown-network': (p) => `section de réseau inconnue «${_}${p.names}${_}»${_}: utilisez viva-engage, slack ou teams`,
   'sections-need-network': () => `les sections par réseau demandent «${_}network: true${_}» dans l'en-tête`,
   'map-needs-network': () => `des preuves par réseau demandent «${_}network: true${_}» dans l'en-tête`,
+  'requires-unknown': (p) => `«${_}requires${_}» nomme des leçons qui n’existent pas${_}: ${p.ids}`,
+  'parity-requires': (p) => `«${_}requires${_}» diffère entre les langues (comparé à ${p.other})`,
+  'url-example-missing': () => `une tâche url avec un «${_}pattern${_}» demande un lien «${_}example:${_}» que le motif accepte (il est montré quand un lien est refusé)`,
+  'url-example-mismatch': (p) => `le lien «${_}example:${_}» ne correspond pas au «${_}pattern${_}» de la tâche${_}: ${p.example}`,
 };
 
 /** The blocks and files a field belongs to, as the English messages name them. */

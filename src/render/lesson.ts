@@ -1,6 +1,6 @@
 /** A lesson, or one of its steps, as Markdown for reading (`show`) and for the runner (`start`). */
 import type { Messages } from '../i18n/en.js';
-import type { LessonDoc, Network, Step } from '../core/lessons/types.js';
+import type { LessonDoc, Network, Step, TaskBlock } from '../core/lessons/types.js';
 import { selectNetwork } from '../core/lessons/network.js';
 
 export interface LessonView {
@@ -32,6 +32,18 @@ export function stepMarkdown(v: LessonView, step: Step, index: number, total: nu
   return parts.filter((p) => p.trim() !== '').join('\n\n');
 }
 
+/** What the task asks, in full sentences, for the learner's network only (every network, named, when none is chosen). */
+function taskSentence(v: LessonView, b: TaskBlock): string {
+  const { t } = v;
+  const name = (k: string) => t.task.evidenceNames[k] ?? k;
+  let what: string;
+  if (typeof b.evidence === 'string') what = name(b.evidence);
+  else if (v.network && b.evidence[v.network]) what = name(b.evidence[v.network]!);
+  else what = Object.entries(b.evidence).map(([n, k]) => t.show.onNetwork(t.common.networks[n as Network], name(k!))).join(t.show.or);
+  if (b.count > 1) what = t.show.count(what, b.count);
+  return [t.show.evidence(what), b.draftOk ? t.show.draftOk : ''].filter(Boolean).join(' ');
+}
+
 function blockMarkdown(v: LessonView, step: Step): string | undefined {
   const { t } = v;
   const b = step.block;
@@ -42,12 +54,8 @@ function blockMarkdown(v: LessonView, step: Step): string | undefined {
       if (v.answers) lines.push('', `**${t.show.answer}${t.common.colon}** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`, '', `**${t.show.explain}${t.common.colon}** ${b.explain}`);
       return lines.join('\n');
     }
-    case 'task': {
-      const kinds = typeof b.evidence === 'string' ? [b.evidence] : [...new Set(Object.values(b.evidence))];
-      const what = kinds.map((k) => t.task.evidenceNames[k] ?? k).join(' / ');
-      const extra = [b.count > 1 ? t.show.count(b.count) : '', b.draftOk ? t.show.draftOk : ''].filter(Boolean).join(' ');
-      return `**${t.show.task}${t.common.colon}** ${t.show.evidence(what)}${extra ? ` ${extra}` : ''}`;
-    }
+    case 'task':
+      return `**${t.show.task}${t.common.colon}** ${taskSentence(v, b)}`;
     case 'reflect':
       return `**${t.show.reflect}${t.common.colon}** ${b.prompt}\n\n*${t.reflect.note}*`;
     case 'checklist':

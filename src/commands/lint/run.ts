@@ -3,7 +3,7 @@ import path from 'node:path';
 import { say, type Context } from '../../context.js';
 import { CoachError } from '../../core/errors.js';
 import { assemble, type ParsedFolder } from '../../core/lessons/assemble.js';
-import { contentIssues } from '../../core/lessons/content-rules.js';
+import { contentIssues, requiresIssues } from '../../core/lessons/content-rules.js';
 import type { LessonIssue } from '../../core/lessons/types.js';
 import { byCodeUnit } from '../../core/strings.js';
 import { parseDir } from '../../io/catalog.js';
@@ -31,8 +31,9 @@ export async function lint(ctx: Context, dirs: string[]): Promise<LintReport> {
   const catalog = assemble(folders);
   const inTargets = (file: string) => targets.some((t) => file.startsWith(t));
   const issues = catalog.issues.filter((i) => inTargets(i.file));
+  const known = new Set(catalog.lessons.map((l) => l.id));
   for (const lesson of catalog.lessons) {
-    for (const doc of Object.values(lesson.docs)) if (inTargets(doc.file)) issues.push(...contentIssues(doc));
+    for (const doc of Object.values(lesson.docs)) if (inTargets(doc.file)) issues.push(...contentIssues(doc), ...requiresIssues(doc, known));
   }
   issues.sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line);
   const files = folders.filter((f) => targets.some((t) => samePath(f.dir, t))).reduce((n, f) => n + f.docs.length + f.broken.length, 0);

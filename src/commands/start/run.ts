@@ -8,7 +8,6 @@ import { docIn, findLesson, trackOf } from '../../core/lessons/choose.js';
 import type { LessonDoc, Network } from '../../core/lessons/types.js';
 import { NETWORKS } from '../../core/lessons/types.js';
 import { stepEvents } from '../../core/progress/events.js';
-import { nextLesson } from '../../core/progress/next.js';
 import { beginLesson, completeStep } from '../../core/progress/transitions.js';
 import type { Store, StepResult } from '../../core/progress/types.js';
 import type { Enrollment } from '../../core/sponsor/formats.js';
@@ -19,6 +18,7 @@ import { recordEvents, syncQueue } from '../../io/xapi-sync.js';
 import { StatementQueue } from '../../io/xapi-queue.js';
 import { runChecklist, runQuiz, runReading, runReflect, type StepOutcome } from './steps.js';
 import { runTask, type TaskPlace } from './task.js';
+import { lessonToRun, prerequisiteFirst } from './choose.js';
 import type { Platform } from '../../core/evidence/feedback.js';
 
 export interface StartResult {
@@ -29,11 +29,12 @@ export interface StartResult {
 
 export async function run(ctx: Context, opts: { lesson?: string }): Promise<StartResult> {
   const catalog = await ctx.catalog();
-  const id = opts.lesson ?? nextLesson(catalog, ctx.store.read());
-  if (!id) {
-    say(ctx, ctx.t.start.allDone);
+  const chosen = lessonToRun(ctx, catalog, opts.lesson);
+  if ('none' in chosen) {
+    say(ctx, chosen.none);
     return { lesson: null, completed: false, stepsDone: 0 };
   }
+  const { id } = chosen;
   const lesson = findLesson(catalog, id);
   if (!ctx.interactive) throw new CoachError('input-needed', { what: ctx.t.start.noTerminal }, EXIT.usage);
   const prompter = await ctx.prompter();
@@ -42,11 +43,17 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   if (ctx.store.read().lessons[id]?.status === 'completed' && !(await prompter.confirm(ctx.t.start.restart, false))) {
     return { lesson: id, completed: true, stepsDone: doc.steps.length };
   }
+  const first = await prerequisiteFirst(ctx, prompter, catalog, doc);
+  if (first) {
+    const done = await run(ctx, { lesson: first });
+    if (!done.completed) return done;
+    say(ctx, ctx.style.err.cyan(ctx.t.start.backTo(doc.title)));
+  }
   let network = ctx.store.read().settings.network;
   if (doc.network && !network) network = await askNetwork(ctx, prompter);
-  const chosen = network;
+  const picked = network;
   // A completed lesson the learner chose to redo starts over (beginLesson); its completion stays in history.
-  let store = await ctx.store.update((s) => beginLesson(doc.network && chosen && !s.settings.network ? { ...s, settings: { ...s.settings, network: chosen } } : s, doc, ctx.now()));
+  let store = await ctx.store.update((s) => beginLesson(doc.network && picked && !s.settings.network ? { ...s, settings: { ...s.settings, network: picked } } : s, doc, ctx.now()));
   await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], { now: ctx.now(), lang: doc.lang });
 
   const render = await renderer(ctx);

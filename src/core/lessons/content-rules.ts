@@ -1,7 +1,8 @@
 /** Rules on what a lesson teaches, beyond its format (`coach lint`): pure checks of a parsed lesson. */
+import { compileUrlPattern } from '../evidence/link-input.js';
 import { lessonIssue } from './issue.js';
 import { unknownSections } from './network.js';
-import type { LessonDoc, LessonIssue } from './types.js';
+import type { LessonDoc, LessonIssue, Step, TaskBlock } from './types.js';
 
 /** Each lesson has 3 to 6 steps and a quiz; network sections name known networks, and need `network: true`. */
 export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network'>): LessonIssue[] {
@@ -16,6 +17,27 @@ export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network'>
     if (step.block?.kind === 'task' && typeof step.block.evidence !== 'string' && !network) {
       issues.push(lessonIssue(file, step.line, 'map-needs-network'));
     }
+    if (step.block?.kind === 'task') issues.push(...exampleIssues(file, step, step.block));
   }
   return issues;
+}
+
+/** A `url` task with a pattern shows its own example when a link is refused: it must exist and match. */
+function exampleIssues(file: string, step: Step, task: TaskBlock): LessonIssue[] {
+  const kinds = typeof task.evidence === 'string' ? [task.evidence] : Object.values(task.evidence);
+  if (!kinds.includes('url') || task.pattern === undefined) return [];
+  if (task.example === undefined) return [lessonIssue(file, step.line, 'url-example-missing')];
+  let pattern: RegExp;
+  try {
+    pattern = compileUrlPattern(task.pattern);
+  } catch {
+    return []; // the parser already reports a pattern that does not compile
+  }
+  return pattern.test(task.example) ? [] : [lessonIssue(file, step.line, 'url-example-mismatch', { example: task.example })];
+}
+
+/** Lessons named in `requires` must exist in the catalogue the lesson ships with. */
+export function requiresIssues(doc: Pick<LessonDoc, 'file' | 'requires'>, known: ReadonlySet<string>): LessonIssue[] {
+  const unknown = (doc.requires ?? []).filter((id) => !known.has(id));
+  return unknown.length > 0 ? [lessonIssue(doc.file, 0, 'requires-unknown', { ids: unknown.join(', ') })] : [];
 }

@@ -9,6 +9,7 @@ export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
   if (en.minutes !== fr.minutes) err(0, 'parity-minutes', { here: fr.minutes, there: en.minutes });
   if (en.version !== fr.version) err(0, 'parity-version', { here: fr.version, there: en.version });
   if (en.network !== fr.network) err(0, 'parity-network');
+  if ((en.requires ?? []).join(',') !== (fr.requires ?? []).join(',')) err(0, 'parity-requires');
   if (en.steps.length !== fr.steps.length) {
     err(0, 'parity-steps', { here: fr.steps.length, there: en.steps.length });
     return issues;

@@ -3,14 +3,10 @@
  * save: nothing when the step had already been saved (by another terminal), so nothing is sent twice.
  */
 import type { LearningEvent } from '../xapi/statements.js';
-import { requiredLessons } from './next.js';
+import { lessonDone as done, requiredLessons } from './next.js';
 import type { StepResult, Store } from './types.js';
 
 
-/** A lesson counts as done for the programme once completed, even if started over since. */
-function done(store: Store, id: string): boolean {
-  return store.lessons[id]?.status === 'completed' || (store.history[id]?.length ?? 0) > 0;
-}
 
 export function stepEvents(before: Store, after: Store, lessonId: string, index: number, outcome: StepResult): LearningEvent[] {
   const was = before.lessons[lessonId];

@@ -24,6 +24,11 @@ export function nextLesson(catalog: Pick<Catalog, 'lessons' | 'tracks'>, store: 
   return pick?.id ?? null;
 }
 
+/** A lesson counts as done once completed, even if started over since (its completion is in history). */
+export function lessonDone(store: Store, id: string): boolean {
+  return store.lessons[id]?.status === 'completed' || (store.history[id]?.length ?? 0) > 0;
+}
+
 /** Lessons the programme the learner joined requires (none before `coach enroll`). */
 export function requiredLessons(store: Store): ReadonlySet<string> {
   return new Set(store.enrollment?.program.required ?? []);
