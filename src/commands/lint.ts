@@ -8,6 +8,7 @@ import type { ParsedFolder } from '../core/lessons/assemble.js';
 import type { LessonIssue } from '../core/lessons/types.js';
 import { assemble } from '../core/lessons/assemble.js';
 import { unknownSections } from '../core/lessons/network.js';
+import { proseFindings } from '../core/lessons/prose-rules.js';
 import { parseDir } from '../io/catalog.js';
 import { bundledLessonsDir } from '../io/paths.js';
 import { stripControl } from '../render/terminal-text.js';
@@ -58,6 +59,7 @@ function contentIssues(file: string, steps: import('../core/lessons/types.js').S
       issues.push(lessonIssue(file, step.line, 'map-needs-network'));
     }
   }
+  for (const f of proseFindings(file, steps)) issues.push(lessonIssue(file, f.line, f.code, f.params));
   return issues;
 }
 
