@@ -93,7 +93,7 @@ async function askText(ctx: Context, p: Prompter, message: string, limits: Pick<
 
 function warnInside(ctx: Context, text: string): string[] {
   const hints = insideInformationHints(text);
-  if (hints.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.task.insideWarning(hints.map((h) => `« ${h} »`).join(', '))));
+  if (hints.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.task.insideWarning(hints)));
   return hints;
 }
 
