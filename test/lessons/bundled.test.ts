@@ -20,7 +20,7 @@ afterAll(() => base.cleanup());
 const catalog = await base.catalog();
 
 /** The floor set by the curriculum issue: lessons per track. */
-const MINIMUM: Record<string, number> = { foundations: 6, security: 5, linkedin: 6, 'internal-network': 6, x: 4, facebook: 3, instagram: 3, youtube: 2 };
+const MINIMUM: Record<string, number> = { foundations: 8, security: 7, linkedin: 7, 'internal-network': 6, x: 4, facebook: 3, instagram: 3, youtube: 2 };
 
 describe('bundled lessons', () => {
   it('lint clean', async () => {
@@ -50,6 +50,31 @@ describe('bundled lessons', () => {
         expect(doc.steps.filter((s) => s.kind === 'reflect').length, doc.file).toBe(1);
       }
     }
+  });
+
+  it('hold the lessons added for December 2026 in their tracks', () => {
+    const where = Object.fromEntries(catalog.lessons.map((l) => [l.id, l.track]));
+    expect(where['foundations-writing-with-ai']).toBe('foundations');
+    expect(where['foundations-measuring-change']).toBe('foundations');
+    expect(where['security-deepfake-drill']).toBe('security');
+    expect(where['security-claim-your-name']).toBe('security');
+    expect(where['linkedin-employee-advocacy']).toBe('linkedin');
+  });
+
+  it('title their checks with one word per language, and use the typographic apostrophe in French front matter and tracks', () => {
+    const found: string[] = [];
+    for (const lesson of catalog.lessons) {
+      for (const doc of Object.values(lesson.docs)) {
+        for (const step of doc.steps) {
+          if (/^Quiz\b/i.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
+          if (doc.lang === 'en' && /^Vérification/.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
+          if (doc.lang === 'fr' && /^Check\b/.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
+        }
+        if (doc.lang === 'fr' && /'/.test(`${doc.title} ${doc.objective}`)) found.push(`${doc.file}: front matter`);
+      }
+    }
+    for (const track of catalog.tracks) if (/'/.test(`${track.title.fr} ${track.summary.fr}`)) found.push(`${track.file}: French title or summary`);
+    expect(found).toEqual([]);
   });
 
   it('put security before any publishing step in the suggested order', () => {
