@@ -25,7 +25,17 @@ export class TmuxSession {
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
     const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
-    execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+    // When the previous session was the server's last, the server shuts down; a new session started
+    // in that instant meets "server exited unexpectedly" (seen on a loaded machine): try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        execFileSync('tmux', [...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command], { stdio: ['ignore', 'ignore', 'pipe'] });
+        break;
+      } catch (error) {
+        if (attempt >= 5 || !/server exited unexpectedly|lost server|no server running/.test(String((error as { stderr?: unknown }).stderr ?? error))) throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200 * attempt);
+      }
+    }
   }
 
   screen(): string {
