@@ -113,7 +113,7 @@ export const en = {
     length: (n: number, max: string) => `${n} characters${max}`,
     xLength: (n: number, max: number) => `${n}/${max} as X counts them`,
     privateNote: 'What you type here stays on this computer.',
-    insideWarning: (words: string) => `Careful: this mentions ${words}. Before results or a deal, such words can amount to disclosing inside information. Nothing is blocked, but read it again before you post anything similar.`,
+    insideWarning: (words: string[]) => `Careful: this mentions ${words.map((w) => `"${w}"`).join(', ')}. Before results or a deal, such words can amount to disclosing inside information. Nothing is blocked, but read it again before you post anything similar.`,
     evidenceNames: {
       attest: 'your confirmation', text: 'your text', url: 'the page',
       'linkedin-profile': 'your LinkedIn profile', 'linkedin-post': 'your LinkedIn post', 'linkedin-comment': 'your LinkedIn comment',

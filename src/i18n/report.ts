@@ -101,7 +101,7 @@ const fr: ReportLabels = {
   },
   summarySentence: (completed, learners, rate) =>
     `${completed}${_}participant${completed > 1 ? 's' : ''} sur ${learners} ${completed > 1 ? 'ont' : 'a'} terminé le programme (${rate}).`,
-  overdueSentence: (n) => (n === 0 ? "Personne n'est en retard." : `${n}${_}participant${n > 1 ? 's sont' : ' est'} en retard.`),
+  overdueSentence: (n) => (n === 0 ? "Personne n’est en retard." : `${n}${_}participant${n > 1 ? 's sont' : ' est'} en retard.`),
   sections: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', tracks: 'Réalisation par parcours', unfinished: 'Leçons le plus souvent laissées en cours', rejected: 'Fichiers refusés' },
   unfinishedCount: (n) => `${n}${_}participant${n > 1 ? 's' : ''}`,
   rejectedColumns: { path: 'Fichier', reason: 'Motif' },

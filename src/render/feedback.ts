@@ -20,7 +20,7 @@ export function feedbackLines(t: Messages, f: Feedback, style: Style): string[] 
 function suggestionText(t: Messages, s: NonNullable<Feedback['suggestion']>): string {
   switch (s.code) {
     case 'inside-information':
-      return t.task.insideWarning(s.words.map((w) => t.write.quote(w)).join(', '));
+      return t.task.insideWarning(s.words);
     case 'opener':
       return t.write.suggestions.opener(s.opener);
     case 'first-line-long':

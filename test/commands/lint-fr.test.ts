@@ -29,13 +29,13 @@ describe('coach lint in French', () => {
       expect(line, line).toMatch(/\/t\/0\d-[a-d]\.en\.md(:\d+)?: (erreur|avertissement)\u00A0: /);
       expect(line, line).not.toMatch(/\b(must|field|is not|should|Invalid|Unrecognized|expected)\b/);
     }
-    expect(ctx.stdout.text).toContain('«\u00A0b\u00A0» n\'est pas l\'un des choix (a)');
+    expect(ctx.stdout.text).toContain('«\u00A0b\u00A0» n’est pas l’un des choix (a)');
     expect(ctx.stdout.text).toContain('Clé non reconnue');
     ctx.cleanup();
   });
 
   it('has a French text for every problem code, different from the English one', () => {
-    const params = { kb: 256, kind: 'quiz', stepLine: 3, detail: 'x', what: 'task block', field: 'min', id: 'a', folder: 'b', other: 'c', track: 't', lang: 'fr', here: 1, there: 2, step: 2, count: 7, names: 'workplace' };
+    const params = { kb: 256, kind: 'quiz', stepLine: 3, detail: 'x', what: 'task block', field: 'min', id: 'a', folder: 'b', other: 'c', track: 't', lang: 'fr', here: 1, there: 2, step: 2, count: 7, names: 'workplace', words: 230, limit: 220, example: "l'exemple" };
     for (const code of Object.keys(LESSON_ISSUES.en) as (keyof typeof LESSON_ISSUES.en)[]) {
       expect(LESSON_ISSUES.fr[code](params), code).not.toBe(LESSON_ISSUES.en[code](params));
     }

@@ -146,7 +146,7 @@ describe('coach (home)', () => {
     ctx = testContext({ terminal: false });
     await home(ctx);
     expect(ctx.stdout.text).toMatch(/^Usage: coach/);
-    expect(ctx.stdout.text).toMatch(/0\/37 lessons completed · next: coach start demo-basics\n$/);
+    expect(ctx.stdout.text).toMatch(/0\/42 lessons completed · next: coach start demo-basics\n$/);
   });
   it('on a terminal: a menu that shows progress and quits', async () => {
     const { run: home } = await import('../../src/commands/home/run.js');

@@ -22,13 +22,13 @@ describe('coach (built binary)', () => {
     const r = coach([], { home });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: coach/);
-    expect(r.stdout).toMatch(/0\/35 lessons completed · next: coach start foundations-lead-by-example\n$/);
+    expect(r.stdout).toMatch(/0\/40 lessons completed · next: coach start foundations-lead-by-example\n$/);
   });
 
   it('keeps data on stdout and talk on stderr', () => {
     const list = coach(['list', '--json'], { home });
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout)).toHaveLength(35);
+    expect(JSON.parse(list.stdout)).toHaveLength(40);
     expect(list.stderr).toBe('');
     const cfg = coach(['config', 'lang', 'fr'], { home });
     expect(cfg).toMatchObject({ code: 0, stdout: '', stderr: 'lang = fr\n' });
@@ -81,7 +81,7 @@ describe('coach (built binary)', () => {
   it('lints the bundled lessons clean, and reads extra folders from EXEC_COACH_LESSONS', () => {
     const lint = coach(['lint'], { home });
     expect(lint).toMatchObject({ code: 0, stdout: '' });
-    expect(lint.stderr).toMatch(/35 lessons, 70 files: no problem found/);
+    expect(lint.stderr).toMatch(/40 lessons, 80 files: no problem found/);
     const list = coach(['list', '--track', 'demo', '--json'], { home, env: { EXEC_COACH_LESSONS: COURSE } });
     expect(JSON.parse(list.stdout).map((l: { id: string }) => l.id)).toEqual(['demo-basics', 'demo-links']);
   });

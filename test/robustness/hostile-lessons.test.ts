@@ -28,7 +28,7 @@ const QUIZ = '```quiz\nquestion: Which one?\nchoices:\n  a: This one\n  b: That 
 const goodBody = (lang: 'en' | 'fr', extra = '') =>
   lang === 'en'
     ? `## Read this\n\nPlain text, nothing else.${extra}\n\n## Answer\n\n${QUIZ}\n\n## Think\n\n\`\`\`reflect\nprompt: What will you try?\n\`\`\`\n`
-    : `## Lisez ceci\n\nDu texte simple.${extra}\n\n## Répondez\n\n${QUIZ.replace('Which one?', 'Laquelle ?')}\n\n## Réfléchissez\n\n\`\`\`reflect\nprompt: Qu'allez-vous essayer ?\n\`\`\`\n`;
+    : `## Lisez ceci\n\nDu texte simple.${extra}\n\n## Répondez\n\n${QUIZ.replace('Which one?', 'Laquelle ?')}\n\n## Réfléchissez\n\n\`\`\`reflect\nprompt: Qu’allez-vous essayer ?\n\`\`\`\n`;
 const LINKS = '\n\n[click me](javascript:alert(document.cookie)) and <a href="javascript:alert(1)">an HTML link</a>, <javascript:alert(2)>, ' +
   'and an entity-encoded hyperlink &#27;]8;;https://evil.example/&#27;\\\\text&#27;]8;;&#27;\\\\ and &#x1b;[2J.';
 

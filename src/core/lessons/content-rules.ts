@@ -2,6 +2,7 @@
 import { compileUrlPattern } from '../evidence/link-input.js';
 import { lessonIssue } from './issue.js';
 import { unknownSections } from './network.js';
+import { proseFindings } from './prose-rules.js';
 import type { LessonDoc, LessonIssue, Step, TaskBlock } from './types.js';
 
 /** Each lesson has 3 to 6 steps and a quiz; network sections name known networks, and need `network: true`. */
@@ -19,6 +20,7 @@ export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network'>
     }
     if (step.block?.kind === 'task') issues.push(...exampleIssues(file, step, step.block));
   }
+  for (const f of proseFindings(file, steps)) issues.push(lessonIssue(file, f.line, f.code, f.params));
   return issues;
 }
 

@@ -10,7 +10,7 @@ export const LESSON_ISSUE_CODES = [
   'field-invalid', 'folder-name', 'track-id-mismatch', 'not-a-lesson-file', 'track-defined-twice', 'no-track-yaml',
   'duplicate-id', 'missing-language', 'parity-minutes', 'parity-version', 'parity-network', 'parity-steps', 'parity-kind',
   'parity-block', 'step-count', 'no-quiz', 'unknown-network', 'sections-need-network', 'map-needs-network',
-  'requires-unknown', 'parity-requires', 'url-example-missing', 'url-example-mismatch',
+  'requires-unknown', 'parity-requires', 'url-example-missing', 'url-example-mismatch', 'step-too-long', 'straight-apostrophe',
 ] as const;
 export type LessonIssueCode = (typeof LESSON_ISSUE_CODES)[number];
 export type IssueParams = Record<string, string | number>;
