@@ -72,7 +72,7 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
    * line of its own when it would not fit after the question (Inquirer would cut it mid-word).
    */
   const theme = (message: string) => ({
-    prefix: { idle: style.cyan('?'), done: style.dim('›') },
+    prefix: { idle: style.cyan('?'), done: style.dim('•') },
     style: {
       keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${words().keyWords[key] ?? key} ${words().keyWords[action] ?? action}`).join(' • '),
       answer: (text: string) => {

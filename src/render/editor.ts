@@ -44,5 +44,5 @@ export function editorScreen(buffer: TextBuffer, v: EditorView): { content: stri
 export function editorDone(text: string, v: Pick<EditorView, 'message' | 'width' | 'style'>): string {
   const textWidth = Math.max(20, v.width - GUTTER.length);
   const rows = text.split('\n').flatMap((line) => wrapAnsi(line, textWidth, { hard: true, trim: false }).split('\n'));
-  return [wrapMessage(`${v.style.dim('›')} ${v.message}`, v.width), ...rows.map((r) => v.style.dim(GUTTER) + r)].join('\n');
+  return [wrapMessage(`${v.style.dim('•')} ${v.message}`, v.width), ...rows.map((r) => v.style.dim(GUTTER) + r)].join('\n');
 }

@@ -33,7 +33,7 @@ async function realStore(): Promise<string> {
     for (const id of [A, B]) {
       await start(testContext({ lessonDirs: [], home: base.home, prompter: new ScriptedPrompter(answersFor(doc(id), { now: T0 })) }), { lesson: id });
     }
-    const partial = answersFor(doc(C), { now: T0 });
+    const partial = answersFor(doc(C), { now: T0, prerequisitesDone: true }); // B is security-lock-down, done above
     const two = answersFor(doc(C), { now: T0, from: 2 }).length;
     await start(testContext({ lessonDirs: [], home: base.home, prompter: new ScriptedPrompter([...partial.slice(0, partial.length - two), INTERRUPT]) }), { lesson: C }).catch(() => undefined);
     await base.store.update((s) => ({ ...s, settings: { ...s.settings, name: 'Claire Dubois' } }));

@@ -43,7 +43,8 @@ interface Plan {
   firstPrompt: number[];
   /** The answers of each step. */
   perStep: Answer[][];
-  networkQuestion: boolean;
+  /** Questions asked before the lesson is saved: whether to do its prerequisite first, then the network. */
+  preludes: number;
 }
 
 /**
@@ -54,7 +55,8 @@ interface Plan {
  */
 function plan(doc: LessonDoc, mode: Mode): Plan {
   const networkQuestion = Boolean(doc.network);
-  const opts = { now: T0, network: NETWORK };
+  const prerequisite = (doc.requires?.length ?? 0) > 0;
+  const opts = { now: T0, network: NETWORK, prerequisitesDone: true };
   const perStep: Answer[][] = [];
   for (let s = 0; s < doc.steps.length; s++) {
     const from = answersFor(doc, { ...opts, from: s });
@@ -62,16 +64,17 @@ function plan(doc: LessonDoc, mode: Mode): Plan {
     const answers = from.slice(0, count);
     perStep.push(mode === 'detours' ? detour(doc, s, answers) : answers);
   }
-  const answers: Answer[] = [...(networkQuestion ? [NETWORK] : []), ...perStep.flat()];
-  const stepOf: number[] = networkQuestion ? [0] : [];
+  const prelude: Answer[] = [...(prerequisite ? ['go'] : []), ...(networkQuestion ? [NETWORK] : [])];
+  const answers: Answer[] = [...prelude, ...perStep.flat()];
+  const stepOf: number[] = prelude.map(() => 0);
   const firstPrompt: number[] = [];
   perStep.forEach((list, s) => {
     firstPrompt.push(stepOf.length);
     for (let i = 0; i < list.length; i++) stepOf.push(s);
   });
-  const reference = answersFor(doc, { ...opts, askNetwork: networkQuestion });
+  const reference = answersFor(doc, { ...opts, askNetwork: networkQuestion, prerequisitesDone: false });
   if (mode === 'straight') expect(answers, doc.id).toEqual(reference);
-  return { answers, stepOf, firstPrompt, perStep, networkQuestion };
+  return { answers, stepOf, firstPrompt, perStep, preludes: prelude.length };
 }
 
 function detour(doc: LessonDoc, s: number, answers: Answer[]): Answer[] {
@@ -80,9 +83,9 @@ function detour(doc: LessonDoc, s: number, answers: Answer[]): Answer[] {
   if (b.kind === 'quiz') {
     const letters = Object.keys(b.choices);
     const wrong = b.answer.length > 1 ? [b.answer[0]!] : letters.find((l) => !b.answer.includes(l))!;
-    return [wrong, true, ...answers];
+    return [wrong, ...answers]; // wrong first, then the second try
   }
-  if (b.kind === 'reflect') return b.optional ? answers : ['', ...answers];
+  if (b.kind === 'reflect') return b.optional ? answers : ['', 'write', ...answers]; // empty: asked what to do
   if (b.kind === 'checklist') return b.items.length > 1 ? [['0'], 'again', ...answers] : answers;
   if (answers[0] === 'link') return ['link', 'not a link', ...answers.slice(1)];
   return answers;
@@ -114,8 +117,8 @@ describe('Ctrl-C at every prompt of every bundled lesson', () => {
     for (let k = 0; k < p.answers.length; k++) {
       tally.points++;
       const step = p.stepOf[k]!;
-      const atNetwork = p.networkQuestion && k === 0;
-      const where = `${id} (${mode}) prompt ${k + 1}/${p.answers.length} (step ${step + 1}${atNetwork ? ', network question' : ''})`;
+      const atNetwork = k < p.preludes;
+      const where = `${id} (${mode}) prompt ${k + 1}/${p.answers.length} (step ${step + 1}${atNetwork ? ', a question before the lesson starts' : ''})`;
       const first = context(new ScriptedPrompter([...p.answers.slice(0, k), INTERRUPT]));
       try {
         // 1. Ctrl-C at prompt k: the runner rejects with Interrupted.
@@ -134,7 +137,7 @@ describe('Ctrl-C at every prompt of every bundled lesson', () => {
         if (atNetwork) {
           if (entry !== undefined) {
             tally.extra++;
-            problems.push(`${where}: a lesson entry was saved before the network was chosen`);
+            problems.push(`${where}: a lesson entry was saved before the lesson started`);
           }
         } else if (!entry) {
           tally.lost++;

@@ -72,11 +72,12 @@ function answersOf(step: Step): Answer[] {
     case 'checklist':
       return [{ keys: [...b.items.flatMap((_, i) => ['Space', ...(i < b.items.length - 1 ? ['Down'] : [])]), 'Enter'] }];
     case 'reflect':
-      return [{ text: 'Call the IT desk first.', keys: ['Enter'] }, { keys: ['Enter'] }];
+      return [{ text: 'Call the IT desk first.', keys: ['C-d'] }];
     case 'task': {
       const kind = evidenceFor(b.evidence, NETWORK);
       if (kind === 'attest') return [{ keys: ['Enter'] }];
-      if (kind === 'text') return [...textFor(b).split('\n').map((line) => ({ text: line, keys: ['Enter'] })), { keys: ['Enter'] }];
+      // The editor: one prompt, lines typed with Enter between them, finished with Ctrl-D.
+      if (kind === 'text') return [{ text: textFor(b).split('\n').join('\u0000'), keys: ['C-d'] }];
       // "How do you want to record this?": the first choice pastes a link; then each link, made when typed.
       return [{ keys: ['Enter'] }, ...Array.from({ length: b.count }, (_, n) => ({ text: `link:${kind}:${n}`, keys: ['Enter'] }))];
     }
@@ -95,7 +96,7 @@ function promptState(part: string): { answered: number; waiting: boolean } {
   let last = -1;
   let answered = 0;
   lines.forEach((l, i) => {
-    if (l.startsWith('✔ ')) {
+    if (l.startsWith('• ')) {
       answered++;
       last = i;
     }
@@ -147,6 +148,11 @@ async function killChain(id: string): Promise<void> {
     sessions.add(s);
     try {
       const pid = await until(s, 'the coach process', () => s.pid(), 10_000);
+      if (doc.requires && attempt === 0) {
+        // Starting without its prerequisite: "Do it first?" and the learner goes on.
+        await until(s, 'the prerequisite question', (screen) => screen.includes('Do it first?'));
+        s.keys('Down', 'Enter');
+      }
       if (doc.network && !networkChosen) {
         await until(s, 'the network question', (screen) => screen.includes('Which internal network'));
         s.keys('Enter');
@@ -170,9 +176,14 @@ async function killChain(id: string): Promise<void> {
           return st.answered === p && st.waiting;
         });
         const a = answers[p]!;
-        if (a.text) {
+        if (a.text?.startsWith('link:')) {
           const [, kind, n] = a.text.split(':');
-          s.type(a.text.startsWith('link:') ? linkFor(kind as PlatformEvidenceKind, Date.now(), Number(n)) : a.text);
+          s.type(linkFor(kind as PlatformEvidenceKind, Date.now(), Number(n)));
+        } else if (a.text) {
+          a.text.split('\u0000').forEach((line, i) => {
+            if (i > 0) s.keys('Enter');
+            s.type(line);
+          });
         }
         s.keys(...a.keys);
       }

@@ -21,7 +21,7 @@ const REQUIRED = ['security-lock-down', 'linkedin-first-post'];
 async function complete(home: string, id: string, draft = false): Promise<void> {
   const probe = testContext({ home, lessonDirs: [] });
   const doc = (await probe.catalog()).lessons.find((l) => l.id === id)!.docs.en!;
-  const ctx = testContext({ home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: probe.now(), draft })) });
+  const ctx = testContext({ home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: probe.now(), draft, store: probe.store.read() })) });
   const result = await start(ctx, { lesson: id });
   expect(result.completed).toBe(true);
 }

@@ -38,19 +38,20 @@ describe('coach start in a real terminal', { timeout: 60_000 }, () => {
     expect(s.screen()).toContain('Step 1/6 · Read this');
     await firstThreeSteps(s);
     await s.waitFor('Type your text');
+    await s.waitFor('Enter on two empty lines, or Ctrl-D, to finish');
     for (const line of ['We listen first.', 'We answer within two days.', 'We thank the helpers.']) {
       s.type(line);
       s.keys('Enter');
       await s.waitFor(line);
     }
-    s.keys('Enter');
+    // Enter on two empty lines ends the text (the first empty line was made by the last Enter).
+    s.keys('Enter', 'Enter');
     await s.waitFor('Tick each item');
     s.keys('Space', 'Down', 'Space', 'Enter');
     await s.waitFor('What did you learn?');
     s.type('That the tools are easy.');
-    s.keys('Enter');
     await s.waitFor('That the tools are easy.');
-    s.keys('Enter');
+    s.keys('C-d');
     await s.waitFor('Lesson complete: The basics');
     expect(await s.exitCode()).toBe(0);
 

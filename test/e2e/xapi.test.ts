@@ -42,7 +42,7 @@ function collectQueue(): void {
 async function complete(id: string): Promise<string> {
   const probe = testContext({ home: learner.home, lessonDirs: [] });
   const doc = (await probe.catalog()).lessons.find((l) => l.id === id)!.docs.en!;
-  const ctx = testContext({ home: learner.home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: Date.now(), draft: true })) });
+  const ctx = testContext({ home: learner.home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: Date.now(), draft: true, store: probe.store.read() })) });
   Object.assign(ctx, { env: { EXEC_COACH_LRS_PASSWORD: PASSWORD }, now: () => Date.now() });
   await start(ctx, { lesson: id });
   return ctx.stderr.text;

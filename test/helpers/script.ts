@@ -2,6 +2,8 @@
 import type { LessonDoc, Network } from '../../src/core/lessons/types.js';
 import { evidenceFor } from '../../src/core/lessons/network.js';
 import type { Answer } from './prompter.js';
+import { lessonDone } from '../../src/core/progress/next.js';
+import type { Store } from '../../src/core/progress/types.js';
 import { linkFor } from './links.js';
 
 /**
@@ -20,8 +22,12 @@ export function textFor(limits: { min?: number; max?: number; minLines?: number 
  * Answers for every prompt of `doc` from step `from`, in order. `network` is answered first when
  * the lesson adapts to it and `askNetwork` is set. Links carry the time `now`.
  */
-export function answersFor(doc: LessonDoc, opts: { now: number; network?: Network; askNetwork?: boolean; draft?: boolean; from?: number }): Answer[] {
+/** `store`: the learner's progress before the run, to know whether the lesson's prerequisites are done. */
+export function answersFor(doc: LessonDoc, opts: { now: number; network?: Network; askNetwork?: boolean; draft?: boolean; from?: number; prerequisitesDone?: boolean; store?: Store }): Answer[] {
   const answers: Answer[] = [];
+  // A lesson that builds on another not done yet asks, when it starts, whether to do that one first.
+  const done = opts.prerequisitesDone ?? (opts.store !== undefined && (doc.requires ?? []).every((id) => lessonDone(opts.store!, id)));
+  if ((opts.from ?? 0) === 0 && (doc.requires?.length ?? 0) > 0 && !done) answers.push('go');
   if (doc.network && opts.askNetwork) answers.push(opts.network ?? 'viva-engage');
   const from = opts.from ?? 0;
   for (const [i, step] of doc.steps.entries()) {

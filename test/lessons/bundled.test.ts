@@ -87,6 +87,21 @@ describe('bundled lessons', () => {
     for (const l of publishing) if (l.track !== 'foundations') expect(order.indexOf(l.id), l.id).toBeGreaterThan(lockDown);
   });
 
+  it('make every publishing lesson (a task that accepts a draft) require security-lock-down, in both languages', () => {
+    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
+    expect(publishing.length).toBeGreaterThanOrEqual(12);
+    for (const l of publishing) for (const doc of Object.values(l.docs)) expect(doc.requires, doc.file).toEqual(['security-lock-down']);
+  });
+
+  it('write French with French spacing: a no-break space before : ; ? ! and inside « », never a plain one', () => {
+    for (const lesson of catalog.lessons) {
+      const doc = lesson.docs.fr!;
+      const text = readFileSync(doc.file, 'utf8').split('\n').filter((l) => !/^(id|requires|evidence|network|length|warn|min|max|count|draft_ok|minutes|version|optional|channel|answer|  - |\s*[a-z-]+:\s*$)/.test(l));
+      const plain = text.filter((l) => / [:;?!](?:\s|$)|« | »/.test(l.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '')));
+      expect(plain, doc.file).toEqual([]);
+    }
+  });
+
   it('are accurate as of today on names that changed, and never ask for secrets', () => {
     for (const lesson of catalog.lessons) {
       for (const doc of Object.values(lesson.docs)) {

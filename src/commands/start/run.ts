@@ -43,7 +43,9 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   if (ctx.store.read().lessons[id]?.status === 'completed' && !(await prompter.confirm(ctx.t.start.restart, false))) {
     return { lesson: id, completed: true, stepsDone: doc.steps.length };
   }
-  const first = await prerequisiteFirst(ctx, prompter, catalog, doc);
+  // Asked when the lesson starts, not at every resume: the learner already chose once.
+  const fresh = ctx.store.read().lessons[id]?.status !== 'in-progress';
+  const first = fresh ? await prerequisiteFirst(ctx, prompter, catalog, doc) : undefined;
   if (first) {
     const done = await run(ctx, { lesson: first });
     if (!done.completed) return done;

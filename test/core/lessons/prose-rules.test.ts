@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../../../src/core/lessons/parse.js';
 import { isSourcesLine, proseFindings, proseWordCount, STEP_WORD_LIMIT, straightApostrophes } from '../../../src/core/lessons/prose-rules.js';
 import type { Step } from '../../../src/core/lessons/types.js';
-import { run as lint } from '../../../src/commands/lint.js';
+import { run as lint } from '../../../src/commands/lint/run.js';
 import { testContext } from '../../helpers/context.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `mot${i}`).join(' ');
