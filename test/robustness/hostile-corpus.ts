@@ -69,8 +69,8 @@ export interface Corpus {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Lesson = CompletionRecord['lessons'][number];
 
-const START = '2027-01-05T09:00:00.000Z';
-const END = '2027-01-05T09:12:00.000Z';
+const START = '2026-01-05T09:00:00.000Z';
+const END = '2026-01-05T09:12:00.000Z';
 
 export function lesson(id: string, status: Lesson['status'], extra: Partial<Lesson> = {}): Lesson {
   return {
@@ -79,7 +79,7 @@ export function lesson(id: string, status: Lesson['status'], extra: Partial<Less
   };
 }
 
-export function rec(learner: string, lessons: Lesson[], generatedAt = '2027-01-10T10:00:00.000Z', program = PROGRAM_ID): CompletionRecord {
+export function rec(learner: string, lessons: Lesson[], generatedAt = '2026-01-10T10:00:00.000Z', program = PROGRAM_ID): CompletionRecord {
   return { learner: { id: learner }, program: { id: program }, generatedAt, tool: { name: 'exec-coach', version: '0.1.0' }, lessons };
 }
 
@@ -182,9 +182,9 @@ export function writeCorpus(root: string): Corpus {
   valid('coo-003.json', signed(rec('coo-003', [])), 'coo-003', 'not-started', 'valid record, nothing done yet');
   valid('constructor.json', signed(rec('constructor', [lesson('security-lock-down', 'in-progress')])), 'constructor', 'in-progress', 'learner id "constructor" (an Object.prototype name)');
   // Two valid records of one learner: the newest wins, the older is read and set aside.
-  put('cmo-004-old.json', text(signed(rec('cmo-004', [lesson('security-lock-down', 'in-progress')], '2027-01-08T10:00:00.000Z'))));
+  put('cmo-004-old.json', text(signed(rec('cmo-004', [lesson('security-lock-down', 'in-progress')], '2026-01-08T10:00:00.000Z'))));
   expectations.push({ file: 'cmo-004-old.json', kind: 'superseded', hostile: false, learner: 'cmo-004', why: 'older valid record of a learner with a newer one' });
-  valid('cmo-004-new.json', signed(rec('cmo-004', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2027-02-10T10:00:00.000Z')), 'cmo-004', 'completed', 'newest of two valid records of one learner');
+  valid('cmo-004-new.json', signed(rec('cmo-004', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2026-02-10T10:00:00.000Z')), 'cmo-004', 'completed', 'newest of two valid records of one learner');
   // BOM-prefixed valid record.
   valid('bom-005.json', `\uFEFF${text(signed(rec('bom-005', [lesson('security-lock-down', 'completed')])))}`, 'bom-005', 'in-progress', 'valid record with a UTF-8 BOM', true);
   // "-0" and "1e1": the same numbers written differently; the signature covers the canonical values.
@@ -204,7 +204,7 @@ export function writeCorpus(root: string): Corpus {
   delete (stripped as { signature?: unknown }).signature;
   valid('strip-007.json', stripped, 'strip-007', 'completed', 'signature stripped: unsigned', true, 'unsigned');
   // Signature stripped from a newer, inflated record of a learner with a valid record: the valid one still wins.
-  const forged = clone(signed(rec('cfo-002', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2027-03-01T10:00:00.000Z')));
+  const forged = clone(signed(rec('cfo-002', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2026-03-01T10:00:00.000Z')));
   delete (forged as { signature?: unknown }).signature;
   put('zz-cfo-002-unsigned-newer.json', text(forged));
   expectations.push({ file: 'zz-cfo-002-unsigned-newer.json', kind: 'superseded', hostile: true, learner: 'cfo-002', why: 'newer unsigned record claiming more: a valid record beats it' });
@@ -302,7 +302,7 @@ export function writeCorpus(root: string): Corpus {
   ];
   for (const [name, t] of badTimes) variant(`date-generatedAt-${name}.json`, (r) => void (r.generatedAt = t), `generatedAt ${JSON.stringify(t)}`);
   variant('date-startedAt-future.json', (r) => void (r.lessons[0]!.startedAt = '2999-01-01T00:00:00.000Z'), 'startedAt in 2999');
-  variant('date-completed-before-start.json', (r) => void (r.lessons[0]!.completedAt = '2027-01-01T00:00:00.000Z'), 'completed before it started');
+  variant('date-completed-before-start.json', (r) => void (r.lessons[0]!.completedAt = '2026-01-01T00:00:00.000Z'), 'completed before it started');
   variant('completed-without-time.json', (r) => void (r.lessons[0]!.completedAt = null), 'completed lesson without completion time');
   variant('in-progress-with-time.json', (r) => void (r.lessons[0]!.status = 'in-progress'), 'in-progress lesson with a completion time');
   variant('minutes-negative.json', (r) => void (r.lessons[0]!.minutesSpent = -5), 'negative minutes');
@@ -338,8 +338,8 @@ export function writeCorpus(root: string): Corpus {
   reject('signature-null.json', text({ ...clone(ceo), signature: null }), ['schema'], 'signature null');
 
   // ---- Other programmes. ----
-  reject('other-program.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2027-03-01T10:00:00.000Z', 'board-2027'))), ['other-program'], 'valid record of another programme');
-  reject('unenrolled.json', text(exportFile(rec('unenrolled', [lesson('security-lock-down', 'completed')], '2027-01-10T10:00:00.000Z', 'none'), undefined)), ['other-program'], 'unsigned record of a learner who never enrolled');
+  reject('other-program.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2026-03-01T10:00:00.000Z', 'board-2027'))), ['other-program'], 'valid record of another programme');
+  reject('unenrolled.json', text(exportFile(rec('unenrolled', [lesson('security-lock-down', 'completed')], '2026-01-10T10:00:00.000Z', 'none'), undefined)), ['other-program'], 'unsigned record of a learner who never enrolled');
 
   // ---- Non-UTF-8 bytes. ----
   const ceoText = text(ceo);

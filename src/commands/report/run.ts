@@ -50,7 +50,7 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   const shown = (p: string) => path.relative(ctx.cwd, p) || p;
   const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
   const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
-  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey }, threads);
+  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey, now: ctx.now() }, threads);
   for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));

@@ -120,7 +120,7 @@ export const lessonRecordSchema = z
   })
   .refine((l) => l.stepsDone <= l.stepsTotal, { message: 'more steps done than the lesson has', path: ['stepsDone'] })
   .refine((l) => (l.status === 'completed') === (l.completedAt !== null), { message: 'a completed lesson has a completion time, and only then', path: ['completedAt'] })
-  .refine((l) => l.completedAt === null || l.completedAt >= l.startedAt, { message: 'completed before it started', path: ['completedAt'] });
+  .refine((l) => l.completedAt === null || Date.parse(l.completedAt) >= Date.parse(l.startedAt), { message: 'completed before it started', path: ['completedAt'] });
 
 export const recordSchema = z.strictObject({
   learner: z.strictObject({ id: idSchema }),

@@ -109,24 +109,26 @@ function row(person: RosterEntry, c: Candidate | undefined, flag: Verification |
   const done = required.filter((id) => byId.get(id)?.status === 'completed');
   const all = c.record.lessons;
   const status: LearnerRow['status'] = required.length > 0 && done.length === required.length ? 'completed' : all.length > 0 ? 'in-progress' : 'not-started';
-  // One pass, no sorting: reports run over tens of thousands of rows. ISO times compare as strings.
+  // One pass, no sorting: reports run over tens of thousands of rows. Times compare as instants
+  // ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
   let last: string | null = null;
+  const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
   let quizTotal = 0;
   let quizRight = 0;
   let minutes = 0;
   let drafts = 0;
   for (const l of all) {
-    if (first === null || l.startedAt < first) first = l.startedAt;
+    if (first === null || before(l.startedAt, first)) first = l.startedAt;
     const end = l.completedAt ?? l.startedAt;
-    if (last === null || end > last) last = end;
+    if (last === null || before(last, end)) last = end;
     quizTotal += l.quiz.total;
     quizRight += l.quiz.correct;
     minutes += l.minutesSpent;
     if (l.status === 'completed' && l.mode === 'draft') drafts++;
   }
   let completedAt: string | null = null;
-  if (status === 'completed') for (const id of done) if (completedAt === null || byId.get(id)!.completedAt! > completedAt) completedAt = byId.get(id)!.completedAt!;
+  if (status === 'completed') for (const id of done) if (completedAt === null || before(completedAt, byId.get(id)!.completedAt!)) completedAt = byId.get(id)!.completedAt!;
   return {
     ...base,
     status,

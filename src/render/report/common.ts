@@ -37,7 +37,7 @@ export function dateTime(iso: string): string {
   return `${m[1]} ${m[2]}${zone}`;
 }
 
-const CODES: readonly string[] = ['not-json', 'wrong-format', 'schema', 'invalid-signature', 'other-program', 'duplicate', 'too-large', 'unreadable', 'not-a-file'] satisfies RejectCode[];
+const CODES: readonly string[] = ['not-json', 'wrong-format', 'schema', 'invalid-signature', 'other-program', 'duplicate', 'too-large', 'unreadable', 'not-a-file', 'in-future'] satisfies RejectCode[];
 
 /**
  * A rejected file's reason in the reader's language: the code before the first colon is
