@@ -21,6 +21,7 @@ export async function readProgramStatements(endpoint: string, activity: string, 
     if (!(error instanceof LrsError)) throw error;
     const f = error.failure;
     if (f.kind === 'insecure') throw new CoachError('lrs-insecure', { endpoint: f.endpoint });
+    if (f.kind === 'foreign') throw new CoachError('lrs-foreign-link', { link: f.link, endpoint: f.endpoint });
     if (f.kind === 'refused') throw new CoachError('lrs-refused', { status: f.status, message: f.message, waiting: 0, hint: '' });
     throw new CoachError('lrs-unreachable', { endpoint, detail: f.detail, waiting: 0, sent: 0 });
   }

@@ -72,6 +72,9 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
   }
   if (!isObject(doc.lessons)) return 'lessons';
   for (const [id, p] of Object.entries(doc.lessons)) {
+    // Lesson ids are kebab-case (as every lesson folder's); anything else came from elsewhere
+    // (an edited backup) and is named escaped, never raw: it may hold terminal sequences.
+    if (!isLessonId(id)) return `lessons[${JSON.stringify(id.slice(0, 80))}]`;
     const at = `lessons.${id}`;
     if (!isObject(p)) return at;
     if (!STATUSES.includes(p.status as string)) return `${at}.status`;
@@ -91,9 +94,14 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
   }
   if (!isObject(doc.history)) return 'history';
   for (const [id, list] of Object.entries(doc.history)) {
+    if (!isLessonId(id)) return `history[${JSON.stringify(id.slice(0, 80))}]`;
     if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt))) return `history.${id}`;
   }
   return undefined;
+}
+
+function isLessonId(id: string): boolean {
+  return id.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 }
 
 function bad(field: string): Checked {
