@@ -41,7 +41,7 @@ const en = {
   } as Record<TableColumn, string>,
   overdueMark: 'overdue',
   status: { completed: 'completed', 'in-progress': 'in progress', 'not-started': 'not started', 'no-record': 'no record' } as Record<LearnerStatus, string>,
-  verification: { valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme' } as Record<Verification, string>,
+  verification: { valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme', 'not-in-roster': 'not in roster' } as Record<Verification, string>,
   summary: {
     learners: 'Learners', completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started', noRecord: 'No record', overdue: 'Overdue', completionRate: 'Completion rate',
   } as Record<SummaryKey, string>,
@@ -96,7 +96,7 @@ const fr: ReportLabels = {
   },
   overdueMark: 'en retard',
   status: { completed: 'terminé', 'in-progress': 'en cours', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
-  verification: { valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme' },
+  verification: { valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme', 'not-in-roster': 'hors de la liste' },
   summary: {
     learners: 'Participants', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé', noRecord: 'Aucun relevé', overdue: 'En retard', completionRate: 'Taux de réalisation',
   },

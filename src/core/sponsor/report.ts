@@ -60,14 +60,19 @@ export function buildReport(input: ReportInput): ReportData {
     .sort(byCodeUnit);
   const people = [...(input.roster ?? []), ...others.map((id) => ({ id }) as RosterEntry)];
   const learners = people.map((p) => row(p, best.get(p.id), flagged.get(p.id) ?? null, required, program.due, dueEnd, now));
-
-  const count = (s: LearnerRow['status']) => learners.filter((l) => l.status === s).length;
+  // Every row is shown; only valid records of the people expected count in the figures: a made-up
+  // learner, or an unsigned record anyone could write, must not move a completion rate.
+  if (input.roster) for (const l of learners) if (!rosterIds.has(l.id) && l.verification !== 'invalid-signature' && l.verification !== 'other-program') l.verification = 'not-in-roster';
+  const counted = learners.filter((l) => (input.roster ? rosterIds.has(l.id) : l.verification === 'valid'));
+  const statusOf = (l: LearnerRow): LearnerRow['status'] => (l.verification === 'valid' ? l.status : 'no-record');
+  const count = (s: LearnerRow['status']) => counted.filter((l) => statusOf(l) === s).length;
   const completed = count('completed');
-  const lessons = lessonRows(required, [...best.values()].map((c) => c.record), learners.length, input.trackOf);
+  const countedIds = new Set(counted.filter((l) => l.verification === 'valid').map((l) => l.id));
+  const lessons = lessonRows(required, [...best.values()].filter((c) => countedIds.has(c.record.learner.id)).map((c) => c.record), counted.length, input.trackOf);
   const tracks = [...new Set(required.map((id) => input.trackOf.get(id) ?? 'other'))].map((track) => {
     const ids = required.filter((id) => (input.trackOf.get(id) ?? 'other') === track);
     const done = lessons.filter((l) => ids.includes(l.id)).reduce((n, l) => n + l.completed, 0);
-    const possible = ids.length * learners.length;
+    const possible = ids.length * counted.length;
     return { id: track, completionPct: possible === 0 ? 0 : Math.round((100 * done) / possible) };
   });
   const unfinished = lessons
@@ -79,13 +84,14 @@ export function buildReport(input: ReportInput): ReportData {
     program: { id: program.id, title: program.title, due: program.due },
     generatedAt: new Date(now).toISOString(),
     summary: {
-      learners: learners.length,
+      learners: counted.length,
       completed,
       inProgress: count('in-progress'),
       notStarted: count('not-started'),
       noRecord: count('no-record'),
-      overdue: learners.filter((l) => l.overdue).length,
-      completionRate: learners.length === 0 ? 0 : Math.round((1000 * completed) / learners.length) / 1000,
+      overdue: counted.filter((l) => statusOf(l) !== 'completed' && now > dueEnd).length,
+      completionRate: counted.length === 0 ? 0 : Math.round((1000 * completed) / counted.length) / 1000,
+      notCounted: learners.length - counted.length,
     },
     learners,
     lessons,

@@ -3,7 +3,7 @@
  * the same whether it comes from files or from the LRS. Pure. Statements the coach did not write
  * (other verbs, other activities) are ignored.
  */
-import type { CompletionRecord } from '../sponsor/formats.js';
+import { PATTERNS, type CompletionRecord } from '../sponsor/formats.js';
 import { MODE_EXTENSION, PROGRESS_EXTENSION, VERBS, type Statement } from './statements.js';
 
 interface LessonAcc {
@@ -23,7 +23,8 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   for (const s of ordered) {
     const learner = s.actor?.account?.name;
     const objectId = s.object?.id;
-    if (typeof learner !== 'string' || typeof objectId !== 'string' || !objectId.startsWith(prefix)) continue;
+    // A learner id from the LRS is shown as a row: it must be an id, as in a record file.
+    if (typeof learner !== 'string' || !PATTERNS.id.test(learner) || typeof objectId !== 'string' || !objectId.startsWith(prefix)) continue;
     const [lessonId, quiz, quizStep] = objectId.slice(prefix.length).split('/');
     if (!lessonId || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(lessonId)) continue;
     let person = byLearner.get(learner);
