@@ -365,7 +365,7 @@ export const en = {
     doctorBad: (endpoint: string, why: string) => `Learning record store: ${why} (${endpoint})`,
     doctorQueue: (n: number) => `Statements waiting to be sent: ${n}`,
     otherEnrollment: (n: number) => `${n} statements from an earlier enrolment wait: they go only to that programme's learning record store, never to this one. Join that programme again (\`coach enroll FILE\`) to send them.`,
-    progress: (sent: number, total: number, attempt: number, waitS: number) => `Sending to the learning record store: ${sent} of ${total} sent, attempt ${attempt}${waitS > 0 ? `, next try in ${waitS} s` : ''}...`,
+    progress: (sent: number, total: number, attempt: number, waitS: number) => `Sending to the learning record store: ${sent} of ${total} sent, attempt ${attempt}${waitS > 0 ? `, next try in ${waitS}\u00a0s` : ''}...`,
   },
   program: {
     learner: (who: string) => `Learner: ${who}`,

@@ -14,7 +14,8 @@ export async function readProgramStatements(endpoint: string, activity: string, 
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const body = (await client.getJson(next)) as { statements?: unknown; more?: unknown };
       if (!Array.isArray(body.statements)) break;
-      statements.push(...(body.statements as Statement[]));
+      // Only objects go further: a page of an untrusted answer may hold anything.
+      statements.push(...(body.statements as unknown[]).filter((s): s is Statement => typeof s === 'object' && s !== null && !Array.isArray(s)));
       next = typeof body.more === 'string' && body.more !== '' ? body.more : undefined;
     }
   } catch (error) {

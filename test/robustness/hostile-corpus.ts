@@ -341,6 +341,16 @@ export function writeCorpus(root: string): Corpus {
   reject('other-program.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2026-03-01T10:00:00.000Z', 'board-2027'))), ['other-program'], 'valid record of another programme');
   reject('unenrolled.json', text(exportFile(rec('unenrolled', [lesson('security-lock-down', 'completed')], '2026-01-10T10:00:00.000Z', 'none'), undefined)), ['other-program'], 'unsigned record of a learner who never enrolled');
 
+  // ---- Issue 12: a name given twice, records from the future, times compared as text. ----
+  const ceoPretty = text(ceo);
+  const twice = (before: string, extra: string) => ceoPretty.replace(before, `${extra}${before}`);
+  reject('dup-minutes-before-signed.json', twice('"minutesSpent"', '"minutesSpent": 999,\n        '), ['not-json'], 'minutesSpent given twice, 999 first (JSON.parse would keep the signed value)');
+  reject('dup-learner-id.json', twice('"id": "ceo-001"', '"id": "cfo-002", '), ['not-json'], 'learner.id given twice, the first naming another learner');
+  reject('dup-top-level-record.json', `{"format":"exec-coach.export/1","record":{},${ceoPretty.trim().slice(1)}`, ['not-json'], 'record given twice');
+  reject('future-2099.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2099-12-31T23:59:59.000Z'))), ['in-future'], 'signed record dated 2099: would win over every newer one');
+  reject('future-next-year.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2027-12-01T10:00:00.000Z'))), ['in-future'], 'signed record dated a year ahead');
+  reject('completed-half-second-early.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed', { startedAt: '2026-01-05T09:00:00.500Z', completedAt: '2026-01-05T09:00:00Z' })]))), ['schema'], 'completedAt half a second before startedAt (later as text)');
+
   // ---- Non-UTF-8 bytes. ----
   const ceoText = text(ceo);
   const bytes = (name: string, inject: Buffer, where: string, codes: RejectCode[], why: string) => {

@@ -19,6 +19,11 @@ import { learnerKey } from '../../src/core/sponsor/sign.js';
 import { KeyRing, verifyText, type RejectCode, type Verdict } from '../../src/core/sponsor/verify.js';
 import { renderReport } from '../../src/render/report/index.js';
 import { issueText } from '../../src/i18n/lesson-issues.js';
+import { isDeepStrictEqual } from 'node:util';
+import { parseStrictJson } from '../../src/core/strict-json.js';
+import { sanitise, sanitiseLine, UNSAFE } from '../../src/render/sanitise.js';
+import { checkStatement } from '../../src/core/xapi/signature.js';
+import { buildStatement } from '../../src/core/xapi/statements.js';
 const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
 
 const SEED = 20_261_126;
@@ -366,6 +371,65 @@ describe('(c) the report reader', () => {
         },
       ),
       { numRuns: 400, seed: SEED },
+    );
+  });
+});
+
+describe('(d) issue 12: the strict JSON parser, the sanitiser, statement signatures', () => {
+  it('parseStrictJson gives what JSON.parse gives on any JSON text without a repeated name, and never throws', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null';
+        const r = parseStrictJson(text);
+        expect(r.ok).toBe(true);
+        expect(r.ok && r.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => void expect(() => parseStrictJson(s)).not.toThrow()), { numRuns: 2000, seed: SEED });
+  });
+
+  it('parseStrictJson refuses any object with a name given twice, and names it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 5 }), fc.jsonValue({ maxDepth: 2 }), (obj, extra) => {
+        const key = Object.keys(obj)[0]!;
+        const text = `{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(obj).slice(1)}`;
+        const r = parseStrictJson(`{"outer":${text}}`);
+        expect(r).toMatchObject({ ok: false, problem: { kind: 'duplicate', path: `outer.${key}`.slice(0, 200) } });
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
+
+  it('sanitise leaves no control, bidi or zero-width character in any text, and changes clean text not at all', () => {
+    const hostile = fc.constantFrom('\u001b[31m', '\u001b]0;x\u0007', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\ufeff', '\u061c', '\u200e', '\u0085', '\u0007', '\t', '\n');
+    const text = fc.array(fc.oneof(hostile, fc.string({ maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const out = sanitiseLine(s);
+        expect(UNSAFE.test(out)).toBe(false);
+        expect(/[\t\n\r]/.test(out)).toBe(false);
+        expect(sanitiseLine(out)).toBe(out);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+    fc.assert(fc.property(safeText(0, 40), (s) => void expect(sanitise(s)).toBe(s)), { numRuns: 500, seed: SEED });
+  });
+
+  it('checkStatement never throws, and a signed statement stays valid only while unchanged', () => {
+    const enrollment = { format: 'exec-coach.enrollment/1' as const, id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11', program: { id: PROGRAM, title: 'C', sponsor: {}, required: ['a'], due: '2027-03-31', lrs: { endpoint: 'https://lrs.example.com/xapi', passwordEnv: 'EXEC_COACH_LRS_PASSWORD' } }, learner: { id: 'ceo-001' }, key: learnerKey(MASTER, 'ceo-001'), issuedAt: '2026-11-20T09:00:00.000Z' };
+    const s = buildStatement({ type: 'completed', lessonId: 'a', durationMs: 1000, mode: 'live' }, enrollment, { id: '7d1e2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11', at: MIN_T, lang: 'en' });
+    expect(checkStatement(s, MASTER)).toBe('valid');
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => void expect(() => checkStatement(v as never, MASTER)).not.toThrow()),
+      { numRuns: 1000, seed: SEED },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('timestamp', 'id', 'verb', 'object', 'result', 'actor'), fc.jsonValue({ maxDepth: 2 }), (field, value) => {
+        fc.pre(!isDeepStrictEqual((s as unknown as Record<string, unknown>)[field], value));
+        expect(checkStatement({ ...s, [field]: value } as never, MASTER)).not.toBe('valid');
+      }),
+      { numRuns: 500, seed: SEED },
     );
   });
 });

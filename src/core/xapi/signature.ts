@@ -49,6 +49,8 @@ export function signStatement<S extends Statement>(statement: S, key: string): S
  * from the programme's master key). Never throws: a value that cannot even be canonicalised is invalid.
  */
 export function checkStatement(statement: Statement, masterKey: string | ((learnerId: string) => string)): StatementCheck {
+  // What an LRS returns is untrusted: a page may hold anything, not only statements.
+  if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return 'invalid';
   const value = (statement.context?.extensions as Record<string, unknown> | undefined)?.[SIGNATURE_EXTENSION];
   if (value === undefined) return 'unsigned';
   const learner = statement.actor?.account?.name;
