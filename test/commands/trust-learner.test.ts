@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as backup } from '../../src/commands/backup/run.js';
 import { run as doctor } from '../../src/commands/doctor/run.js';
 import { run as enroll } from '../../src/commands/enroll/run.js';
@@ -16,27 +16,13 @@ import type { Enrollment } from '../../src/core/sponsor/formats.js';
 import { readProgram } from '../../src/io/sponsor-files.js';
 import { StatementQueue } from '../../src/io/xapi-queue.js';
 import { recordEvents } from '../../src/io/xapi-sync.js';
-import { testContext, type TestContext, type TestOptions } from '../helpers/context.js';
-import { FakeLrs, T0, testEnrollment } from '../helpers/fake-lrs.js';
+import type { TestContext } from '../helpers/context.js';
+import { scoped } from '../helpers/scoped.js';
+import { type FakeLrs, T0, testEnrollment } from '../helpers/fake-lrs.js';
 import { freePort } from '../helpers/lrs.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 
-const made: TestContext[] = [];
-const servers: FakeLrs[] = [];
-afterEach(async () => {
-  made.splice(0).forEach((c) => c.cleanup());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-const context = (opts: TestOptions = {}) => {
-  const c = testContext(opts);
-  made.push(c);
-  return c;
-};
-const fake = async () => {
-  const s = await FakeLrs.start();
-  servers.push(s);
-  return s;
-};
+const { context, fake } = scoped();
 const PASSWORD = 'the-coach-lrs-password';
 /** Secrets a learner's shell commonly holds: none may ever leave. */
 const SECRETS = { GITHUB_TOKEN: 'ghp_not-for-the-lrs', AWS_SECRET_ACCESS_KEY: 'aws-not-for-the-lrs', HOME: '/home/ceo', EXEC_COACH_HOME: '/home/ceo/.coach' };

@@ -5,7 +5,7 @@
  */
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as doctor } from '../../src/commands/doctor/run.js';
 import { run as enroll } from '../../src/commands/enroll/run.js';
 import { run as invite } from '../../src/commands/invite/run.js';
@@ -13,27 +13,13 @@ import { buildReportData, run as report } from '../../src/commands/report/run.js
 import { learnerKey } from '../../src/core/sponsor/sign.js';
 import { buildStatement, type LearningEvent } from '../../src/core/xapi/statements.js';
 import { readProgramStatements } from '../../src/io/lrs-read.js';
-import { testContext, type TestContext, type TestOptions } from '../helpers/context.js';
-import { FakeLrs, T0, testEnrollment } from '../helpers/fake-lrs.js';
+import type { TestContext } from '../helpers/context.js';
+import { scoped } from '../helpers/scoped.js';
+import { T0, testEnrollment } from '../helpers/fake-lrs.js';
 import { exportFile } from '../../src/core/sponsor/record.js';
 import { lesson, rec } from '../robustness/hostile-corpus.js';
 
-const made: TestContext[] = [];
-const servers: FakeLrs[] = [];
-afterEach(async () => {
-  made.splice(0).forEach((c) => c.cleanup());
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-const context = (opts: TestOptions = {}) => {
-  const c = testContext(opts);
-  made.push(c);
-  return c;
-};
-const fake = async () => {
-  const s = await FakeLrs.start();
-  servers.push(s);
-  return s;
-};
+const { context, fake } = scoped();
 const MASTER = Buffer.alloc(32, 0x21).toString('base64url');
 const BASE = 'https://learning.example.com/programs/lead-2026';
 

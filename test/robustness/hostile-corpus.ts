@@ -32,6 +32,9 @@ export const OTHER_MASTER = Buffer.alloc(32, 0x33).toString('base64url');
 export const PROGRAM_ID = 'comex-2027';
 export const REQUIRED = ['security-lock-down', 'linkedin-first-post'] as const;
 
+/** The learners the corpus's roster names (learners.csv below). */
+const ROSTER_IDS = ['ceo-001', 'cfo-002', 'coo-003', 'constructor', 'nobody-100']; // name-esc's row is refused (control characters)
+
 export const PROGRAM: Program = {
   format: 'exec-coach.program/1',
   id: PROGRAM_ID,
@@ -44,7 +47,7 @@ export const PROGRAM: Program = {
 /** What the report must do with one file (paths are relative to the records folder, as the report shows them). */
 export type Expectation =
   /** A genuine record: reported as the learner's row, with this status and verification. */
-  | { file: string; kind: 'valid'; hostile: boolean; learner: string; status: LearnerStatus; verification: 'valid' | 'unsigned'; why: string }
+  | { file: string; kind: 'valid'; hostile: boolean; learner: string; status: LearnerStatus; verification: 'valid' | 'unsigned' | 'not-in-roster'; why: string }
   /** Read, but must not decide anything: a valid record superseded by a newer one, an unsigned copy beaten by a signed one. */
   | { file: string; kind: 'superseded'; hostile: boolean; learner: string; why: string }
   /** Must be listed under "rejected" with one of these reason codes. */
@@ -62,7 +65,7 @@ export interface Corpus {
   extraArgs: string[];
   expectations: Expectation[];
   /** Valid learners the report must show, with the file their row must come from. */
-  validRows: { learner: string; file: string; status: LearnerStatus; verification: 'valid' | 'unsigned' }[];
+  validRows: { learner: string; file: string; status: LearnerStatus; verification: 'valid' | 'unsigned' | 'not-in-roster' }[];
   fifo: boolean;
 }
 
@@ -168,8 +171,10 @@ export function writeCorpus(root: string): Corpus {
     put(name, content);
     expectations.push({ file: name, kind: 'rejected', hostile: true, codes, why });
   };
-  const valid = (name: string, file: ExportFile | string | Buffer, learner: string, status: LearnerStatus, why: string, hostile = false, verification: 'valid' | 'unsigned' = 'valid') => {
+  const valid = (name: string, file: ExportFile | string | Buffer, learner: string, status: LearnerStatus, why: string, hostile = false, signed: 'valid' | 'unsigned' = 'valid') => {
     put(name, typeof file === 'string' || Buffer.isBuffer(file) ? file : text(file));
+    // Someone the roster does not name is shown as "not in roster" and never counted (issue 12, finding 8).
+    const verification = ROSTER_IDS.includes(learner) ? signed : 'not-in-roster';
     expectations.push({ file: name, kind: 'valid', hostile, learner, status, verification, why });
     validRows.push({ learner, file: name, status, verification });
   };
@@ -329,7 +334,7 @@ export function writeCorpus(root: string): Corpus {
   reject('kid-mismatch.json', text({ ...clone(ceo), signature: { ...clone(ceo.signature!), kid: 'someone-else' } }), ['invalid-signature'], 'kid names another learner');
   reject('other-master-key.json', text(signed(rec('ghost-099', [lesson('security-lock-down', 'completed')]), OTHER_MASTER)), ['invalid-signature'], 'signed with another programme key');
   reject('learner-changed.json', text({ ...clone(ceo), record: { ...clone(ceo.record), learner: { id: 'cfo-002' } }, signature: { ...clone(ceo.signature!), kid: 'cfo-002' } }), ['invalid-signature'], 'learner id and kid rewritten');
-  reject('duplicate-keys.json', `{"format":"exec-coach.export/1","record":${JSON.stringify(ceo.record)},"signature":${JSON.stringify(ceo.signature)},"record":${JSON.stringify({ ...ceo.record, lessons: [] })}}`, ['invalid-signature'], 'the record key twice (JSON.parse keeps the last, unsigned, one)');
+  reject('duplicate-keys.json', `{"format":"exec-coach.export/1","record":${JSON.stringify(ceo.record)},"signature":${JSON.stringify(ceo.signature)},"record":${JSON.stringify({ ...ceo.record, lessons: [] })}}`, ['not-json'], 'the record key twice (JSON.parse would keep the last one, which the signature does not cover): refused as a name given twice');
   for (const [name, value] of [['short', ceo.signature!.value.slice(0, 42)], ['long', `${ceo.signature!.value}A`], ['padded', `${ceo.signature!.value}=`], ['base64', ceo.signature!.value.replace(/[-_]/g, '+').replace(/^./, '/')], ['hex', 'ab'.repeat(32)], ['empty', '']] as const) {
     if (name === 'base64' && !/[+/]/.test(value)) continue;
     reject(`signature-${name}.json`, text({ ...clone(ceo), signature: { ...clone(ceo.signature!), value } }), ['schema'], `signature value of the wrong shape (${name})`);
