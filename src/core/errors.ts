@@ -53,6 +53,13 @@ export interface ErrorParams {
   'lrs-refused': { status: number; message: string; waiting: number; hint: string };
   'lrs-unreachable': { endpoint: string; detail: string; waiting: number; sent: number };
   'lrs-credentials-open': { file: string };
+  'lrs-credentials-link': { file: string };
+  'lrs-password-env': { name: string };
+  'lrs-timeout': { endpoint: string; seconds: number; sent: number; waiting: number };
+  'lrs-foreign-link': { link: string; endpoint: string };
+  'timeout-invalid': { value: string };
+  'enroll-lrs-consent': { host: string };
+  'file-duplicate-name': { file: string; field: string; line: number; column: number };
 }
 export type ErrorCode = keyof ErrorParams;
 

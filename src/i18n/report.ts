@@ -7,7 +7,7 @@
 import type { LearnerRow, LearnerStatus, LessonRow, Verification } from '../core/sponsor/report-types.js';
 
 /** Codes that start a rejected file's reason ("code: detail"); the detail is kept as is. */
-export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file';
+export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
 
 type SummaryKey = 'learners' | 'completed' | 'inProgress' | 'notStarted' | 'noRecord' | 'overdue' | 'completionRate';
 /** The short headers of the terminal, Markdown and HTML learner tables (the terminal shows required and progress in one column). */
@@ -41,7 +41,7 @@ const en = {
   } as Record<TableColumn, string>,
   overdueMark: 'overdue',
   status: { completed: 'completed', 'in-progress': 'in progress', 'not-started': 'not started', 'no-record': 'no record' } as Record<LearnerStatus, string>,
-  verification: { valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme' } as Record<Verification, string>,
+  verification: { valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme', 'not-in-roster': 'not in roster' } as Record<Verification, string>,
   summary: {
     learners: 'Learners', completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started', noRecord: 'No record', overdue: 'Overdue', completionRate: 'Completion rate',
   } as Record<SummaryKey, string>,
@@ -55,6 +55,7 @@ const en = {
   reasons: {
     'not-json': 'not a JSON file', 'wrong-format': 'not a completion record', schema: 'unexpected content', 'invalid-signature': 'signature does not match',
     'other-program': 'record for another programme', duplicate: 'duplicate record', 'too-large': 'file too large', unreadable: 'cannot be read', 'not-a-file': 'not a file',
+    'in-future': "dated in the future (check the learner's clock)",
   } as Record<RejectCode, string>,
   chart: {
     statusTitle: 'Learners by status',
@@ -95,7 +96,7 @@ const fr: ReportLabels = {
   },
   overdueMark: 'en retard',
   status: { completed: 'terminé', 'in-progress': 'en cours', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
-  verification: { valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme' },
+  verification: { valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme', 'not-in-roster': 'hors de la liste' },
   summary: {
     learners: 'Participants', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé', noRecord: 'Aucun relevé', overdue: 'En retard', completionRate: 'Taux de réalisation',
   },
@@ -109,6 +110,7 @@ const fr: ReportLabels = {
   reasons: {
     'not-json': 'pas un fichier JSON', 'wrong-format': 'pas un relevé de progression', schema: 'contenu inattendu', 'invalid-signature': 'signature non conforme',
     'other-program': 'relevé d’un autre programme', duplicate: 'relevé en double', 'too-large': 'fichier trop volumineux', unreadable: 'illisible', 'not-a-file': 'pas un fichier',
+    'in-future': 'daté dans le futur (vérifiez l’horloge de l’apprenant)',
   },
   chart: {
     statusTitle: 'Participants par statut',

@@ -3,6 +3,7 @@ import { CoachError } from '../core/errors.js';
 import type { Store } from '../core/progress/types.js';
 import { checkStore } from '../core/progress/validate.js';
 import { readText } from './files.js';
+import { parseExchanged } from './sponsor-files.js';
 
 export const BACKUP_FORMAT = 'exec-coach.backup/1';
 
@@ -11,13 +12,7 @@ const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 /** Reads a backup and checks its progress as strictly as the progress file itself; errors name the file and field. */
 export function readBackup(file: string): Store {
-  const text = readText(file, MAX_BACKUP_BYTES);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new CoachError('file-not-json', { file, detail: (error as Error).message.split('\n')[0] ?? '' });
-  }
+  const raw = parseExchanged(file, readText(file, MAX_BACKUP_BYTES));
   const doc = raw as { format?: unknown; store?: unknown };
   if (typeof raw !== 'object' || raw === null || doc.format !== BACKUP_FORMAT) {
     throw new CoachError('file-invalid', { file, what: 'exec-coach backup', field: 'format', message: `must be "${BACKUP_FORMAT}"` });

@@ -20,17 +20,31 @@ export interface LrsConfig {
   /** Injected for tests: waits between retries. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /**
+   * Told before each try (waitMs 0) and before each wait between tries, so that a command can say
+   * what it is doing while it waits; `limitMs` is the time the try is given (never past the budget).
+   */
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  sent: number;
+  total: number;
+  attempt: number;
+  waitMs: number;
+  limitMs: number;
 }
 
 export type LrsFailure =
   | { kind: 'insecure'; endpoint: string }
   | { kind: 'refused'; status: number; message: string }
   | { kind: 'unreachable'; detail: string }
-  | { kind: 'budget'; detail: string };
+  | { kind: 'budget'; detail: string }
+  | { kind: 'foreign'; link: string; endpoint: string };
 
 export class LrsError extends Error {
   constructor(readonly failure: LrsFailure) {
-    super(`${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : failure.endpoint}`);
+    super(`${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : 'link' in failure ? failure.link : failure.endpoint}`);
     this.name = 'LrsError';
   }
 }
@@ -49,6 +63,8 @@ export class LrsClient {
   private readonly deadline: number;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private sent = 0;
+  private total = 0;
 
   constructor(private readonly config: LrsConfig) {
     this.base = checkEndpoint(config.endpoint);
@@ -69,11 +85,13 @@ export class LrsClient {
    */
   async send(statements: readonly Statement[], onBatch?: (ids: string[]) => Promise<void>): Promise<string[]> {
     const stored: string[] = [];
+    this.total = statements.length;
     for (let i = 0; i < statements.length; i += BATCH_SIZE) {
       const batch = statements.slice(i, i + BATCH_SIZE);
       await this.sendBatch(batch);
       const ids = batch.map((s) => s.id);
       stored.push(...ids);
+      this.sent = stored.length;
       await onBatch?.(ids);
     }
     return stored;
@@ -100,6 +118,9 @@ export class LrsClient {
   /** One request, retried on 429, 5xx and network errors within the attempt and time budgets. */
   private async request(relative: string, init: RequestInit, passThrough: number[]): Promise<Response> {
     const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    // A link the LRS gives (`more`) is followed only on the endpoint's own origin: the
+    // credentials go to the address the programme names, never to one an answer names.
+    if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
     const maxAttempts = this.config.maxAttempts ?? 5;
     let lastDetail = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
@@ -110,6 +131,7 @@ export class LrsClient {
         // Redirects are not followed: fetch would carry the statements to wherever they point,
         // plain http included, past the check made on the programme's address.
         const limit = Math.max(1, Math.floor(Math.min(this.config.timeoutMs ?? 15_000, left)));
+        this.config.onProgress?.({ sent: this.sent, total: this.total, attempt, waitMs: 0, limitMs: limit });
         response = await fetch(url, { ...init, redirect: 'manual', headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(limit) });
       } catch (error) {
         lastDetail = describeNetworkError(error);
@@ -136,7 +158,10 @@ export class LrsClient {
     const fromHeader = parseRetryAfter(retryAfter, this.now());
     const exponential = Math.min(8_000, 250 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
     const wait = Math.min(fromHeader ?? exponential, 30_000, Math.max(0, this.deadline - this.now()));
-    if (wait > 0) await this.sleep(wait);
+    if (wait > 0) {
+      this.config.onProgress?.({ sent: this.sent, total: this.total, attempt: attempt + 1, waitMs: wait, limitMs: 0 });
+      await this.sleep(wait);
+    }
   }
 }
 

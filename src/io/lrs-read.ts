@@ -14,13 +14,15 @@ export async function readProgramStatements(endpoint: string, activity: string, 
     for (let page = 0; next && page < MAX_PAGES; page++) {
       const body = (await client.getJson(next)) as { statements?: unknown; more?: unknown };
       if (!Array.isArray(body.statements)) break;
-      statements.push(...(body.statements as Statement[]));
+      // Only objects go further: a page of an untrusted answer may hold anything.
+      statements.push(...(body.statements as unknown[]).filter((s): s is Statement => typeof s === 'object' && s !== null && !Array.isArray(s)));
       next = typeof body.more === 'string' && body.more !== '' ? body.more : undefined;
     }
   } catch (error) {
     if (!(error instanceof LrsError)) throw error;
     const f = error.failure;
     if (f.kind === 'insecure') throw new CoachError('lrs-insecure', { endpoint: f.endpoint });
+    if (f.kind === 'foreign') throw new CoachError('lrs-foreign-link', { link: f.link, endpoint: f.endpoint });
     if (f.kind === 'refused') throw new CoachError('lrs-refused', { status: f.status, message: f.message, waiting: 0, hint: '' });
     throw new CoachError('lrs-unreachable', { endpoint, detail: f.detail, waiting: 0, sent: 0 });
   }

@@ -2,22 +2,17 @@
  * The sponsor's files on disk: JSON files checked against their schema, and the walk over the
  * paths given to `report`. Reading and writing themselves are in ./files.ts.
  */
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
 import { programSchema, type Program } from '../core/sponsor/formats.js';
+import { parseStrictJson } from '../core/strict-json.js';
 import { readRegularFile, readText } from './files.js';
 
 /** Reads a JSON file and checks it against a schema; every failure names the file and the field. */
 export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
-  const text = readText(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new CoachError('file-not-json', { file, detail: (error as Error).message.split('\n')[0] ?? '' });
-  }
+  const raw = parseExchanged(file, readText(file));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -26,9 +21,28 @@ export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T
   return parsed.data;
 }
 
+/**
+ * The JSON of an exchanged file (programme, enrolment, backup), parsed strictly: a name given
+ * twice is refused with its path (JSON.parse would keep the last, other readers the first), and
+ * a syntax error is given by line and column.
+ */
+export function parseExchanged(file: string, text: string): unknown {
+  const parsed = parseStrictJson(text);
+  if (parsed.ok) return parsed.value;
+  const p = parsed.problem;
+  if (p.kind === 'duplicate') throw new CoachError('file-duplicate-name', { file, field: p.path, line: p.line, column: p.column });
+  throw new CoachError('file-not-json', { file, detail: p.kind === 'too-deep' ? `nested too deeply, line ${p.line}, column ${p.column}` : `line ${p.line}, column ${p.column}` });
+}
+
 /** The programme file a sponsor passes to `invite` and `report`. */
 export function readProgram(file: string): Program {
   return readJson(file, programSchema, 'exec-coach programme file');
+}
+
+/** Whether a key file can be read by others than its owner (a warning, with the chmod to run). */
+export function keyIsOpen(file: string): boolean {
+  const st = statSync(file, { throwIfNoEntry: false });
+  return st !== undefined && (st.mode & 0o077) !== 0;
 }
 
 /** The programme's secret key file (32 bytes, base64url). */

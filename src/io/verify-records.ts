@@ -17,6 +17,8 @@ export interface VerifyJob {
   files: FileToVerify[];
   programId: string;
   masterKey: string;
+  /** The report's clock (records dated beyond the skew allowance are refused). */
+  now: number;
 }
 
 /** Below this many files a second thread costs more than it saves. */
@@ -27,7 +29,7 @@ export function verifyFiles(job: VerifyJob): Map<string, Verdict> {
   const results = new Map<string, Verdict>();
   readMany(job.files, MAX_FILE_BYTES, (file, text) => {
     let verdict: Verdict;
-    if (typeof text === 'string') verdict = verifyText(text, job.programId, keys);
+    if (typeof text === 'string') verdict = verifyText(text, job.programId, keys, job.now);
     else if ((text as NodeJS.ErrnoException).code === 'E2BIG') verdict = { ok: false, code: 'too-large', detail: `larger than ${MAX_FILE_BYTES / 1024} KB` };
     else if (['ENOTFILE', 'ELOOP'].includes((text as NodeJS.ErrnoException).code ?? '')) verdict = { ok: false, code: 'not-a-file', detail: 'not a regular file when read' };
     else verdict = { ok: false, code: 'unreadable', detail: (text as NodeJS.ErrnoException).code ?? text.message };

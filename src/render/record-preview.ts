@@ -1,12 +1,13 @@
 /** `coach export --preview`: exactly what will leave the machine, in the learner's language. */
 import type { CompletionRecord } from '../core/sponsor/formats.js';
 import type { Messages } from '../i18n/en.js';
+import { sanitiseLine } from './sanitise.js';
 import type { Style } from './style.js';
 
 export function recordPreviewText(record: CompletionRecord, v: { t: Messages; style: Style; programTitle: string | undefined; titles: ReadonlyMap<string, string> }): string {
   const { t } = v;
   const e = t.exportRecord;
-  const lines = [v.style.bold(e.previewTitle(v.programTitle ?? e.noProgram)), e.previewLearner(record.learner.id), ''];
+  const lines = [v.style.bold(e.previewTitle(v.programTitle === undefined ? e.noProgram : sanitiseLine(v.programTitle))), e.previewLearner(record.learner.id), ''];
   if (record.lessons.length === 0) lines.push(e.previewEmpty);
   for (const l of record.lessons) {
     const when = (l.completedAt ?? l.startedAt).slice(0, 10);

@@ -3,14 +3,15 @@ import type { StatusData, StatusDetails } from '../core/progress/summary.js';
 import type { Messages } from '../i18n/en.js';
 import type { Style } from './style.js';
 import { bar, pad } from './terminal-text.js';
+import { sanitiseLine } from './sanitise.js';
 
 export function statusText(data: StatusData, details: StatusDetails & { queued: number }, v: { t: Messages; style: Style; terminal: boolean }): string {
   const { t, style } = v;
   const lines = [style.bold(t.status.title)];
-  if (data.learner) lines.push(t.program.learner(data.learner.name ?? data.learner.id));
+  if (data.learner) lines.push(t.program.learner(sanitiseLine(data.learner.name ?? data.learner.id)));
   if (data.program) {
     const late = data.program.daysLeft < 0 && data.summary.requiredCompleted < data.summary.requiredTotal;
-    const line = t.program.line(data.program.title, data.program.due, data.program.daysLeft);
+    const line = t.program.line(sanitiseLine(data.program.title), data.program.due, data.program.daysLeft);
     lines.push(late ? style.red(line) : line, t.program.required(data.summary.requiredCompleted, data.summary.requiredTotal));
   }
   lines.push(t.status.overall(data.summary.completed, data.summary.total), '');

@@ -71,7 +71,9 @@ beforeAll(async () => {
   expect(init.code, init.stderr).toBe(0);
   writeFileSync(path.join(hr.home, 'learners.csv'), 'id,name\nceo-001,Claire Dubois\ncfo-002,Paul Martin\n');
   expect(coach(['invite', '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv', '--out', 'inv'], { home: hr.home, cwd: hr.home }).code).toBe(0);
-  expect(coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json')], { home: learner.home }).code).toBe(0);
+  // No terminal: the learner's yes to what goes to the LRS is --yes (issue 12, finding 1).
+  expect(coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json')], { home: learner.home }).code).toBe(2);
+  expect(coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json'), '--yes'], { home: learner.home }).code).toBe(0);
 }, 60_000);
 
 afterAll(async () => {
@@ -144,12 +146,16 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
     expect((await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } })).stderr).toContain('Nothing to send');
   });
 
-  it('the sponsor reads the same report back from the LRS', async () => {
-    const r = await coachAsync(['report', '--lrs', endpoint, '--program', 'comex-2027.program.json', '--learners', 'learners.csv', '--format', 'json'], { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
+  it('the sponsor reads the same report back from the LRS, every statement verified with the learner key', async () => {
+    // The round trip through the real LRS (which adds stored, authority and version) keeps every signature valid.
+    const r = await coachAsync(['report', '--lrs', endpoint, '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv', '--format', 'json'], { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
     expect(r.code, r.stderr).toBe(0);
     const data = JSON.parse(r.stdout);
     expect(data.learners.find((l: { id: string }) => l.id === 'ceo-001')).toMatchObject({ name: 'Claire Dubois', status: 'completed', requiredDone: 4, requiredTotal: 4, verification: 'valid' });
     expect(data.learners.find((l: { id: string }) => l.id === 'cfo-002')).toMatchObject({ status: 'no-record' });
     expect(data.lessons.find((l: { id: string }) => l.id === 'x-listen')).toMatchObject({ completed: 1 });
+    expect(data.rejected).toEqual([]);
+    const stored = await lrsStatements();
+    expect(stored.every((s) => typeof (s as { stored?: unknown }).stored === 'string' && typeof s.context.extensions?.['urn:exec-coach:xapi:extension:signature/1'] === 'string')).toBe(true);
   });
 });

@@ -311,7 +311,7 @@ export function testEnrollment(endpoint: string, lrs: { username?: string; passw
       sponsor: { name: 'HR' },
       required: ['first-post'],
       due: '2026-12-31',
-      lrs: { endpoint, username: lrs.username ?? 'coach', passwordEnv: lrs.passwordEnv ?? 'TEST_LRS_PASSWORD', activityBase: 'https://learning.example.com/programs/lead-2026' },
+      lrs: { endpoint, username: lrs.username ?? 'coach', passwordEnv: lrs.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD', activityBase: 'https://learning.example.com/programs/lead-2026' },
     },
     learner: { id: 'emp-0042' },
     key: 'A'.repeat(43),

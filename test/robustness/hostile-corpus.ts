@@ -32,6 +32,9 @@ export const OTHER_MASTER = Buffer.alloc(32, 0x33).toString('base64url');
 export const PROGRAM_ID = 'comex-2027';
 export const REQUIRED = ['security-lock-down', 'linkedin-first-post'] as const;
 
+/** The learners the corpus's roster names (learners.csv below). */
+const ROSTER_IDS = ['ceo-001', 'cfo-002', 'coo-003', 'constructor', 'nobody-100']; // name-esc's row is refused (control characters)
+
 export const PROGRAM: Program = {
   format: 'exec-coach.program/1',
   id: PROGRAM_ID,
@@ -44,7 +47,7 @@ export const PROGRAM: Program = {
 /** What the report must do with one file (paths are relative to the records folder, as the report shows them). */
 export type Expectation =
   /** A genuine record: reported as the learner's row, with this status and verification. */
-  | { file: string; kind: 'valid'; hostile: boolean; learner: string; status: LearnerStatus; verification: 'valid' | 'unsigned'; why: string }
+  | { file: string; kind: 'valid'; hostile: boolean; learner: string; status: LearnerStatus; verification: 'valid' | 'unsigned' | 'not-in-roster'; why: string }
   /** Read, but must not decide anything: a valid record superseded by a newer one, an unsigned copy beaten by a signed one. */
   | { file: string; kind: 'superseded'; hostile: boolean; learner: string; why: string }
   /** Must be listed under "rejected" with one of these reason codes. */
@@ -62,15 +65,15 @@ export interface Corpus {
   extraArgs: string[];
   expectations: Expectation[];
   /** Valid learners the report must show, with the file their row must come from. */
-  validRows: { learner: string; file: string; status: LearnerStatus; verification: 'valid' | 'unsigned' }[];
+  validRows: { learner: string; file: string; status: LearnerStatus; verification: 'valid' | 'unsigned' | 'not-in-roster' }[];
   fifo: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Lesson = CompletionRecord['lessons'][number];
 
-const START = '2027-01-05T09:00:00.000Z';
-const END = '2027-01-05T09:12:00.000Z';
+const START = '2026-01-05T09:00:00.000Z';
+const END = '2026-01-05T09:12:00.000Z';
 
 export function lesson(id: string, status: Lesson['status'], extra: Partial<Lesson> = {}): Lesson {
   return {
@@ -79,7 +82,7 @@ export function lesson(id: string, status: Lesson['status'], extra: Partial<Less
   };
 }
 
-export function rec(learner: string, lessons: Lesson[], generatedAt = '2027-01-10T10:00:00.000Z', program = PROGRAM_ID): CompletionRecord {
+export function rec(learner: string, lessons: Lesson[], generatedAt = '2026-01-10T10:00:00.000Z', program = PROGRAM_ID): CompletionRecord {
   return { learner: { id: learner }, program: { id: program }, generatedAt, tool: { name: 'exec-coach', version: '0.1.0' }, lessons };
 }
 
@@ -168,8 +171,10 @@ export function writeCorpus(root: string): Corpus {
     put(name, content);
     expectations.push({ file: name, kind: 'rejected', hostile: true, codes, why });
   };
-  const valid = (name: string, file: ExportFile | string | Buffer, learner: string, status: LearnerStatus, why: string, hostile = false, verification: 'valid' | 'unsigned' = 'valid') => {
+  const valid = (name: string, file: ExportFile | string | Buffer, learner: string, status: LearnerStatus, why: string, hostile = false, signed: 'valid' | 'unsigned' = 'valid') => {
     put(name, typeof file === 'string' || Buffer.isBuffer(file) ? file : text(file));
+    // Someone the roster does not name is shown as "not in roster" and never counted (issue 12, finding 8).
+    const verification = ROSTER_IDS.includes(learner) ? signed : 'not-in-roster';
     expectations.push({ file: name, kind: 'valid', hostile, learner, status, verification, why });
     validRows.push({ learner, file: name, status, verification });
   };
@@ -182,9 +187,9 @@ export function writeCorpus(root: string): Corpus {
   valid('coo-003.json', signed(rec('coo-003', [])), 'coo-003', 'not-started', 'valid record, nothing done yet');
   valid('constructor.json', signed(rec('constructor', [lesson('security-lock-down', 'in-progress')])), 'constructor', 'in-progress', 'learner id "constructor" (an Object.prototype name)');
   // Two valid records of one learner: the newest wins, the older is read and set aside.
-  put('cmo-004-old.json', text(signed(rec('cmo-004', [lesson('security-lock-down', 'in-progress')], '2027-01-08T10:00:00.000Z'))));
+  put('cmo-004-old.json', text(signed(rec('cmo-004', [lesson('security-lock-down', 'in-progress')], '2026-01-08T10:00:00.000Z'))));
   expectations.push({ file: 'cmo-004-old.json', kind: 'superseded', hostile: false, learner: 'cmo-004', why: 'older valid record of a learner with a newer one' });
-  valid('cmo-004-new.json', signed(rec('cmo-004', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2027-02-10T10:00:00.000Z')), 'cmo-004', 'completed', 'newest of two valid records of one learner');
+  valid('cmo-004-new.json', signed(rec('cmo-004', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2026-02-10T10:00:00.000Z')), 'cmo-004', 'completed', 'newest of two valid records of one learner');
   // BOM-prefixed valid record.
   valid('bom-005.json', `\uFEFF${text(signed(rec('bom-005', [lesson('security-lock-down', 'completed')])))}`, 'bom-005', 'in-progress', 'valid record with a UTF-8 BOM', true);
   // "-0" and "1e1": the same numbers written differently; the signature covers the canonical values.
@@ -204,7 +209,7 @@ export function writeCorpus(root: string): Corpus {
   delete (stripped as { signature?: unknown }).signature;
   valid('strip-007.json', stripped, 'strip-007', 'completed', 'signature stripped: unsigned', true, 'unsigned');
   // Signature stripped from a newer, inflated record of a learner with a valid record: the valid one still wins.
-  const forged = clone(signed(rec('cfo-002', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2027-03-01T10:00:00.000Z')));
+  const forged = clone(signed(rec('cfo-002', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')], '2026-03-01T10:00:00.000Z')));
   delete (forged as { signature?: unknown }).signature;
   put('zz-cfo-002-unsigned-newer.json', text(forged));
   expectations.push({ file: 'zz-cfo-002-unsigned-newer.json', kind: 'superseded', hostile: true, learner: 'cfo-002', why: 'newer unsigned record claiming more: a valid record beats it' });
@@ -302,7 +307,7 @@ export function writeCorpus(root: string): Corpus {
   ];
   for (const [name, t] of badTimes) variant(`date-generatedAt-${name}.json`, (r) => void (r.generatedAt = t), `generatedAt ${JSON.stringify(t)}`);
   variant('date-startedAt-future.json', (r) => void (r.lessons[0]!.startedAt = '2999-01-01T00:00:00.000Z'), 'startedAt in 2999');
-  variant('date-completed-before-start.json', (r) => void (r.lessons[0]!.completedAt = '2027-01-01T00:00:00.000Z'), 'completed before it started');
+  variant('date-completed-before-start.json', (r) => void (r.lessons[0]!.completedAt = '2026-01-01T00:00:00.000Z'), 'completed before it started');
   variant('completed-without-time.json', (r) => void (r.lessons[0]!.completedAt = null), 'completed lesson without completion time');
   variant('in-progress-with-time.json', (r) => void (r.lessons[0]!.status = 'in-progress'), 'in-progress lesson with a completion time');
   variant('minutes-negative.json', (r) => void (r.lessons[0]!.minutesSpent = -5), 'negative minutes');
@@ -329,7 +334,7 @@ export function writeCorpus(root: string): Corpus {
   reject('kid-mismatch.json', text({ ...clone(ceo), signature: { ...clone(ceo.signature!), kid: 'someone-else' } }), ['invalid-signature'], 'kid names another learner');
   reject('other-master-key.json', text(signed(rec('ghost-099', [lesson('security-lock-down', 'completed')]), OTHER_MASTER)), ['invalid-signature'], 'signed with another programme key');
   reject('learner-changed.json', text({ ...clone(ceo), record: { ...clone(ceo.record), learner: { id: 'cfo-002' } }, signature: { ...clone(ceo.signature!), kid: 'cfo-002' } }), ['invalid-signature'], 'learner id and kid rewritten');
-  reject('duplicate-keys.json', `{"format":"exec-coach.export/1","record":${JSON.stringify(ceo.record)},"signature":${JSON.stringify(ceo.signature)},"record":${JSON.stringify({ ...ceo.record, lessons: [] })}}`, ['invalid-signature'], 'the record key twice (JSON.parse keeps the last, unsigned, one)');
+  reject('duplicate-keys.json', `{"format":"exec-coach.export/1","record":${JSON.stringify(ceo.record)},"signature":${JSON.stringify(ceo.signature)},"record":${JSON.stringify({ ...ceo.record, lessons: [] })}}`, ['not-json'], 'the record key twice (JSON.parse would keep the last one, which the signature does not cover): refused as a name given twice');
   for (const [name, value] of [['short', ceo.signature!.value.slice(0, 42)], ['long', `${ceo.signature!.value}A`], ['padded', `${ceo.signature!.value}=`], ['base64', ceo.signature!.value.replace(/[-_]/g, '+').replace(/^./, '/')], ['hex', 'ab'.repeat(32)], ['empty', '']] as const) {
     if (name === 'base64' && !/[+/]/.test(value)) continue;
     reject(`signature-${name}.json`, text({ ...clone(ceo), signature: { ...clone(ceo.signature!), value } }), ['schema'], `signature value of the wrong shape (${name})`);
@@ -338,8 +343,18 @@ export function writeCorpus(root: string): Corpus {
   reject('signature-null.json', text({ ...clone(ceo), signature: null }), ['schema'], 'signature null');
 
   // ---- Other programmes. ----
-  reject('other-program.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2027-03-01T10:00:00.000Z', 'board-2027'))), ['other-program'], 'valid record of another programme');
-  reject('unenrolled.json', text(exportFile(rec('unenrolled', [lesson('security-lock-down', 'completed')], '2027-01-10T10:00:00.000Z', 'none'), undefined)), ['other-program'], 'unsigned record of a learner who never enrolled');
+  reject('other-program.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2026-03-01T10:00:00.000Z', 'board-2027'))), ['other-program'], 'valid record of another programme');
+  reject('unenrolled.json', text(exportFile(rec('unenrolled', [lesson('security-lock-down', 'completed')], '2026-01-10T10:00:00.000Z', 'none'), undefined)), ['other-program'], 'unsigned record of a learner who never enrolled');
+
+  // ---- Issue 12: a name given twice, records from the future, times compared as text. ----
+  const ceoPretty = text(ceo);
+  const twice = (before: string, extra: string) => ceoPretty.replace(before, `${extra}${before}`);
+  reject('dup-minutes-before-signed.json', twice('"minutesSpent"', '"minutesSpent": 999,\n        '), ['not-json'], 'minutesSpent given twice, 999 first (JSON.parse would keep the signed value)');
+  reject('dup-learner-id.json', twice('"id": "ceo-001"', '"id": "cfo-002", '), ['not-json'], 'learner.id given twice, the first naming another learner');
+  reject('dup-top-level-record.json', `{"format":"exec-coach.export/1","record":{},${ceoPretty.trim().slice(1)}`, ['not-json'], 'record given twice');
+  reject('future-2099.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2099-12-31T23:59:59.000Z'))), ['in-future'], 'signed record dated 2099: would win over every newer one');
+  reject('future-next-year.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed')], '2027-12-01T10:00:00.000Z'))), ['in-future'], 'signed record dated a year ahead');
+  reject('completed-half-second-early.json', text(signed(rec('ceo-001', [lesson('security-lock-down', 'completed', { startedAt: '2026-01-05T09:00:00.500Z', completedAt: '2026-01-05T09:00:00Z' })]))), ['schema'], 'completedAt half a second before startedAt (later as text)');
 
   // ---- Non-UTF-8 bytes. ----
   const ceoText = text(ceo);

@@ -28,6 +28,8 @@ let corpus: Corpus;
 const runs: Partial<Record<'json' | 'csv' | 'html' | 'md' | 'table', CliResult>> = {};
 let json: JsonReport;
 
+/** The in-process report clock: after every record of the corpus. */
+const NOW = Date.UTC(2027, 0, 15);
 const FORMATS = ['json', 'csv', 'html', 'md', 'table'] as const;
 
 function report(format: string, extra: string[] = []): CliResult {
@@ -213,7 +215,7 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
   it('impossible calendar dates (February 30, 24:00) are refused like any other non-ISO date', () => {
     const keys = new KeyRing(MASTER);
     for (const generatedAt of ['2027-02-30T10:00:00.000Z', '2027-01-10T24:00:00.000Z', '2027-04-31T10:00:00.000Z']) {
-      const v = verifyText(JSON.stringify(signed(rec('ceo-001', [], generatedAt))), PROGRAM_ID, keys);
+      const v = verifyText(JSON.stringify(signed(rec('ceo-001', [], generatedAt))), PROGRAM_ID, keys, NOW);
       expect({ generatedAt, ok: v.ok, code: v.ok ? null : v.code }).toEqual({ generatedAt, ok: false, code: 'schema' });
     }
     for (const f of ['date-generatedAt-february-30.json', 'date-generatedAt-hour-24.json']) {
@@ -231,11 +233,11 @@ describe('in process: verifyText and buildReport over the same corpus', () => {
     for (const { file, text } of texts) {
       for (const variant of [text, Buffer.from(text, 'utf8').toString('latin1'), text.slice(0, Math.floor(text.length / 2)), `\uFEFF${text}`]) {
         let verdict: ReturnType<typeof verifyText> | undefined;
-        expect(() => (verdict = verifyText(variant, PROGRAM_ID, keys)), file).not.toThrow();
+        expect(() => (verdict = verifyText(variant, PROGRAM_ID, keys, NOW)), file).not.toThrow();
         // A verdict either way, never a half answer: valid with its record, or refused with a reason.
         expect(verdict!.ok ? typeof verdict!.record.learner.id : typeof verdict!.code, file).toBe('string');
       }
-      verdicts.push({ path: file, verdict: verifyText(text, PROGRAM_ID, keys) });
+      verdicts.push({ path: file, verdict: verifyText(text, PROGRAM_ID, keys, NOW) });
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const data = buildReport({ program: PROGRAM, trackOf: new Map(), verdicts, now: Date.UTC(2027, 0, 15) });
@@ -247,7 +249,7 @@ describe('in process: verifyText and buildReport over the same corpus', () => {
     const keys = new KeyRing(MASTER);
     for (const id of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
       const r: CompletionRecord = rec(id, [lesson(id.toLowerCase(), 'completed')]);
-      const v = verifyText(JSON.stringify(signed(r)), PROGRAM_ID, keys);
+      const v = verifyText(JSON.stringify(signed(r)), PROGRAM_ID, keys, NOW);
       expect(v.ok && v.verification, id).toBe('valid');
     }
   });

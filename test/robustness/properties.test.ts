@@ -19,6 +19,11 @@ import { learnerKey } from '../../src/core/sponsor/sign.js';
 import { KeyRing, verifyText, type RejectCode, type Verdict } from '../../src/core/sponsor/verify.js';
 import { renderReport } from '../../src/render/report/index.js';
 import { issueText } from '../../src/i18n/lesson-issues.js';
+import { isDeepStrictEqual } from 'node:util';
+import { parseStrictJson } from '../../src/core/strict-json.js';
+import { sanitise, sanitiseLine, UNSAFE } from '../../src/render/sanitise.js';
+import { checkStatement } from '../../src/core/xapi/signature.js';
+import { buildStatement } from '../../src/core/xapi/statements.js';
 const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
 
 const SEED = 20_261_126;
@@ -26,6 +31,8 @@ const FILE = '/lessons/acme/01-prop.en.md';
 const MASTER = Buffer.alloc(32, 0x42).toString('base64url');
 const PROGRAM = 'comex-2027';
 const keys = new KeyRing(MASTER);
+/** The report's clock: after every generated date, so no record is refused as coming from the future here. */
+const NOW = Date.UTC(2100, 0, 1);
 
 /** Lines as the parser counts them (BOM dropped, CRLF and CR as line breaks). */
 const lineCount = (s: string) => s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n').length;
@@ -249,11 +256,11 @@ function checkVerdict(v: Verdict): void {
 describe('(b) verifyText', () => {
   it('never throws on arbitrary JSON values, record-shaped or not', () => {
     const shaped = fc.record({ format: fc.constantFrom(EXPORT_FORMAT, 'x'), record: fc.jsonValue({ maxDepth: 4 }), signature: fc.jsonValue({ maxDepth: 2 }) });
-    fc.assert(fc.property(fc.oneof(fc.jsonValue({ maxDepth: 6 }), shaped), (value) => checkVerdict(verifyText(JSON.stringify(value) ?? 'null', PROGRAM, keys))), { numRuns: 2000, seed: SEED });
+    fc.assert(fc.property(fc.oneof(fc.jsonValue({ maxDepth: 6 }), shaped), (value) => checkVerdict(verifyText(JSON.stringify(value) ?? 'null', PROGRAM, keys, NOW))), { numRuns: 2000, seed: SEED });
   });
 
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 400 })), (s) => checkVerdict(verifyText(s, PROGRAM, keys))), { numRuns: 2000, seed: SEED });
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ maxLength: 400 })), (s) => checkVerdict(verifyText(s, PROGRAM, keys, NOW))), { numRuns: 2000, seed: SEED });
   });
 
   it('accepts as "valid" a mutated signed record only when it means the same record with the same signature', () => {
@@ -263,7 +270,7 @@ describe('(b) verifyText', () => {
         const file = exportFile(record, learnerKey(MASTER, record.learner.id));
         const original = JSON.stringify(file, null, indent);
         expect(exportSchema.safeParse(file).success).toBe(true);
-        const before = verifyText(original, PROGRAM, keys);
+        const before = verifyText(original, PROGRAM, keys, NOW);
         expect(before.ok && before.verification).toBe(record.program.id === PROGRAM ? 'valid' : false);
         let text = original;
         for (const m of ms) {
@@ -276,7 +283,7 @@ describe('(b) verifyText', () => {
           text = applyRecordMutation(text, doc, m);
         }
         let v: Verdict | undefined;
-        expect(() => (v = verifyText(text, PROGRAM, keys))).not.toThrow();
+        expect(() => (v = verifyText(text, PROGRAM, keys, NOW))).not.toThrow();
         checkVerdict(v!);
         let same = false;
         try {
@@ -346,7 +353,9 @@ describe('(c) the report reader', () => {
           const d = data!;
           const s = d.summary;
           expect(s.completed + s.inProgress + s.notStarted + s.noRecord).toBe(s.learners);
-          expect(s.learners).toBe(d.learners.length);
+          // Every row is shown; the summary counts the roster (or, without one, the valid rows) only.
+          expect(s.learners + s.notCounted).toBe(d.learners.length);
+          expect(s.learners).toBe(roster.length > 0 ? roster.length : d.learners.filter((l) => l.verification === 'valid').length);
           expect(new Set(d.learners.map((l) => l.id)).size).toBe(d.learners.length);
           for (const e of roster) expect(d.learners.some((l) => l.id === e.id)).toBe(true);
           expect(s.completionRate >= 0 && s.completionRate <= 1).toBe(true);
@@ -362,6 +371,65 @@ describe('(c) the report reader', () => {
         },
       ),
       { numRuns: 400, seed: SEED },
+    );
+  });
+});
+
+describe('(d) issue 12: the strict JSON parser, the sanitiser, statement signatures', () => {
+  it('parseStrictJson gives what JSON.parse gives on any JSON text without a repeated name, and never throws', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined) ?? 'null';
+        const r = parseStrictJson(text);
+        expect(r.ok).toBe(true);
+        expect(r.ok && r.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 1000, seed: SEED },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => void expect(() => parseStrictJson(s)).not.toThrow()), { numRuns: 2000, seed: SEED });
+  });
+
+  it('parseStrictJson refuses any object with a name given twice, and names it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1, maxKeys: 5 }), fc.jsonValue({ maxDepth: 2 }), (obj, extra) => {
+        const key = Object.keys(obj)[0]!;
+        const text = `{${JSON.stringify(key)}:${JSON.stringify(extra) ?? 'null'},${JSON.stringify(obj).slice(1)}`;
+        const r = parseStrictJson(`{"outer":${text}}`);
+        expect(r).toMatchObject({ ok: false, problem: { kind: 'duplicate', path: `outer.${key}`.slice(0, 200) } });
+      }),
+      { numRuns: 500, seed: SEED },
+    );
+  });
+
+  it('sanitise leaves no control, bidi or zero-width character in any text, and changes clean text not at all', () => {
+    const hostile = fc.constantFrom('\u001b[31m', '\u001b]0;x\u0007', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\ufeff', '\u061c', '\u200e', '\u0085', '\u0007', '\t', '\n');
+    const text = fc.array(fc.oneof(hostile, fc.string({ maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 5 })), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const out = sanitiseLine(s);
+        expect(UNSAFE.test(out)).toBe(false);
+        expect(/[\t\n\r]/.test(out)).toBe(false);
+        expect(sanitiseLine(out)).toBe(out);
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
+    fc.assert(fc.property(safeText(0, 40), (s) => void expect(sanitise(s)).toBe(s)), { numRuns: 500, seed: SEED });
+  });
+
+  it('checkStatement never throws, and a signed statement stays valid only while unchanged', () => {
+    const enrollment = { format: 'exec-coach.enrollment/1' as const, id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11', program: { id: PROGRAM, title: 'C', sponsor: {}, required: ['a'], due: '2027-03-31', lrs: { endpoint: 'https://lrs.example.com/xapi', passwordEnv: 'EXEC_COACH_LRS_PASSWORD' } }, learner: { id: 'ceo-001' }, key: learnerKey(MASTER, 'ceo-001'), issuedAt: '2026-11-20T09:00:00.000Z' };
+    const s = buildStatement({ type: 'completed', lessonId: 'a', durationMs: 1000, mode: 'live' }, enrollment, { id: '7d1e2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11', at: MIN_T, lang: 'en' });
+    expect(checkStatement(s, MASTER)).toBe('valid');
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (v) => void expect(() => checkStatement(v as never, MASTER)).not.toThrow()),
+      { numRuns: 1000, seed: SEED },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('timestamp', 'id', 'verb', 'object', 'result', 'actor'), fc.jsonValue({ maxDepth: 2 }), (field, value) => {
+        fc.pre(!isDeepStrictEqual((s as unknown as Record<string, unknown>)[field], value));
+        expect(checkStatement({ ...s, [field]: value } as never, MASTER)).not.toBe('valid');
+      }),
+      { numRuns: 500, seed: SEED },
     );
   });
 });

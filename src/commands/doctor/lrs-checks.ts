@@ -3,17 +3,18 @@ import type { Context } from '../../context.js';
 import { CoachError } from '../../core/errors.js';
 import type { Enrollment } from '../../core/sponsor/formats.js';
 import { errorMessage } from '../../render/error-message.js';
+import { sanitiseLine } from '../../render/sanitise.js';
 import type { Check } from '../../render/doctor.js';
 
 /** Bounded to a few seconds: a check-up must not hang on a silent server. */
 export async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<Check[]> {
   const { LrsClient, LrsError } = await import('../../io/lrs-client.js');
-  const { lrsPassword } = await import('../../io/xapi-sync.js');
+  const { enrolmentPassword } = await import('../../io/xapi-sync.js');
   const { StatementQueue } = await import('../../io/xapi-queue.js');
   const lrs = enrollment.program.lrs!;
   const checks: Check[] = [{ name: 'lrs-queue', ok: true, detail: ctx.t.sync.doctorQueue(new StatementQueue(ctx.home).count()) }];
   try {
-    const password = lrsPassword(ctx.home, enrollment, ctx.env);
+    const password = enrolmentPassword(ctx.home, enrollment, ctx.env);
     const client = new LrsClient({ endpoint: lrs.endpoint, ...(lrs.username !== undefined && { username: lrs.username }), ...(password !== undefined && { password }), budgetMs: 5_000, timeoutMs: 4_000, maxAttempts: 2 });
     await client.getJson('about');
     await client.getJson('statements?limit=1');
@@ -27,7 +28,8 @@ export async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<C
 function why(ctx: Context, error: unknown, LrsError: typeof import('../../io/lrs-client.js').LrsError): string {
   if (error instanceof LrsError) {
     const f = error.failure;
-    return 'message' in f ? `HTTP ${f.status}: ${f.message}` : 'detail' in f ? f.detail : 'not https';
+    // The LRS's own words come from outside: never raw to the terminal (or the JSON of --json).
+    return sanitiseLine('message' in f ? `HTTP ${f.status}: ${f.message}` : 'detail' in f ? f.detail : 'link' in f ? f.link : 'not https');
   }
   return error instanceof CoachError ? errorMessage(ctx.t, error).split('\n')[0]! : String(error);
 }

@@ -11,7 +11,7 @@ import { ENROLLMENT_FORMAT, enrollmentSchema, type Enrollment } from '../../core
 import { learnerKey } from '../../core/sponsor/sign.js';
 import { parseRoster } from '../../core/sponsor/roster.js';
 import { ensureFolder, readText, writeFileAtomic } from '../../io/files.js';
-import { readKey, readProgram } from '../../io/sponsor-files.js';
+import { keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
 
 
 export interface InviteOptions {
@@ -29,6 +29,7 @@ export async function run(ctx: Context, opts: InviteOptions): Promise<{ written:
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const { format: _format, ...program } = readProgram(resolve(opts.program!));
   const master = readKey(resolve(opts.key!));
+  if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const rosterFile = resolve(opts.learners!);
   const roster = parseRoster(readText(rosterFile));
   const shown = path.relative(ctx.cwd, rosterFile) || rosterFile;

@@ -9,9 +9,10 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import { buildReport } from '../../core/sponsor/report.js';
 import type { ReportData } from '../../core/sponsor/report-types.js';
 import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
-import type { Verdict } from '../../core/sponsor/verify.js';
+import { KeyRing, type Verdict } from '../../core/sponsor/verify.js';
+import type { Statement } from '../../core/xapi/statements.js';
 import { readText, writeFileAtomic } from '../../io/files.js';
-import { collectRecordFiles, readKey, readProgram } from '../../io/sponsor-files.js';
+import { collectRecordFiles, keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
 import { verifyFilesParallel } from '../../io/verify-records.js';
 import type { Lang } from '../../core/lessons/types.js';
 
@@ -35,43 +36,58 @@ export interface ReportOptions {
 const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
 
 export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
-  const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json']];
-  if (!opts.lrs) needed.push(['--key', opts.key, '--key comex-2027.key']);
+  // --key with --lrs too: statements are verified with each learner's key, like record files.
+  const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json'], ['--key', opts.key, '--key comex-2027.key']];
   for (const [flag, value, example] of needed) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
-  if (opts.lrs) return buildFromLrs(ctx, opts, program, opts.lrs);
   const masterKey = readKey(resolve(opts.key!));
+  if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
+  if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster);
   if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
   const collected = collectRecordFiles(opts.paths.map(resolve));
   const shown = (p: string) => path.relative(ctx.cwd, p) || p;
   const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
   const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
-  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey }, threads);
+  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey, now: ctx.now() }, threads);
   for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
   return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
 }
 
-/** The same report, from the statements the coaches sent to the LRS (authenticated there, so "valid"). */
-async function buildFromLrs(ctx: Context, opts: ReportOptions, program: Program, endpoint: string): Promise<ReportData> {
+/**
+ * The same report, from the statements the coaches sent to the LRS. All learners share the LRS
+ * credential, so the LRS cannot say who wrote a statement: each is verified with the key of the
+ * learner it names, and the rows are marked valid / unsigned / invalid exactly as for files.
+ */
+async function buildFromLrs(ctx: Context, program: Program, endpoint: string, masterKey: string, roster: RosterEntry[] | undefined): Promise<ReportData> {
   const { readProgramStatements } = await import('../../io/lrs-read.js');
   const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
   const { activityBase } = await import('../../core/xapi/statements.js');
+  const { checkStatement } = await import('../../core/xapi/signature.js');
+  const { lrsPassword } = await import('../../io/lrs-password.js');
   const base = activityBase({ program });
-  const passwordEnv = program.lrs?.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD';
-  const password = ctx.env[passwordEnv];
+  const password = lrsPassword(program.lrs?.passwordEnv, ctx.env);
   const statements = await readProgramStatements(endpoint, base, { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }) });
-  const records = recordsFromStatements(statements, base, program.id, ctx.version, ctx.now());
-  const roster = opts.learners ? readRoster(ctx, path.resolve(ctx.cwd, opts.learners)) : undefined;
+  const keys = new KeyRing(masterKey);
+  const by = { valid: [] as Statement[], unsigned: [] as Statement[], invalid: new Map<string, number>() };
+  for (const s of statements) {
+    const check = checkStatement(s, (id) => keys.for(id));
+    if (check !== 'invalid') by[check].push(s);
+    else if (typeof s.actor?.account?.name === 'string') by.invalid.set(s.actor.account.name, (by.invalid.get(s.actor.account.name) ?? 0) + 1);
+  }
+  const source = `lrs:${endpoint}`;
+  const records = (list: Statement[], verification: 'valid' | 'unsigned') =>
+    recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({ path: source, verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` } }));
+  const verdicts: { path: string; verdict: Verdict }[] = [...records(by.valid, 'valid'), ...records(by.unsigned, 'unsigned')];
+  for (const [learnerId, n] of by.invalid) verdicts.push({ path: source, verdict: { ok: false, code: 'invalid-signature', detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`, learnerId } });
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
-  const source = `lrs:${endpoint}`;
-  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts: records.map((record) => ({ path: source, verdict: { ok: true, record, verification: 'valid', signature: `${record.learner.id}@lrs` } })), now: ctx.now() });
+  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
 }
 
 function readRoster(ctx: Context, file: string): RosterEntry[] {
@@ -100,7 +116,9 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
     ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
   }
-  if (opts.strict && data.rejected.length > 0) throw new CoachError('strict-rejected', { count: data.rejected.length });
+  // Unsigned records are shown but prove nothing: --strict fails on them as on rejected files.
+  const unproven = data.rejected.length + data.learners.filter((l) => l.verification === 'unsigned').length;
+  if (opts.strict && unproven > 0) throw new CoachError('strict-rejected', { count: unproven });
   return data;
 }
 

@@ -4,5 +4,6 @@ export const sync: CommandSpec = {
   name: 'sync',
   group: 'learner',
   help: (t) => t.cmd.sync,
-  run: async (ctx) => (await import('./run.js')).run(ctx).then(() => 0),
+  options: [{ flags: '--timeout <seconds>', help: (o) => o.syncTimeout }],
+  run: async (ctx, _args, opts) => (await import('./run.js')).run(ctx, opts).then(() => 0),
 };

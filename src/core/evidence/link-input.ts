@@ -1,18 +1,4 @@
-/** A pasted link as the learner gives it: trimmed and unwrapped; a lesson's own pattern for generic links. */
-
-/**
- * Compiles a lesson's `pattern` for the `url` kind. An invalid pattern is the lesson author's bug,
- * not the learner's, so it throws (coach lint should call this too, so that both agree).
- */
-export function compileUrlPattern(source: string): RegExp {
-  try {
-    return new RegExp(source);
-  } catch (error) {
-    throw new Error(`Invalid url pattern ${JSON.stringify(source)}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-}
+/** A pasted link as the learner gives it: trimmed and unwrapped (a lesson's own pattern is in url-pattern.ts). */
 
 /** Pairs people wrap links in when pasting from mail, chat or Markdown. */
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [

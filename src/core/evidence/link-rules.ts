@@ -3,6 +3,7 @@ import { linkedInIdTime, slackTsTime, xIdTime } from './link-times.js';
 import * as P from './patterns.js';
 import type { LinkCheckOptions } from './types.js';
 import type { LinkKind } from './links.js';
+import type { UrlPattern } from './url-pattern.js';
 
 export type Outcome =
   | { id: string; time?: number; parent?: string }
@@ -11,7 +12,7 @@ export type Outcome =
 export interface Rule {
   /** True where the format only accepts https (the Python patterns accept http for some hosts). */
   httpsOnly: boolean;
-  match(url: URL, opts: LinkCheckOptions, pattern: RegExp | undefined): Outcome;
+  match(url: URL, opts: LinkCheckOptions, pattern: UrlPattern | undefined): Outcome;
 }
 
 const WRONG: Outcome = { code: 'wrong-shape' };

@@ -4,7 +4,8 @@
  * shared/content/evidence-formats.md); the lesson text says so honestly.
  */
 import { EXAMPLES } from './examples.js';
-import { cleanLinkInput, compileUrlPattern } from './link-input.js';
+import { cleanLinkInput } from './link-input.js';
+import { compileUrlPattern, MAX_LINK_LENGTH } from './url-pattern.js';
 import { RULES } from './link-rules.js';
 import type {
   AcceptedLink,
@@ -17,7 +18,8 @@ import type {
 
 export { EXAMPLES };
 export { linkedInIdTime, slackTsTime, X_EPOCH_MS, xIdTime } from './link-times.js';
-export { cleanLinkInput, compileUrlPattern } from './link-input.js';
+export { cleanLinkInput } from './link-input.js';
+export { compileUrlPattern, MAX_LINK_LENGTH } from './url-pattern.js';
 
 /** The kinds `checkLink` handles: every platform kind plus the generic `url`. */
 export type LinkKind = PlatformEvidenceKind | 'url';
@@ -43,7 +45,9 @@ export const SKEW_MS = 5 * 60 * 1000;
  * (`startedAt` or `now`, which is what a learner can relate to; the skew is tolerance on top).
  * Shape refusals carry `example`, a valid link of the kind.
  *
- * @throws Error when `kind` is `url` and `opts.pattern` is not a valid JavaScript RegExp source.
+ * A link longer than MAX_LINK_LENGTH is `not-a-link`, refused before any pattern sees it.
+ *
+ * @throws Error when `kind` is `url` and `opts.pattern` is not a valid RE2 pattern.
  */
 export function checkLink(kind: LinkKind, input: string, opts: LinkCheckOptions): LinkCheckResult {
   const pattern =
@@ -52,8 +56,11 @@ export function checkLink(kind: LinkKind, input: string, opts: LinkCheckOptions)
   const refuse = (code: RefusalCode, withExample = true): Refusal =>
     withExample ? { ok: false, code, kind, example } : { ok: false, code, kind };
 
+  // Bounded before anything else: every check after this is linear in the link's length.
+  if (input.length > MAX_LINK_LENGTH * 2) return refuse('not-a-link');
   const text = cleanLinkInput(input);
   if (text === '') return refuse('empty');
+  if (text.length > MAX_LINK_LENGTH) return refuse('not-a-link');
   // A copied link never holds raw whitespace; "https://… see above" is a sentence, not a link.
   if (/\s/.test(text)) return refuse('not-a-link');
   let url: URL;

@@ -1,5 +1,5 @@
 /** Rules on what a lesson teaches, beyond its format (`coach lint`): pure checks of a parsed lesson. */
-import { compileUrlPattern } from '../evidence/link-input.js';
+import { compileUrlPattern, type UrlPattern } from '../evidence/url-pattern.js';
 import { lessonIssue } from './issue.js';
 import { unknownSections } from './network.js';
 import { proseFindings } from './prose-rules.js';
@@ -29,7 +29,7 @@ function exampleIssues(file: string, step: Step, task: TaskBlock): LessonIssue[]
   const kinds = typeof task.evidence === 'string' ? [task.evidence] : Object.values(task.evidence);
   if (!kinds.includes('url') || task.pattern === undefined) return [];
   if (task.example === undefined) return [lessonIssue(file, step.line, 'url-example-missing')];
-  let pattern: RegExp;
+  let pattern: UrlPattern;
   try {
     pattern = compileUrlPattern(task.pattern);
   } catch {

@@ -6,7 +6,7 @@ import type { LessonIssue } from './types.js';
 
 export const LESSON_ISSUE_CODES = [
   'too-large', 'control-character', 'no-front-matter', 'front-matter-open', 'no-step', 'block-outside-step', 'two-blocks',
-  'text-before-step', 'fence-open', 'pattern-nested', 'pattern-invalid', 'yaml-unreadable', 'yaml-error', 'yaml-alias',
+  'text-before-step', 'fence-open', 'pattern-invalid', 'yaml-unreadable', 'yaml-error', 'yaml-alias',
   'field-invalid', 'folder-name', 'track-id-mismatch', 'not-a-lesson-file', 'track-defined-twice', 'no-track-yaml',
   'duplicate-id', 'missing-language', 'parity-minutes', 'parity-version', 'parity-network', 'parity-steps', 'parity-kind',
   'parity-block', 'step-count', 'no-quiz', 'unknown-network', 'sections-need-network', 'map-needs-network',

@@ -2,6 +2,7 @@
  * Reads a stored progress document defensively: migrates older schema versions, refuses newer
  * ones, and checks the shape by hand (no schema library on the start-up path). Pure.
  */
+import { parseStrictJson } from '../strict-json.js';
 import { emptyStore, STORE_VERSION, type Store } from './types.js';
 
 export type StoreProblem =
@@ -35,12 +36,16 @@ export function checkStoreText(input: string): Checked {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    // The parser's message may quote the file's first characters: keep it on one short line.
-    const detail = text.trim() === '' ? 'the file is empty' : (error as Error).message.replace(/\s+/g, ' ').slice(0, 120);
-    return { ok: false, problem: { kind: 'not-json', detail } };
+  } catch {
+    // The parser's own message may quote the file (a draft, a secret): only where it breaks.
+    return { ok: false, problem: { kind: 'not-json', detail: text.trim() === '' ? 'the file is empty' : wherePartBreaks(text) } };
   }
   return checkStore(raw);
+}
+
+function wherePartBreaks(text: string): string {
+  const r = parseStrictJson(text);
+  return !r.ok && r.problem.kind !== 'duplicate' ? `line ${r.problem.line}, column ${r.problem.column}` : 'not valid JSON';
 }
 
 export function checkStore(raw: unknown): Checked {
@@ -67,6 +72,9 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
   }
   if (!isObject(doc.lessons)) return 'lessons';
   for (const [id, p] of Object.entries(doc.lessons)) {
+    // Lesson ids are kebab-case (as every lesson folder's); anything else came from elsewhere
+    // (an edited backup) and is named escaped, never raw: it may hold terminal sequences.
+    if (!isLessonId(id)) return `lessons[${JSON.stringify(id.slice(0, 80))}]`;
     const at = `lessons.${id}`;
     if (!isObject(p)) return at;
     if (!STATUSES.includes(p.status as string)) return `${at}.status`;
@@ -86,9 +94,14 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
   }
   if (!isObject(doc.history)) return 'history';
   for (const [id, list] of Object.entries(doc.history)) {
+    if (!isLessonId(id)) return `history[${JSON.stringify(id.slice(0, 80))}]`;
     if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt))) return `history.${id}`;
   }
   return undefined;
+}
+
+function isLessonId(id: string): boolean {
+  return id.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 }
 
 function bad(field: string): Checked {

@@ -18,6 +18,11 @@ export const PATTERNS = {
   isoTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/,
   version: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/,
   key32: /^[A-Za-z0-9_-]{43}$/,
+  /**
+   * Where the LRS password may be read from: the coach's own variables only. An enrolment arrives
+   * by e-mail, unsigned, and must never make the coach send another variable (a token, a key).
+   */
+  passwordEnv: /^EXEC_COACH_LRS_[A-Z0-9_]{1,48}$/,
 };
 export const LIMITS = { lessonIdLength: 80, lessons: 500, steps: 50, quiz: 50, minutes: 100_000, firstYear: 2020, lastYear: 2099 };
 
@@ -74,7 +79,7 @@ const base64url = (bytes: number) =>
 export const lrsSchema = z.strictObject({
   endpoint: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
   username: label(200).optional(),
-  passwordEnv: z.string().regex(/^[A-Z_][A-Z0-9_]{0,63}$/, 'must be an environment variable name').default('EXEC_COACH_LRS_PASSWORD'),
+  passwordEnv: z.string().regex(PATTERNS.passwordEnv, 'must be EXEC_COACH_LRS_PASSWORD or another name starting with EXEC_COACH_LRS_ (the coach sends no other variable)').default('EXEC_COACH_LRS_PASSWORD'),
   /** The IRI under which the programme's activities are named (xAPI). */
   activityBase: z.string().url().max(300).optional(),
 });
@@ -120,7 +125,7 @@ export const lessonRecordSchema = z
   })
   .refine((l) => l.stepsDone <= l.stepsTotal, { message: 'more steps done than the lesson has', path: ['stepsDone'] })
   .refine((l) => (l.status === 'completed') === (l.completedAt !== null), { message: 'a completed lesson has a completion time, and only then', path: ['completedAt'] })
-  .refine((l) => l.completedAt === null || l.completedAt >= l.startedAt, { message: 'completed before it started', path: ['completedAt'] });
+  .refine((l) => l.completedAt === null || Date.parse(l.completedAt) >= Date.parse(l.startedAt), { message: 'completed before it started', path: ['completedAt'] });
 
 export const recordSchema = z.strictObject({
   learner: z.strictObject({ id: idSchema }),

@@ -34,7 +34,8 @@ export function acceptsExport(raw: unknown): raw is ExportFile {
     if (!isTime(l.startedAt)) return false;
     if (l.completedAt !== null && !isTime(l.completedAt)) return false;
     if ((l.status === 'completed') !== (l.completedAt !== null)) return false;
-    if (l.completedAt !== null && (l.completedAt as string) < (l.startedAt as string)) return false;
+    // As instants: "…00Z" sorts after "…00.500Z" as text, though it is half a second earlier.
+    if (l.completedAt !== null && Date.parse(l.completedAt as string) < Date.parse(l.startedAt as string)) return false;
     if (!isCount(l.stepsDone, LIMITS.steps) || !isCount(l.stepsTotal, LIMITS.steps) || (l.stepsDone as number) > (l.stepsTotal as number)) return false;
     if (!isCount(l.minutesSpent, LIMITS.minutes)) return false;
     const q = l.quiz;

@@ -3,7 +3,8 @@
  * Field values are language-neutral; only labels are translated, by the renderers.
  */
 export type LearnerStatus = 'completed' | 'in-progress' | 'not-started' | 'no-record';
-export type Verification = 'valid' | 'unsigned' | 'invalid-signature' | 'other-program';
+/** `not-in-roster`: a record (valid or not) of someone the roster does not name: shown, never counted. */
+export type Verification = 'valid' | 'unsigned' | 'invalid-signature' | 'other-program' | 'not-in-roster';
 
 export interface LearnerRow {
   id: string;
@@ -61,6 +62,12 @@ export interface ReportData {
     overdue: number;
     /** completed / learners, 0 to 1, rounded to 3 decimals. */
     completionRate: number;
+    /**
+     * Rows shown but left out of every figure above: learners not in the roster and, without a
+     * roster, learners with no valid record. (A roster learner whose record is unsigned or
+     * invalid is counted, as "no record".)
+     */
+    notCounted: number;
   };
   learners: LearnerRow[];
   lessons: LessonRow[];

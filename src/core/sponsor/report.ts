@@ -60,14 +60,19 @@ export function buildReport(input: ReportInput): ReportData {
     .sort(byCodeUnit);
   const people = [...(input.roster ?? []), ...others.map((id) => ({ id }) as RosterEntry)];
   const learners = people.map((p) => row(p, best.get(p.id), flagged.get(p.id) ?? null, required, program.due, dueEnd, now));
-
-  const count = (s: LearnerRow['status']) => learners.filter((l) => l.status === s).length;
+  // Every row is shown; only valid records of the people expected count in the figures: a made-up
+  // learner, or an unsigned record anyone could write, must not move a completion rate.
+  if (input.roster) for (const l of learners) if (!rosterIds.has(l.id) && l.verification !== 'invalid-signature' && l.verification !== 'other-program') l.verification = 'not-in-roster';
+  const counted = learners.filter((l) => (input.roster ? rosterIds.has(l.id) : l.verification === 'valid'));
+  const statusOf = (l: LearnerRow): LearnerRow['status'] => (l.verification === 'valid' ? l.status : 'no-record');
+  const count = (s: LearnerRow['status']) => counted.filter((l) => statusOf(l) === s).length;
   const completed = count('completed');
-  const lessons = lessonRows(required, [...best.values()].map((c) => c.record), learners.length, input.trackOf);
+  const countedIds = new Set(counted.filter((l) => l.verification === 'valid').map((l) => l.id));
+  const lessons = lessonRows(required, [...best.values()].filter((c) => countedIds.has(c.record.learner.id)).map((c) => c.record), counted.length, input.trackOf);
   const tracks = [...new Set(required.map((id) => input.trackOf.get(id) ?? 'other'))].map((track) => {
     const ids = required.filter((id) => (input.trackOf.get(id) ?? 'other') === track);
     const done = lessons.filter((l) => ids.includes(l.id)).reduce((n, l) => n + l.completed, 0);
-    const possible = ids.length * learners.length;
+    const possible = ids.length * counted.length;
     return { id: track, completionPct: possible === 0 ? 0 : Math.round((100 * done) / possible) };
   });
   const unfinished = lessons
@@ -79,13 +84,14 @@ export function buildReport(input: ReportInput): ReportData {
     program: { id: program.id, title: program.title, due: program.due },
     generatedAt: new Date(now).toISOString(),
     summary: {
-      learners: learners.length,
+      learners: counted.length,
       completed,
       inProgress: count('in-progress'),
       notStarted: count('not-started'),
       noRecord: count('no-record'),
-      overdue: learners.filter((l) => l.overdue).length,
-      completionRate: learners.length === 0 ? 0 : Math.round((1000 * completed) / learners.length) / 1000,
+      overdue: counted.filter((l) => statusOf(l) !== 'completed' && now > dueEnd).length,
+      completionRate: counted.length === 0 ? 0 : Math.round((1000 * completed) / counted.length) / 1000,
+      notCounted: learners.length - counted.length,
     },
     learners,
     lessons,
@@ -109,24 +115,26 @@ function row(person: RosterEntry, c: Candidate | undefined, flag: Verification |
   const done = required.filter((id) => byId.get(id)?.status === 'completed');
   const all = c.record.lessons;
   const status: LearnerRow['status'] = required.length > 0 && done.length === required.length ? 'completed' : all.length > 0 ? 'in-progress' : 'not-started';
-  // One pass, no sorting: reports run over tens of thousands of rows. ISO times compare as strings.
+  // One pass, no sorting: reports run over tens of thousands of rows. Times compare as instants
+  // ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
   let last: string | null = null;
+  const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
   let quizTotal = 0;
   let quizRight = 0;
   let minutes = 0;
   let drafts = 0;
   for (const l of all) {
-    if (first === null || l.startedAt < first) first = l.startedAt;
+    if (first === null || before(l.startedAt, first)) first = l.startedAt;
     const end = l.completedAt ?? l.startedAt;
-    if (last === null || end > last) last = end;
+    if (last === null || before(last, end)) last = end;
     quizTotal += l.quiz.total;
     quizRight += l.quiz.correct;
     minutes += l.minutesSpent;
     if (l.status === 'completed' && l.mode === 'draft') drafts++;
   }
   let completedAt: string | null = null;
-  if (status === 'completed') for (const id of done) if (completedAt === null || byId.get(id)!.completedAt! > completedAt) completedAt = byId.get(id)!.completedAt!;
+  if (status === 'completed') for (const id of done) if (completedAt === null || before(completedAt, byId.get(id)!.completedAt!)) completedAt = byId.get(id)!.completedAt!;
   return {
     ...base,
     status,

@@ -5,8 +5,15 @@
 import { EXPORT_FORMAT, exportSchema, type CompletionRecord } from './formats.js';
 import { learnerKey, verifyRecord } from './sign.js';
 import { acceptsExport } from './record-accept.js';
+import { jsonProblemText, parseStrictJson } from '../strict-json.js';
 
-export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file';
+export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
+
+/**
+ * How far ahead of the report's clock a record may be dated: the learner's clock and the
+ * sponsor's need not agree to the minute, but a record from next year would win over every newer one.
+ */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export type Verdict =
   | { ok: true; record: CompletionRecord; verification: 'valid' | 'unsigned'; signature?: string }
@@ -23,14 +30,12 @@ export class KeyRing {
   }
 }
 
-export function verifyText(text: string, programId: string, keys: KeyRing): Verdict {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    // Includes nesting too deep for the parser (RangeError): either way, not a record.
-    return { ok: false, code: 'not-json', detail: firstLine((error as Error).message) };
-  }
+/** `now`: the report's clock, to refuse records dated beyond the clock-skew allowance. */
+export function verifyText(text: string, programId: string, keys: KeyRing, now: number): Verdict {
+  // Strict: a name given twice (JSON.parse would keep the last) is refused, with its path.
+  const json = parseStrictJson(text);
+  if (!json.ok) return { ok: false, code: 'not-json', detail: jsonProblemText(json.problem) };
+  const raw = json.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, code: 'wrong-format', detail: 'not a JSON object' };
   const format = (raw as { format?: unknown }).format;
   if (format !== EXPORT_FORMAT) {
@@ -46,13 +51,12 @@ export function verifyText(text: string, programId: string, keys: KeyRing): Verd
   const { record, signature } = parsed.data;
   const learnerId = record.learner.id;
   if (record.program.id !== programId) return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
+  if (Date.parse(record.generatedAt) > now + CLOCK_SKEW_MS) {
+    return { ok: false, code: 'in-future', detail: `generatedAt ${record.generatedAt} is later than the report's time plus the ${CLOCK_SKEW_MS / 60_000} minutes allowed for clock differences`, learnerId };
+  }
   if (!signature) return { ok: true, record, verification: 'unsigned' };
   if (signature.kid !== learnerId) return { ok: false, code: 'invalid-signature', detail: `signed for "${signature.kid}", not "${learnerId}"`, learnerId };
   // Whether it came through the schema or the fast acceptor, the record has exactly the format's keys.
   if (!verifyRecord(record, keys.for(learnerId), signature.value, true)) return { ok: false, code: 'invalid-signature', detail: 'the record was changed after it was signed, or signed with another key', learnerId };
   return { ok: true, record, verification: 'valid', signature: signature.value };
-}
-
-function firstLine(s: string): string {
-  return (s.split('\n')[0] ?? s).slice(0, 200);
 }

@@ -5,6 +5,7 @@
  * a draft or a link.
  */
 import type { Enrollment } from '../sponsor/formats.js';
+import { signStatement } from './signature.js';
 
 export const XAPI_VERSION = '1.0.3';
 export const VERBS = {
@@ -72,7 +73,12 @@ export function isoDuration(ms: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
 }
 
+/** A statement for the event, signed with the enrolment's learner key (./signature.ts). */
 export function buildStatement(event: LearningEvent, enrollment: Enrollment, meta: { id: string; at: number; lang: string }): Statement {
+  return signStatement(unsignedStatement(event, enrollment, meta), enrollment.key);
+}
+
+function unsignedStatement(event: LearningEvent, enrollment: Enrollment, meta: { id: string; at: number; lang: string }): Statement {
   const program = { objectType: 'Activity' as const, id: activityBase(enrollment) };
   const verb = (name: VerbName) => ({ id: VERBS[name], display: { 'en-US': name } });
   const activity = (id: string, type: keyof typeof ACTIVITY_TYPES) => ({ objectType: 'Activity' as const, id, definition: { type: ACTIVITY_TYPES[type] } });
@@ -81,6 +87,7 @@ export function buildStatement(event: LearningEvent, enrollment: Enrollment, met
     language: meta.lang,
     ...(parent.length > 0 && { contextActivities: { parent } }),
   });
+  // toISOString: always milliseconds and Z, so the signed text survives the LRS's round trip.
   const base = { id: meta.id, actor: { objectType: 'Agent' as const, account: { homePage: homePage(enrollment), name: enrollment.learner.id } }, timestamp: new Date(meta.at).toISOString() };
   switch (event.type) {
     case 'launched':

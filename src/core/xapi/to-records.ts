@@ -3,7 +3,7 @@
  * the same whether it comes from files or from the LRS. Pure. Statements the coach did not write
  * (other verbs, other activities) are ignored.
  */
-import type { CompletionRecord } from '../sponsor/formats.js';
+import { PATTERNS, type CompletionRecord } from '../sponsor/formats.js';
 import { MODE_EXTENSION, PROGRESS_EXTENSION, VERBS, type Statement } from './statements.js';
 
 interface LessonAcc {
@@ -19,16 +19,17 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   const prefix = `${base}/lessons/`;
   const byLearner = new Map<string, { lessons: Map<string, LessonAcc>; last: string }>();
   // Oldest first, so that "first try" and "started" mean what they say.
-  const ordered = [...statements].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+  const ordered = [...statements].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
   for (const s of ordered) {
     const learner = s.actor?.account?.name;
     const objectId = s.object?.id;
-    if (typeof learner !== 'string' || typeof objectId !== 'string' || !objectId.startsWith(prefix)) continue;
+    // A learner id from the LRS is shown as a row: it must be an id, as in a record file.
+    if (typeof learner !== 'string' || !PATTERNS.id.test(learner) || typeof objectId !== 'string' || !objectId.startsWith(prefix)) continue;
     const [lessonId, quiz, quizStep] = objectId.slice(prefix.length).split('/');
     if (!lessonId || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(lessonId)) continue;
     let person = byLearner.get(learner);
     if (!person) byLearner.set(learner, (person = { lessons: new Map(), last: s.timestamp }));
-    person.last = s.timestamp > person.last ? s.timestamp : person.last;
+    person.last = Date.parse(s.timestamp) > Date.parse(person.last) ? s.timestamp : person.last;
     let l = person.lessons.get(lessonId);
     if (!l) person.lessons.set(lessonId, (l = { mode: 'live', progress: 0, durationMs: 0, quizzes: new Map() }));
     const verb = s.verb?.id;

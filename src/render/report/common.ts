@@ -1,22 +1,15 @@
 /** Helpers shared by the report renderers: cleaning text from files, dates, translated reasons. */
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { RejectCode, ReportLabels } from '../../i18n/report.js';
-import { stripControl } from '../terminal-text.js';
-
-/**
- * Bidirectional overrides and isolates: they reorder what is displayed without being visible
- * ("Trojan Source"), so a hostile name could make a row read differently from what it holds.
- */
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+import { sanitiseLine } from '../sanitise.js';
 
 /**
  * Text from a roster or a record, made safe to display on one line: no control character or
- * sequence, no bidi override, no line break or tab (they would break a table row), and composed
- * accents (NFC) so a name typed on a Mac has the same width as anywhere else.
+ * sequence, no bidi override or zero-width character, no line break or tab (they would break a
+ * table row), and composed accents (NFC) so a name typed on a Mac has the same width as anywhere else.
  */
 export function cleanText(s: string): string {
-  return stripControl(s.replace(/[\t\n\r]+/g, ' '))
-    .replace(BIDI, '')
+  return sanitiseLine(s)
     .normalize('NFC')
     // Plain spaces only: a label may end with the no-break space French puts before a colon.
     .replace(/^ +| +$/g, '');
@@ -37,7 +30,7 @@ export function dateTime(iso: string): string {
   return `${m[1]} ${m[2]}${zone}`;
 }
 
-const CODES: readonly string[] = ['not-json', 'wrong-format', 'schema', 'invalid-signature', 'other-program', 'duplicate', 'too-large', 'unreadable', 'not-a-file'] satisfies RejectCode[];
+const CODES: readonly string[] = ['not-json', 'wrong-format', 'schema', 'invalid-signature', 'other-program', 'duplicate', 'too-large', 'unreadable', 'not-a-file', 'in-future'] satisfies RejectCode[];
 
 /**
  * A rejected file's reason in the reader's language: the code before the first colon is

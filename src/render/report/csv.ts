@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { LearnerRow, LessonRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
-import { stripControl } from '../terminal-text.js';
+import { sanitise } from '../sanitise.js';
 
 type Cell = string | number;
 
@@ -20,8 +20,9 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * a leading "="), then a leading apostrophe when the cell could start a formula.
  */
 export function neutraliseCell(value: string): string {
-  // stripControl keeps tab and \n, which are legitimate inside a quoted cell.
-  const cleaned = stripControl(value);
+  // sanitise keeps tab and \n, which are legitimate inside a quoted cell; bidi and zero-width
+  // characters go, as everywhere (a spreadsheet displays them as a terminal does).
+  const cleaned = sanitise(value);
   return FORMULA_START.test(cleaned) ? `'${cleaned}` : cleaned;
 }
 

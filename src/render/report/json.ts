@@ -1,12 +1,6 @@
 /** The report as JSON: the stable shape HR tools build on (README, "The sponsor's guide"), whatever --by says. */
 import type { ReportData } from '../../core/sponsor/report-types.js';
-
-/**
- * Characters JSON.stringify leaves raw but a terminal or a JavaScript parser may act on:
- * C1 controls (U+009B is a one-byte CSI), line/paragraph separators, bidi overrides.
- * Escaping them as \uXXXX keeps the value identical for any JSON reader.
- */
-const RISKY = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+import { safeJson } from '../json.js';
 
 /**
  * `{ program, generatedAt, summary, learners, lessons, rejected }`, in that key order, 2-space
@@ -20,7 +14,7 @@ export function renderJson(data: ReportData): string {
     generatedAt: data.generatedAt,
     summary: {
       learners: s.learners, completed: s.completed, inProgress: s.inProgress, notStarted: s.notStarted,
-      noRecord: s.noRecord, overdue: s.overdue, completionRate: s.completionRate,
+      noRecord: s.noRecord, overdue: s.overdue, completionRate: s.completionRate, notCounted: s.notCounted,
     },
     learners: data.learners.map((r) => ({
       id: r.id, name: r.name, department: r.department, status: r.status, requiredDone: r.requiredDone,
@@ -32,6 +26,7 @@ export function renderJson(data: ReportData): string {
     lessons: data.lessons.map((l) => ({ id: l.id, track: l.track, completed: l.completed, inProgress: l.inProgress, notStarted: l.notStarted })),
     rejected: data.rejected.map((r) => ({ path: r.path, reason: r.reason })),
   };
-  const text = JSON.stringify(doc, null, 2).replace(RISKY, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // C1 controls, separators, bidi and zero-width characters escaped as \uXXXX: the same value for any JSON reader.
+  const text = safeJson(doc);
   return `${text}\n`;
 }

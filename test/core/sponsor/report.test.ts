@@ -44,25 +44,27 @@ describe('buildReport', () => {
       ['u2', null, 'in-progress', 'valid'],
       ['u3', null, 'not-started', 'unsigned'],
       ['u4', null, 'no-record', 'invalid-signature'],
-      ['x9', null, 'completed', 'valid'],
+      ['x9', null, 'completed', 'not-in-roster'],
     ]);
     expect(data.learners[1]).toMatchObject({ requiredDone: 0, requiredTotal: 2, progressPct: 0, overdue: true, minutes: 30, quizScorePct: 50, firstActivityAt: '2027-03-01T09:00:00.000Z', lastActivityAt: '2027-03-01T09:15:00.000Z' });
   });
 
   it('summarises the cohort, lessons and tracks', () => {
-    expect(data.summary).toEqual({ learners: 5, completed: 2, inProgress: 1, notStarted: 1, noRecord: 1, overdue: 3, completionRate: 0.4 });
+    // The roster's four count (u3's unsigned record and u4's invalid one as "no record"); x9, not in
+    // the roster, is shown but counted nowhere, and neither are the lessons of its record.
+    expect(data.summary).toEqual({ learners: 4, completed: 1, inProgress: 1, notStarted: 0, noRecord: 2, overdue: 3, completionRate: 0.25, notCounted: 1 });
     expect(data.lessons).toEqual([
-      { id: 'a', track: 't1', completed: 2, inProgress: 1, notStarted: 2 },
-      { id: 'b', track: 't2', completed: 2, inProgress: 0, notStarted: 3 },
-      { id: 'c', track: 't2', completed: 1, inProgress: 0, notStarted: 4 },
+      { id: 'a', track: 't1', completed: 1, inProgress: 1, notStarted: 2 },
+      { id: 'b', track: 't2', completed: 1, inProgress: 0, notStarted: 3 },
+      { id: 'c', track: 't2', completed: 1, inProgress: 0, notStarted: 3 },
     ]);
-    expect(data.tracks).toEqual([{ id: 't1', completionPct: 40 }, { id: 't2', completionPct: 40 }]);
+    expect(data.tracks).toEqual([{ id: 't1', completionPct: 25 }, { id: 't2', completionPct: 25 }]);
     expect(data.unfinished).toEqual([{ id: 'a', count: 1 }]);
   });
 
   it('shows roster learners without any record as "no record"', () => {
     const empty = buildReport({ program, trackOf, roster, verdicts: [], now: Date.UTC(2027, 0, 1) });
     expect(empty.learners.every((l) => l.status === 'no-record' && !l.overdue && l.verification === null)).toBe(true);
-    expect(empty.summary).toMatchObject({ learners: 4, noRecord: 4, completionRate: 0 });
+    expect(empty.summary).toMatchObject({ learners: 4, noRecord: 4, completionRate: 0, notCounted: 0 });
   });
 });

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { activityBase, buildStatement, isoDuration, MODE_EXTENSION, PROGRESS_EXTENSION, VERBS, type LearningEvent } from '../../../src/core/xapi/statements.js';
 import { parseDuration, recordsFromStatements } from '../../../src/core/xapi/to-records.js';
+import { checkStatement, SIGNATURE_EXTENSION } from '../../../src/core/xapi/signature.js';
+import { learnerKey } from '../../../src/core/sponsor/sign.js';
 import type { Enrollment } from '../../../src/core/sponsor/formats.js';
 
 // The validator is CommonJS; its default export returns the list of problems (empty: valid).
@@ -40,7 +42,7 @@ describe('xAPI statements', () => {
     expect(launched!.verb.id).toBe(VERBS.launched);
     expect(progressed!.result).toEqual({ extensions: { [PROGRESS_EXTENSION]: 33 } });
     expect(completed!.result).toEqual({ completion: true, duration: 'PT12M34S' });
-    expect(completed!.context.extensions).toEqual({ [MODE_EXTENSION]: 'draft' });
+    expect(completed!.context.extensions).toEqual({ [MODE_EXTENSION]: 'draft', [SIGNATURE_EXTENSION]: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
     expect(passed!).toMatchObject({ verb: { id: VERBS.passed }, result: { success: true, score: { scaled: 1 } }, object: { id: 'urn:exec-coach:program:comex-2027/lessons/security-lock-down/quiz/4' } });
     expect(failed!).toMatchObject({ verb: { id: VERBS.failed }, result: { success: false, score: { scaled: 0 } } });
     expect(program!).toMatchObject({ verb: { id: VERBS.completed }, object: { id: 'urn:exec-coach:program:comex-2027', definition: { type: 'http://adlnet.gov/expapi/activities/course' } } });
@@ -73,3 +75,25 @@ describe('xAPI statements', () => {
     ]);
   });
 });
+
+describe('statement signatures (issue 12, finding 3)', () => {
+  const MASTER = Buffer.alloc(32, 9).toString('base64url');
+  const e: Enrollment = { ...enrollment(), key: learnerKey(MASTER, 'ceo-001') };
+  const s = buildStatement({ type: 'completed', lessonId: 'security-lock-down', durationMs: 60_000, mode: 'live' }, e, { id: '7d1e2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11', at: Date.UTC(2027, 0, 5, 9, 0, 0, 7), lang: 'en' });
+
+  it('is valid as written, and as an LRS returns it (stored, authority, version added)', () => {
+    expect(s.timestamp).toBe('2027-01-05T09:00:00.007Z');
+    expect(checkStatement(s, MASTER)).toBe('valid');
+    expect(checkStatement({ ...s, stored: '2027-01-05T09:00:01.000Z', authority: { objectType: 'Agent', mbox: 'mailto:lrs@example.com' }, version: '1.0.0' } as typeof s, MASTER)).toBe('valid');
+  });
+
+  it('is invalid once anything else changes, or under another learner\'s name; unsigned without the extension', () => {
+    expect(checkStatement({ ...s, actor: { ...s.actor, account: { ...s.actor.account, name: 'cfo-002' } } }, MASTER)).toBe('invalid');
+    expect(checkStatement({ ...s, timestamp: '2027-01-05T09:00:00.007+00:00' }, MASTER)).toBe('invalid');
+    expect(checkStatement({ ...s, result: { completion: true, duration: 'PT59M' } }, MASTER)).toBe('invalid');
+    expect(checkStatement(s, Buffer.alloc(32, 8).toString('base64url'))).toBe('invalid');
+    const { [SIGNATURE_EXTENSION]: _sig, ...rest } = s.context.extensions!;
+    expect(checkStatement({ ...s, context: { ...s.context, extensions: rest } }, MASTER)).toBe('unsigned');
+  });
+});
+

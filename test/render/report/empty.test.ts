@@ -6,7 +6,7 @@ import { renderReport, type ReportFormat } from '../../../src/render/report/inde
 const empty: ReportData = {
   program: { id: 'p', title: 'Pilot', due: '2025-12-31' },
   generatedAt: '2025-01-01T00:00:00Z',
-  summary: { learners: 0, completed: 0, inProgress: 0, notStarted: 0, noRecord: 0, overdue: 0, completionRate: 0 },
+  summary: { learners: 0, completed: 0, inProgress: 0, notStarted: 0, noRecord: 0, overdue: 0, completionRate: 0, notCounted: 0 },
   learners: [], lessons: [], rejected: [], tracks: [], unfinished: [],
 };
 

@@ -51,7 +51,7 @@ export function fixture(): ReportData {
   return {
     program: { id: 'comex-2025', title: 'Dirigeants sur les réseaux — 2025', due: '2025-06-30' },
     generatedAt: '2025-04-15T08:30:00.000Z',
-    summary: { learners: 6, completed: 2, inProgress: 2, notStarted: 1, noRecord: 1, overdue: 3, completionRate: 0.333 },
+    summary: { learners: 6, completed: 2, inProgress: 2, notStarted: 1, noRecord: 1, overdue: 3, completionRate: 0.333, notCounted: 0 },
     learners: structuredClone(learners),
     lessons: [
       { id: 'linkedin-profile', track: 'linkedin', completed: 3, inProgress: 1, notStarted: 1 },

@@ -11,7 +11,7 @@ describe('JSON report', () => {
     const doc = JSON.parse(json());
     expect(Object.keys(doc)).toEqual(['program', 'generatedAt', 'summary', 'learners', 'lessons', 'rejected']);
     expect(Object.keys(doc.program)).toEqual(['id', 'title', 'due']);
-    expect(Object.keys(doc.summary)).toEqual(['learners', 'completed', 'inProgress', 'notStarted', 'noRecord', 'overdue', 'completionRate']);
+    expect(Object.keys(doc.summary)).toEqual(['learners', 'completed', 'inProgress', 'notStarted', 'noRecord', 'overdue', 'completionRate', 'notCounted']);
     for (const row of doc.learners) {
       expect(Object.keys(row)).toEqual([
         'id', 'name', 'department', 'status', 'requiredDone', 'requiredTotal', 'progressPct', 'due', 'overdue', 'firstActivityAt',

@@ -27,8 +27,8 @@ describe('report labels', () => {
   it('show statuses and verifications as the product names them', () => {
     expect(en.status).toEqual({ completed: 'completed', 'in-progress': 'in progress', 'not-started': 'not started', 'no-record': 'no record' });
     expect(fr.status).toEqual({ completed: 'terminé', 'in-progress': 'en cours', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' });
-    expect(en.verification).toEqual({ valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme' });
-    expect(fr.verification).toEqual({ valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme' });
+    expect(en.verification).toEqual({ valid: 'valid', unsigned: 'unsigned', 'invalid-signature': 'invalid signature', 'other-program': 'other programme', 'not-in-roster': 'not in roster' });
+    expect(fr.verification).toEqual({ valid: 'valide', unsigned: 'non signé', 'invalid-signature': 'signature invalide', 'other-program': 'autre programme', 'not-in-roster': 'hors de la liste' });
   });
 
   it('follow French typography: a no-break space before : ; ? ! and %, never a plain one', () => {

@@ -1,0 +1,139 @@
+/**
+ * A strict JSON parser for the files exchanged with the sponsor (record, enrolment, programme,
+ * backup). JSON.parse keeps the last of two members with the same name, and other readers keep the
+ * first, so one file could say two things; RFC 8785 and I-JSON (RFC 7493) forbid duplicate names.
+ * This parser refuses them, at any depth, with the member's path, and reports any syntax error by
+ * line and column (never by quoting the text, which may be a secret). Values are what JSON.parse
+ * gives (numbers and strings are decoded by JSON.parse itself). Pure.
+ */
+
+export type JsonProblem =
+  | { kind: 'syntax'; line: number; column: number }
+  | { kind: 'duplicate'; path: string; line: number; column: number }
+  | { kind: 'too-deep'; line: number; column: number };
+
+export type StrictParse = { ok: true; value: unknown } | { ok: false; problem: JsonProblem };
+
+/** Deeper than any file of ours; past it the text is not ours, and recursion stays bounded. */
+const MAX_DEPTH = 64;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001F]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const SPACE = /[ \t\n\r]*/y;
+
+class Fail extends Error {
+  constructor(readonly at: number, readonly kind: 'syntax' | 'duplicate' | 'too-deep', readonly path = '') {
+    super(kind);
+  }
+}
+
+export function parseStrictJson(input: string): StrictParse {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let pos = 0;
+  const skip = () => {
+    SPACE.lastIndex = pos;
+    SPACE.exec(text);
+    pos = SPACE.lastIndex;
+  };
+  const token = (re: RegExp): string => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) throw new Fail(pos, 'syntax');
+    pos = re.lastIndex;
+    return m[0];
+  };
+  const literal = (word: string, value: unknown): unknown => {
+    if (!text.startsWith(word, pos)) throw new Fail(pos, 'syntax');
+    pos += word.length;
+    return value;
+  };
+  const value = (path: string, depth: number): unknown => {
+    if (depth > MAX_DEPTH) throw new Fail(pos, 'too-deep');
+    skip();
+    const c = text[pos];
+    if (c === '{') return object(path, depth);
+    if (c === '[') return array(path, depth);
+    if (c === '"') return JSON.parse(token(STRING)) as string;
+    if (c === 't') return literal('true', true);
+    if (c === 'f') return literal('false', false);
+    if (c === 'n') return literal('null', null);
+    return Number(token(NUMBER));
+  };
+  const object = (path: string, depth: number): Record<string, unknown> => {
+    pos++;
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    skip();
+    if (text[pos] === '}') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      skip();
+      const at = pos;
+      const key = JSON.parse(token(STRING)) as string;
+      const here = (path === '' ? key : `${path}.${key}`).slice(0, 200);
+      if (seen.has(key)) throw new Fail(at, 'duplicate', here);
+      seen.add(key);
+      skip();
+      if (text[pos] !== ':') throw new Fail(pos, 'syntax');
+      pos++;
+      // As JSON.parse: "__proto__" is an own member, never the object's prototype.
+      Object.defineProperty(out, key, { value: value(here, depth + 1), enumerable: true, writable: true, configurable: true });
+      skip();
+      if (text[pos] === ',') pos++;
+      else if (text[pos] === '}') {
+        pos++;
+        return out;
+      }
+      else throw new Fail(pos, 'syntax');
+    }
+  };
+  const array = (path: string, depth: number): unknown[] => {
+    pos++;
+    const out: unknown[] = [];
+    skip();
+    if (text[pos] === ']') {
+      pos++;
+      return out;
+    }
+    for (;;) {
+      out.push(value(`${path}[${out.length}]`, depth + 1));
+      skip();
+      if (text[pos] === ',') pos++;
+      else if (text[pos] === ']') {
+        pos++;
+        return out;
+      }
+      else throw new Fail(pos, 'syntax');
+    }
+  };
+  try {
+    const result = value('', 0);
+    skip();
+    if (pos !== text.length) throw new Fail(pos, 'syntax');
+    return { ok: true, value: result };
+  } catch (error) {
+    if (!(error instanceof Fail)) throw error;
+    const { line, column } = lineColumn(text, error.at);
+    if (error.kind === 'duplicate') return { ok: false, problem: { kind: 'duplicate', path: error.path, line, column } };
+    return { ok: false, problem: { kind: error.kind, line, column } };
+  }
+}
+
+/** Line and column (from 1, in UTF-16 units) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** The problem in plain English, for messages that are not translated (record verdict details). */
+export function jsonProblemText(p: JsonProblem): string {
+  if (p.kind === 'duplicate') return `the name "${p.path}" appears twice (line ${p.line}, column ${p.column}); a file must say each thing once`;
+  if (p.kind === 'too-deep') return `nested too deeply (line ${p.line}, column ${p.column})`;
+  return `not valid JSON at line ${p.line}, column ${p.column}`;
+}
