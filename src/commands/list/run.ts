@@ -7,6 +7,6 @@ import { listText } from '../../render/list.js';
 export async function run(ctx: Context, opts: { track?: string; json?: boolean }): Promise<ListData> {
   const data = listData(await ctx.catalog(), ctx.store.read(), { lang: ctx.lang, now: ctx.now(), track: opts.track });
   if (opts.json) ctx.stdout.write(`${safeJson(data.items)}\n`);
-  else ctx.stdout.write(listText(data, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal }));
+  else ctx.stdout.write(listText(data, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }));
   return data;
 }

@@ -17,6 +17,6 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Statu
     const { StatementQueue } = await import('../../io/xapi-queue.js');
     queued = new StatementQueue(ctx.home).count();
   }
-  ctx.stdout.write(statusText(data, { ...statusDetails(catalog, store, data, ctx.lang), queued }, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal }));
+  ctx.stdout.write(statusText(data, { ...statusDetails(catalog, store, data, ctx.lang), queued }, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }));
   return data;
 }
