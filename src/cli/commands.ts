@@ -7,6 +7,7 @@ import { exportRecord } from '../commands/export/command.js';
 import { invite } from '../commands/invite/command.js';
 import { lint } from '../commands/lint/command.js';
 import { list } from '../commands/list/command.js';
+import { notes } from '../commands/notes/command.js';
 import { program } from '../commands/program/command.js';
 import { report } from '../commands/report/command.js';
 import { reset } from '../commands/reset/command.js';
@@ -17,4 +18,4 @@ import { status } from '../commands/status/command.js';
 import { sync } from '../commands/sync/command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [list, start, show, status, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, lint];
+export const COMMANDS: readonly CommandSpec[] = [list, start, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, lint];

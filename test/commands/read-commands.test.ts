@@ -7,7 +7,8 @@ import { run as config } from '../../src/commands/config/run.js';
 import { run as reset } from '../../src/commands/reset/run.js';
 import { CoachError } from '../../src/core/errors.js';
 import { beginLesson, completeStep } from '../../src/core/progress/transitions.js';
-import { ScriptedPrompter } from '../helpers/prompter.js';
+import { INTERRUPT, ScriptedPrompter } from '../helpers/prompter.js';
+import { Interrupted } from '../../src/core/errors.js';
 
 let ctx: TestContext;
 afterEach(() => ctx?.cleanup());
@@ -152,8 +153,22 @@ describe('coach (home)', () => {
     const { run: home } = await import('../../src/commands/home/run.js');
     const p = new ScriptedPrompter(['progress', 'quit']);
     ctx = testContext({ terminal: true, prompter: p });
+    await ctx.store.update((s) => ({ ...s, settings: { network: 'slack' } })); // not a first run
     await home(ctx);
     expect(p.asked[0]!.choices).toEqual(['next', 'choose', 'progress', 'settings', 'quit']);
     expect(ctx.stdout.text).toContain('Your progress');
+  });
+  it('on a first run: a short welcome, language and network asked once, then the first lesson', async () => {
+    const { run: home } = await import('../../src/commands/home/run.js');
+    const p = new ScriptedPrompter(['fr', 'teams', INTERRUPT]);
+    ctx = testContext({ terminal: true, prompter: p });
+    await expect(home(ctx)).rejects.toBeInstanceOf(Interrupted);
+    expect(ctx.stderr.text).toContain('Welcome to exec-coach.');
+    expect(ctx.stderr.text).toContain('stays on this computer');
+    expect(ctx.stderr.text).toContain('Nobody else sees your progress');
+    expect(ctx.stderr.text).toContain('Votre première leçon commence.');
+    expect(p.asked.map((a) => a.message)).toEqual(['Which language for the coach and the lessons?', 'Quel réseau interne votre entreprise utilise-t-elle\u00a0? (modifiable avec `coach config network`)', 'Appuyez sur Entrée pour continuer']);
+    expect(ctx.store.read().settings).toEqual({ lang: 'fr', network: 'teams' });
+    expect(ctx.stdout.text).toContain('Étape 1/');
   });
 });

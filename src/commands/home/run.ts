@@ -20,8 +20,15 @@ export async function run(ctx: Context): Promise<void> {
     return;
   }
   const p = await ctx.prompter();
-  if (store.settings.name) say(ctx, ctx.t.home.greeting(store.settings.name));
-  say(ctx, ctx.t.status.oneLine(done, catalog.lessons.length, null));
+  const { firstRun, welcome } = await import('./welcome.js');
+  if (firstRun(store)) {
+    await welcome(ctx, p, catalog);
+    const first = nextLesson(catalog, ctx.store.read());
+    if (first) await (await import('../start/run.js')).run(ctx, { lesson: first });
+  } else {
+    if (store.settings.name) say(ctx, ctx.t.home.greeting(store.settings.name));
+    say(ctx, ctx.t.status.oneLine(done, catalog.lessons.length, null));
+  }
   for (;;) {
     const t = ctx.t.home; // read each time: the learner may switch language in Settings
     const state = ctx.store.read();
