@@ -32,9 +32,34 @@ export class TmuxSession {
     return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** The screen as the terminal shows it, row by row (wrapped lines not joined), with the scrollback. */
+  rows(): string[] {
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-S', '-400', '-t', this.name], { encoding: 'utf8' }).split('\n');
+  }
+
   /** Sends keys: tmux key names (Enter, Down, Space, C-c) or literal text with `literal`. */
   keys(...keys: string[]): void {
     execFileSync('tmux', [...TMUX_SOCKET, 'send-keys', '-t', this.name, ...keys]);
+  }
+
+  /** Pastes `text` as a terminal does (bracketed paste when the program asked for it). */
+  paste(text: string): void {
+    execFileSync('tmux', [...TMUX_SOCKET, 'load-buffer', '-b', this.name, '-'], { input: text });
+    execFileSync('tmux', [...TMUX_SOCKET, 'paste-buffer', '-p', '-d', '-b', this.name, '-t', this.name]);
+  }
+
+  /** Resizes the window, as a learner dragging the terminal's edge would. */
+  resize(width: number, height = 50): void {
+    execFileSync('tmux', [...TMUX_SOCKET, 'resize-window', '-t', this.name, '-x', String(width), '-y', String(height)]);
+  }
+
+  /** Lets programs in this session set tmux's clipboard with OSC 52, and returns what it holds now. */
+  allowClipboard(): void {
+    execFileSync('tmux', [...TMUX_SOCKET, 'set-option', '-g', 'set-clipboard', 'on']);
+  }
+  clipboard(): string {
+    const r = spawnSync('tmux', [...TMUX_SOCKET, 'show-buffer'], { encoding: 'utf8' });
+    return r.status === 0 ? r.stdout : '';
   }
 
   type(text: string): void {
