@@ -5,7 +5,6 @@
 import { CommanderError } from 'commander';
 import type { Context } from '../context.js';
 import { CoachError, EXIT, Interrupted } from '../core/errors.js';
-import { errorMessage } from '../render/error-message.js';
 import { scanArgv } from './argv.js';
 import { colourOff, createContext } from './context.js';
 import { buildProgram, COMMAND_NAMES } from './parser.js';
@@ -22,12 +21,12 @@ export async function run(argv: readonly string[], ctx: Context): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
     return status;
   } catch (error) {
-    return failure(ctx, error);
+    return await failure(ctx, error);
   }
 }
 
 /** The one place that turns what went wrong into words and an exit code. */
-function failure(ctx: Context, error: unknown): number {
+async function failure(ctx: Context, error: unknown): Promise<number> {
   // --help and --version end through here too, with exit code 0.
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof Interrupted) {
@@ -35,6 +34,8 @@ function failure(ctx: Context, error: unknown): number {
     return EXIT.interrupted;
   }
   if (error instanceof CoachError) {
+    // Loaded only when something went wrong: its words (lesson issues among them) cost start-up time.
+    const { errorMessage } = await import('../render/error-message.js');
     ctx.stderr.write(`${ctx.style.err.red(`${ctx.t.errors.prefix}${ctx.t.common.colon}`)} ${errorMessage(ctx.t, error)}\n`);
     return error.exitCode;
   }

@@ -1,4 +1,4 @@
-/** `coach list` as text: grouped by track on a terminal, one tab-separated line a lesson when piped. */
+/** `coach list` on a terminal: grouped by track, each row fitted to the width. */
 import type { Messages } from '../i18n/en.js';
 import type { ListData } from '../core/progress/summary.js';
 import { statusMark } from './marks.js';
@@ -7,13 +7,8 @@ import { wrapMessage } from './editor.js';
 import { stringWidth, truncate } from './fit.js';
 import { pad } from './terminal-text.js';
 
-export function listText(data: ListData, v: { t: Messages; style: Style; terminal: boolean; width?: number }): string {
+export function listText(data: ListData, v: { t: Messages; style: Style; width?: number }): string {
   const lines: string[] = [];
-  if (!v.terminal) {
-    // Piped: stable columns for other tools.
-    for (const i of data.items) lines.push([i.id, i.track, i.status, i.minutes, i.required ? 'required' : '', i.title].join('\t'));
-    return lines.map((l) => `${l}\n`).join('');
-  }
   const { t, style: s } = v;
   const idWidth = Math.max(...data.items.map((i) => i.id.length), 10);
   // The title takes what the line has left: on a narrow terminal it ends with "…" rather than wrap.

@@ -2,7 +2,6 @@
 import type { Context } from '../../context.js';
 import { statusData, statusDetails, type StatusData } from '../../core/progress/summary.js';
 import { safeJson } from '../../render/json.js';
-import { statusText } from '../../render/status.js';
 
 export async function run(ctx: Context, opts: { json?: boolean }): Promise<StatusData> {
   const catalog = await ctx.catalog();
@@ -17,6 +16,7 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Statu
     const { StatementQueue } = await import('../../io/xapi-queue.js');
     queued = new StatementQueue(ctx.home).count();
   }
+  const { statusText } = await import('../../render/status.js');
   ctx.stdout.write(statusText(data, { ...statusDetails(catalog, store, data, ctx.lang), queued }, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }));
   return data;
 }
