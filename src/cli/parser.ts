@@ -7,7 +7,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Context } from '../context.js';
 import { CoachError, EXIT } from '../core/errors.js';
 import { COMMANDS } from './commands.js';
-import type { CommandSpec, OptionSpec, Status } from './spec.js';
+import { statusOf, type CommandSpec, type OptionSpec, type Status } from './spec.js';
 
 type Examples = [string, string][];
 
@@ -79,13 +79,15 @@ function define(ctx: Context, parent: Command, spec: CommandSpec, top: boolean, 
   for (const arg of spec.args ?? []) command.argument(arg.name, arg.help(t));
   for (const option of spec.options ?? []) command.addOption(optionFrom(ctx, option));
   for (const sub of spec.subcommands ?? []) define(ctx, command, sub, false, onStatus);
-  const run = spec.run;
-  if (!run) return;
+  if (!spec.run && !spec.load) return;
   command.action(async (...received: unknown[]) => {
     // commander passes the arguments in order, then the options, then the command itself.
     const args = received.slice(0, spec.args?.length ?? 0);
     const opts = received[spec.args?.length ?? 0] as Record<string, unknown>;
-    onStatus(await run(ctx, args, opts));
+    if (spec.run) return onStatus(await spec.run(ctx, args, opts));
+    const input = Object.fromEntries([...Object.entries(opts), ...(spec.args ?? []).map((a, i) => [a.key ?? a.name.replace(/[<>[\].]/g, ''), args[i]])]);
+    const mod = (await spec.load!()) as { run(ctx: Context, input: unknown): Promise<unknown> };
+    onStatus(statusOf(await mod.run(ctx, input)));
   });
 }
 

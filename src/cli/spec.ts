@@ -25,6 +25,8 @@ export interface OptionSpec {
 export interface ArgumentSpec {
   /** `<file>` (required), `[lesson]` (optional), `[paths...]` (any number). */
   name: string;
+  /** The run function's input property that receives it (default: the name without its brackets). */
+  key?: string;
   help: (t: Messages) => string;
 }
 
@@ -38,8 +40,18 @@ export interface CommandSpec {
   args?: ArgumentSpec[];
   options?: OptionSpec[];
   subcommands?: CommandSpec[];
-  /** Runs the command with the parsed arguments (in order) and options; returns its exit status. */
+  /**
+   * The module with the command's `run(ctx, input)`, loaded only when the command runs. Its input
+   * is the options, with each argument under its `key`; a result with `exitCode: 1` is a failure.
+   */
+  load?: () => Promise<{ run(ctx: Context, input: never): Promise<unknown> }>;
+  /** Lower level than `load`: runs the command with the parsed arguments (in order) and options. */
   run?: (ctx: Context, args: unknown[], opts: Record<string, unknown>) => Promise<Status>;
+}
+
+/** An option whose help is the message `key` of the options' messages. */
+export function flag(flags: string, key: keyof Options, extra: Omit<OptionSpec, 'flags' | 'help'> = {}): OptionSpec {
+  return { flags, help: (o) => o[key], ...extra };
 }
 
 /** The exit status a command's result carries: `{ exitCode: 1 }` when it reported a failure, else 0. */

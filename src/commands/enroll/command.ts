@@ -1,10 +1,10 @@
-import type { CommandSpec } from '../../cli/spec.js';
+import { flag, type CommandSpec } from '../../cli/spec.js';
 
 export const enroll: CommandSpec = {
   name: 'enroll',
   group: 'learner',
   help: (t) => t.cmd.enroll,
-  args: [{ name: '<file>', help: (t) => t.cmd.args.file }],
-  options: [{ flags: '-y, --yes', help: (o) => o.yesEnroll }],
-  run: async (ctx, [file], opts) => (await import('./run.js')).run(ctx, { file: file as string, ...opts }).then(() => 0),
+  args: [{ name: '<file>', key: 'file', help: (t) => t.cmd.args.file }],
+  options: [flag('-y, --yes', 'yesEnroll')],
+  load: () => import('./run.js'),
 };

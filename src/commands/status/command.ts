@@ -1,9 +1,3 @@
-import type { CommandSpec } from '../../cli/spec.js';
+import { flag, type CommandSpec } from '../../cli/spec.js';
 
-export const status: CommandSpec = {
-  name: 'status',
-  group: 'learner',
-  help: (t) => t.cmd.status,
-  options: [{ flags: '--json', help: (o) => o.json }],
-  run: async (ctx, _args, opts) => (await import('./run.js')).run(ctx, opts).then(() => 0),
-};
+export const status: CommandSpec = { name: 'status', group: 'learner', help: (t) => t.cmd.status, options: [flag('--json', 'json')], load: () => import('./run.js') };
