@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Tiny shim: chalk ignores NO_COLOR by itself, so map it before anything loads chalk, then hand
-// over to the built entry (dist/ is built by `npm install` through `prepare`).
-// `--version` alone is answered here: it needs nothing else, and a version check should be instant.
-import { readFileSync } from 'node:fs';
+// Tiny shim, CommonJS (bin/package.json) so that `--version` never starts the ES-module loader.
+// chalk ignores NO_COLOR by itself, so map it before anything loads chalk, then hand over to the
+// built entry (dist/ is built by `npm install` through `prepare`).
+'use strict';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.stdout.write(`${require('../package.json').version}\n`);
 } else {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
   if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
