@@ -110,7 +110,7 @@ describe('coach export', () => {
     const file = await exportRecord(c, { preview: true });
     expect(file.signature).toMatchObject({ alg: 'HS256', kid: 'emp-0042' });
     expect(c.stdout.text).toContain('What your sponsor will receive for "Leading on social"');
-    expect(c.stdout.text).toMatch(/ {2}The basics: in progress \(2026-11-26\), live, 1 min, quiz 0\/0/);
+    expect(c.stdout.text).toMatch(/ {2}The basics: in progress \(2026-11-26\), 1 min, quiz 0\/0/); // no "live" or "published": it publishes nothing
     expect(c.stdout.text).toContain('Never included: your reflections');
     expect(c.stderr.text).toBe('');
   });

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { out, say, type Context } from '../../context.js';
-import { titleIn } from '../../core/lessons/choose.js';
+import { publishes, titleIn } from '../../core/lessons/choose.js';
 import { EXPORT_FORMAT, type ExportFile } from '../../core/sponsor/formats.js';
 import { buildRecord, exportFile } from '../../core/sponsor/record.js';
 import { replacesFormat, writeFileAtomic } from '../../io/files.js';
@@ -20,7 +20,8 @@ export async function run(ctx: Context, opts: { out?: string; preview?: boolean 
   if (!store.enrollment) say(ctx, ctx.style.err.yellow(t.unsigned));
   if (opts.preview) {
     const titles = new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)]));
-    ctx.stdout.write(recordPreviewText(record, { t: ctx.t, style: ctx.style.out, programTitle: store.enrollment?.program.title, titles }));
+    const publishing = new Set(catalog.lessons.filter((l) => Object.values(l.docs).some((d) => publishes(d))).map((l) => l.id));
+    ctx.stdout.write(recordPreviewText(record, { t: ctx.t, style: ctx.style.out, programTitle: store.enrollment?.program.title, titles, publishing }));
     return file;
   }
   const text = `${JSON.stringify(file, null, 2)}\n`;
