@@ -3,6 +3,7 @@
  * platform, working folder, clock), so it is tested in-process like everything else.
  */
 import type { Context } from '../context.js';
+import { isFolder } from '../io/files.js';
 import { stateHome } from '../io/paths.js';
 import { ProgressStore } from '../io/store.js';
 import { detectLang, messages } from '../i18n/index.js';
@@ -37,8 +38,11 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const home = stateHome(env, inputs.platform);
   const store = new ProgressStore(home);
   let storedLang: string | undefined;
+  let programLessons: string | undefined;
   try {
-    storedLang = store.read().settings.lang;
+    const stored = store.read();
+    storedLang = stored.settings.lang;
+    programLessons = stored.programLessons;
   } catch {
     storedLang = undefined; // a damaged store is reported by the command that needs it
   }
@@ -47,7 +51,8 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const stdoutTTY = Boolean(streams.stdout.isTTY);
   const stderrTTY = Boolean(streams.stderr.isTTY);
   const delimiter = inputs.platform === 'win32' ? ';' : ':';
-  const lessonDirs = [...facts.lessons, ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean)];
+  // The programme's own folder counts while it is there; one moved away since `coach enroll` is left out, not fatal.
+  const lessonDirs = [...facts.lessons, ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean), ...(programLessons && isFolder(programLessons) ? [programLessons] : [])];
   const t = await messages(lang);
   let catalog: ReturnType<Context['catalog']> | undefined;
   let prompter: ReturnType<Context['prompter']> | undefined;

@@ -384,6 +384,7 @@ export const en = {
     cancelled: 'Nothing changed.',
     welcome: (title: string, who: string) => `Welcome to "${title}", ${who}.`,
     details: (n: number, due: string, days: number) => `${n} required lessons, due ${due} (${days >= 0 ? `${days} days left` : `${-days} days late`}). They come first in \`coach\` and \`coach list\`.`,
+    lessonsMissing: (dir: string) => `Your programme ships lessons in a folder that is not here: ${dir}\nPut the folder your sponsor sent beside the enrolment file, then run \`coach enroll FILE\` again.`,
     missingLessons: (ids: string) => `This version of exec-coach does not have these required lessons: ${ids}. Update exec-coach, or ask your sponsor.`,
     next: 'Start with `coach start`. When you are done, send your record with `coach export`.',
     lrsWhat: (host: string, learner: string) => `This programme reports to a learning record store at ${host}. What will be sent there, after each lesson and by \`coach sync\`:\n  - when you open a lesson (launched), each step you finish (progressed), each lesson you complete (completed, with its duration and live or draft mode);\n  - your first answer to each quiz question, right or wrong;\n  - your learner id, ${learner} (no name, no e-mail).\nNever sent: your texts, links, reflections or notes.`,

@@ -316,6 +316,7 @@ export const fr: Messages = {
     cancelled: "Rien n’a changé.",
     welcome: (title, who) => `Bienvenue dans «${_}${title}${_}», ${who}.`,
     details: (n, due, days) => `${n}${_}leçons obligatoires, échéance le ${due} (${days >= 0 ? `${days}${_}jours restants` : `${-days}${_}jours de retard`}). Elles passent en premier dans \`coach\` et \`coach list\`.`,
+    lessonsMissing: (dir) => `Votre programme fournit des leçons dans un dossier absent d’ici${_}: ${dir}\nPlacez le dossier envoyé par votre sponsor à côté du fichier d’inscription, puis relancez \`coach enroll FICHIER\`.`,
     missingLessons: (ids) => `Cette version d’exec-coach n’a pas ces leçons obligatoires${_}: ${ids}. Mettez exec-coach à jour, ou demandez à votre sponsor.`,
     next: `Commencez par \`coach start\`. Une fois terminé, envoyez votre relevé avec \`coach export\`.`,
     lrsWhat: (host, learner) => `Ce programme rend compte à un entrepôt d’apprentissage, ${host}. Ce qui y sera envoyé, après chaque leçon et par \`coach sync\`${_}:\n  - l’ouverture d’une leçon (launched), chaque étape terminée (progressed), chaque leçon achevée (completed, avec sa durée et son mode, réel ou brouillon)${_};\n  - votre première réponse à chaque question de quiz, juste ou fausse${_};\n  - votre identifiant, ${learner} (ni nom, ni e-mail).\nJamais envoyé${_}: vos textes, liens, réflexions ou notes.`,

@@ -6,12 +6,14 @@
  * mount namespace (`unshare -rm`, which works for root and for other users alike).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, coach, tempHome } from '../helpers/cli.js';
 import { builtCopy, type BuiltCopy } from '../durability/built-copy.js';
+import { COURSE } from '../helpers/context.js';
+import { testEnrollment } from '../helpers/fake-lrs.js';
 
 const NOBODY = 65534;
 const UNEXPECTED = /did not expect|n’a pas prévu|n'a pas prévu/;
@@ -29,10 +31,10 @@ afterAll(() => {
 });
 
 /** Runs the built copy as the unprivileged user, with its own state folder. */
-function asNobody(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  const home = mkdtempSync(path.join(work, 'home-'));
+function asNobody(args: string[], env: Record<string, string> = {}, given?: string): { code: number | null; stdout: string; stderr: string } {
+  const home = given ?? mkdtempSync(path.join(work, 'home-'));
   chmodSync(home, 0o700);
-  spawnSync('chown', [`${NOBODY}:${NOBODY}`, home]);
+  spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, home]);
   const r = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, built.bin, ...args], {
     env: cleanEnv({ EXEC_COACH_HOME: home, HOME: home, ...env }), encoding: 'utf8', timeout: 30_000,
   });
@@ -71,6 +73,28 @@ describe('a lesson folder that cannot be read', () => {
       expect(r.stderr).not.toMatch(UNEXPECTED);
       expect(r.stderr).toContain(dir);
     }
+  });
+
+  it('shipped by the programme (its lessons folder, beside the enrolment file): the same message; without the folder, enroll says so', () => {
+    const dir = path.join(work, 'company-lessons');
+    cpSync(COURSE, dir, { recursive: true });
+    const enrolment = { ...testEnrollment('https://lrs.example.com/xapi'), program: { ...testEnrollment('https://lrs.example.com/xapi').program, lrs: undefined, lessons: path.basename(dir) } };
+    const file = path.join(work, 'me.enrollment.json');
+    writeFileSync(file, JSON.stringify(enrolment));
+    const home = mkdtempSync(path.join(work, 'home-'));
+    const joined = coach(['enroll', file], { home });
+    expect(joined.code, joined.stderr).toBe(0);
+    expect(coach(['list'], { home }).stdout).toContain('demo-basics\tdemo'); // the programme's lessons are read
+    chmodSync(dir, 0o000);
+    const r = asNobody(['list'], {}, home);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(UNEXPECTED);
+    expect(r.stderr).toContain(dir);
+    const elsewhere = path.join(work, 'moved.enrollment.json');
+    writeFileSync(elsewhere, JSON.stringify({ ...enrolment, id: '0b3c2d1e-8d3a-4c55-9f0e-2a7b4c1d9e12', program: { ...enrolment.program, lessons: 'not-sent' } }));
+    const again = coach(['enroll', elsewhere, '--yes'], { home: mkdtempSync(path.join(work, 'home-')) });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Your programme ships lessons in a folder that is not here');
   });
 
   it('a track folder inside that cannot be read is named itself', () => {

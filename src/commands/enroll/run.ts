@@ -7,6 +7,7 @@ import path from 'node:path';
 import { say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
 import { enrollmentSchema, type Enrollment } from '../../core/sponsor/formats.js';
+import { isFolder } from '../../io/files.js';
 import { readJson } from '../../io/sponsor-files.js';
 import { daysLeft } from '../../core/sponsor/dates.js';
 import { sanitiseLine } from '../../render/sanitise.js';
@@ -36,7 +37,11 @@ export async function run(ctx: Context, opts: { file: string; yes?: boolean }): 
       return current;
     }
   }
-  await ctx.store.update((s) => ({ ...s, enrollment }));
+  // A programme may ship lessons of its own (its `lessons` folder, beside the enrolment file).
+  const shipped = enrollment.program.lessons ? path.resolve(path.dirname(file), enrollment.program.lessons) : undefined;
+  if (shipped && !isFolder(shipped)) say(ctx, ctx.style.err.yellow(ctx.t.enroll.lessonsMissing(shipped)));
+  const programLessons = shipped && isFolder(shipped) ? shipped : undefined;
+  await ctx.store.update(({ programLessons: _old, ...s }) => ({ ...s, enrollment, ...(programLessons && { programLessons }) }));
   const catalog = await ctx.catalog();
   const known = new Set(catalog.lessons.map((l) => l.id));
   const missing = enrollment.program.required.filter((id) => !known.has(id));

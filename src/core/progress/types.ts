@@ -63,6 +63,8 @@ export interface Store {
   history: Record<string, Completion[]>;
   /** The sponsor's programme this learner joined (`coach enroll`); its key signs the completion record. */
   enrollment?: Enrollment;
+  /** The lessons folder the programme ships (absolute, resolved at `coach enroll`), read with the bundled ones. */
+  programLessons?: string;
 }
 
 export function emptyStore(): Store {

@@ -92,6 +92,7 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
     // Checked in full by `coach enroll`; here only what the coach relies on.
     if (!isObject(e) || !isObject(e.learner) || typeof e.learner.id !== 'string' || !isObject(e.program) || typeof e.program.id !== 'string' || typeof e.key !== 'string' || !Array.isArray(e.program.required)) return 'enrollment';
   }
+  if (doc.programLessons !== undefined && typeof doc.programLessons !== 'string') return 'programLessons';
   if (!isObject(doc.history)) return 'history';
   for (const [id, list] of Object.entries(doc.history)) {
     if (!isLessonId(id)) return `history[${JSON.stringify(id.slice(0, 80))}]`;
