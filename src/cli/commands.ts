@@ -16,6 +16,7 @@ import { show } from '../commands/show/command.js';
 import { start } from '../commands/start/command.js';
 import { status } from '../commands/status/command.js';
 import { sync } from '../commands/sync/command.js';
+import { today } from '../commands/today/command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [list, start, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, lint];
+export const COMMANDS: readonly CommandSpec[] = [list, start, today, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, lint];
