@@ -211,9 +211,8 @@ export const en = {
     allDone: (right: number, asked: number, next: string | null) => `That is all for today${asked ? `: ${right} of ${asked} review ${asked === 1 ? 'answer' : 'answers'} right` : ''}.${next ? ` Next review question: ${next}.` : ''}`,
   },
   rhythm: {
-    weeks: (row: string, n: number) => `Practice, last ${n} weeks: ${row}`,
-    legend: '(days with practice each week, oldest first)',
-    run: (n: number) => (n === 0 ? 'No run of active weeks yet: a practice this week starts one.' : `${n} active ${n === 1 ? 'week' : 'weeks'} in a row`),
+    title: (n: number) => `Practice, last ${n} weeks (days with practice each week, oldest first):`,
+    run: (n: number) => (n === 0 ? 'no run of active weeks yet: a practice this week starts one' : `${n} active ${n === 1 ? 'week' : 'weeks'} in a row`),
     due: (practice: boolean, questions: number) => `Due today: ${[practice ? 'a practice' : '', questions ? `${questions} review ${questions === 1 ? 'question' : 'questions'}` : ''].filter(Boolean).join(' and ')}  →  coach today`,
     nothingDue: (next: string | null) => `Nothing due today${next ? `; next review question on ${next}` : ''}.`,
   },

@@ -209,9 +209,8 @@ export const fr: Messages = {
     allDone: (right, asked, next) => `C’est tout pour aujourd’hui${asked ? `${_}: ${right} bonne${right > 1 ? 's' : ''} réponse${right > 1 ? 's' : ''} sur ${asked}` : ''}.${next ? ` Prochaine question de révision${_}: ${next}.` : ''}`,
   },
   rhythm: {
-    weeks: (row, n) => `Pratique, ${n}${_}dernières semaines${_}: ${row}`,
-    legend: '(jours de pratique par semaine, de la plus ancienne à celle-ci)',
-    run: (n) => (n === 0 ? `Pas encore de semaines actives d’affilée${_}: une pratique cette semaine lance la série.` : `${n}${_}semaine${n > 1 ? 's' : ''} active${n > 1 ? 's' : ''} d’affilée`),
+    title: (n) => `Pratique, ${n}${_}dernières semaines (jours de pratique par semaine, de la plus ancienne à celle-ci)${_}:`,
+    run: (n) => (n === 0 ? `pas encore de semaines actives d’affilée${_}: une pratique cette semaine lance la série` : `${n}${_}semaine${n > 1 ? 's' : ''} active${n > 1 ? 's' : ''} d’affilée`),
     due: (practice, questions) => `À faire aujourd’hui${_}: ${[practice ? 'une pratique' : '', questions ? `${questions}${_}question${questions > 1 ? 's' : ''} de révision` : ''].filter(Boolean).join(' et ')}  →  coach today`,
     nothingDue: (next) => `Rien à faire aujourd’hui${next ? `${_}; prochaine question de révision le ${next}` : ''}.`,
   },
