@@ -12,3 +12,9 @@ export function utcOffsetMinutes(at: number): number {
 export function systemTimeZone(): string | undefined {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
 }
+
+/** The instant at which the system's clock shows `day` (YYYY-MM-DD) at hour:minute, daylight saving included. */
+export function wallClock(day: string, hour: number, minute: number): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, hour, minute, 0, 0);
+}

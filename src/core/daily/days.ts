@@ -19,6 +19,11 @@ export function localDay(at: number, offsetMinutes: number): string {
   return new Date(at + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+/** Minutes since midnight at `at` on that clock. */
+export function minutesOfDay(at: number, offsetMinutes: number): number {
+  return Math.floor((((at + offsetMinutes * 60_000) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
+}
+
 /** Midnight starting `day` on that clock, in ms since the epoch. */
 export function dayStart(day: string, offsetMinutes: number): number {
   return Date.parse(`${day}T00:00:00Z`) - offsetMinutes * 60_000;
