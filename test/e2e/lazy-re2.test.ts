@@ -3,7 +3,7 @@
  * that check links or patterns: `status` and `list` never load it; `lint` does (which also shows
  * that the module log below sees it when it is loaded).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,5 +36,13 @@ describe('re2js loads lazily', () => {
     expect(loaded(['status', '--json'])).not.toContain(chunk);
     expect(loaded(['list', '--json'])).not.toContain(chunk);
     expect(loaded(['lint', path.join(FIXTURES, 'course')])).toContain(chunk);
+  });
+  it('not for coach today off a terminal (a practice and questions due) nor for coach plan', () => {
+    const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const done = { status: 'completed', lessonVersion: 1, stepsTotal: 5, stepsDone: 5, results: [], startedAt: at, updatedAt: at, completedAt: at, activeMs: 1, mode: 'live' };
+    writeFileSync(path.join(home.home, 'progress.json'), JSON.stringify({ schemaVersion: 3, settings: {}, lessons: { 'security-lock-down': done, 'linkedin-listen': done }, history: {}, daily: { practice: [], reviews: {} } }));
+    const chunk = re2Chunk();
+    expect(loaded(['today'])).not.toContain(chunk);
+    expect(loaded(['plan'])).not.toContain(chunk);
   });
 });
