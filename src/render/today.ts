@@ -9,6 +9,8 @@ export interface TodayView {
   t: Messages;
   style: Style;
   width: number;
+  /** Wrapped at words on a terminal; piped, one line each (measuring display width costs start-up time, and a pipe has no width). */
+  terminal: boolean;
   /** Lesson titles by id, in the learner's language. */
   titles: ReadonlyMap<string, string>;
 }
@@ -21,12 +23,15 @@ export function todayTitle(day: string, v: TodayView): string {
 export function practiceText(practice: NonNullable<TodayPlan['practice']>, v: TodayView): string {
   const { item } = practice;
   const head = v.style.cyan(v.t.today.practice(item.practice.minutes, sanitise(v.titles.get(item.lesson) ?? item.lesson)));
-  const body = wrapMessage(sanitise(item.practice.text), Math.max(20, v.width - 2), 0).split('\n').map((l) => `  ${l}`).join('\n');
+  const text = sanitise(item.practice.text);
+  if (!v.terminal) return `${head}\n\n  ${text}\n`;
+  const body = wrapMessage(text, Math.max(20, v.width - 2), 0).split('\n').map((l) => `  ${l}`).join('\n');
   return `${wrapMessage(head, v.width, 0)}\n\n${body}\n`;
 }
 
 export function reviewHeading(i: number, n: number, lesson: string, v: TodayView): string {
-  return v.style.cyan(wrapMessage(v.t.today.review(i, n, sanitise(v.titles.get(lesson) ?? lesson)), v.width, 0));
+  const line = v.t.today.review(i, n, sanitise(v.titles.get(lesson) ?? lesson));
+  return v.style.cyan(v.terminal ? wrapMessage(line, v.width, 0) : line);
 }
 
 /** Off a terminal: what is due today, to read (the questions are asked only on a terminal). */

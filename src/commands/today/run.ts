@@ -27,7 +27,7 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Today
   const now = ctx.now();
   const offsetMinutes = utcOffsetMinutes(now);
   const plan = todayPlan(catalog, ctx.store.read(), ctx.lang, { now, offsetMinutes });
-  const v: TodayView = { t: ctx.t, style: ctx.style.out, width: ctx.width, titles: new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)])) };
+  const v: TodayView = { t: ctx.t, style: ctx.style.out, width: ctx.width, terminal: ctx.stdoutIsTerminal, titles: new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)])) };
   const result = resultOf(plan);
   if (opts.json) {
     ctx.stdout.write(`${safeJson(jsonOf(plan, catalog, ctx))}\n`);
