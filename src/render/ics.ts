@@ -13,7 +13,8 @@ import type { Messages } from '../i18n/en.js';
 
 /** What marks a calendar file as an earlier plan of ours (so writing a new plan may replace it). */
 export const ICS_PRODUCT = { company: 'exec-coach', product: 'coach-plan' } as const;
-export const isOurCalendar = (text: string): boolean => text.startsWith('BEGIN:VCALENDAR') && text.includes(`PRODID:-//${ICS_PRODUCT.company}//${ICS_PRODUCT.product}//`);
+export const isOurCalendar = (text: string): boolean =>
+  text.startsWith('BEGIN:VCALENDAR') && text.includes(`PRODID:-//${ICS_PRODUCT.company}//${ICS_PRODUCT.product}//`);
 
 export interface IcsView {
   t: Messages;
@@ -26,8 +27,14 @@ export interface IcsView {
 }
 
 export function icsText(plan: Plan, v: IcsView): string {
-  const zone = v.zone && v.zone !== 'UTC' && v.zone !== 'Etc/UTC' && (tzlib_get_timezones() as string[]).includes(v.zone) ? v.zone : undefined;
-  const calendar = new ICalCalendar({ name: v.t.plan.calendarName, prodId: { ...ICS_PRODUCT, language: v.lang.toUpperCase() } });
+  const zone =
+    v.zone && v.zone !== 'UTC' && v.zone !== 'Etc/UTC' && (tzlib_get_timezones() as string[]).includes(v.zone)
+      ? v.zone
+      : undefined;
+  const calendar = new ICalCalendar({
+    name: v.t.plan.calendarName,
+    prodId: { ...ICS_PRODUCT, language: v.lang.toUpperCase() },
+  });
   // The calendar's own zone stays unset so DTSTAMP is written in UTC, as RFC 5545 wants; events carry the zone.
   if (zone) calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) });
   for (const s of plan.sessions) {

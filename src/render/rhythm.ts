@@ -15,7 +15,10 @@ function cell(days: number, terminal: boolean): string {
   return terminal ? LEVELS[Math.min(days, 7)]! : String(days);
 }
 
-export function rhythmLines(daily: DailyStatus, v: { t: Messages; style: Style; terminal: boolean; width: number }): string[] {
+export function rhythmLines(
+  daily: DailyStatus,
+  v: { t: Messages; style: Style; terminal: boolean; width: number },
+): string[] {
   const { t, style } = v;
   const sep = v.terminal ? '' : ' ';
   const run = t.rhythm.run(daily.rhythm.currentRun);
@@ -25,9 +28,14 @@ export function rhythmLines(daily: DailyStatus, v: { t: Messages; style: Style; 
   const weeks = daily.rhythm.weeks.slice(-Math.min(daily.rhythm.weeks.length, room));
   const row = weeks.map((w) => cell(w.days, v.terminal)).join(sep);
   const together = `  ${row}  ${run}`;
-  const lines = [t.rhythm.title(weeks.length), ...(stringWidth(together) <= v.width ? [`  ${style.green(row)}  ${run}`] : [`  ${style.green(row)}`, run])];
+  const lines = [
+    t.rhythm.title(weeks.length),
+    ...(stringWidth(together) <= v.width ? [`  ${style.green(row)}  ${run}`] : [`  ${style.green(row)}`, run]),
+  ];
   const due = daily.due;
   const next = due.nextReview && t.today.date(due.nextReview);
-  lines.push(due.practice || due.reviews > 0 ? style.cyan(t.rhythm.due(due.practice, due.reviews)) : t.rhythm.nothingDue(next));
+  lines.push(
+    due.practice || due.reviews > 0 ? style.cyan(t.rhythm.due(due.practice, due.reviews)) : t.rhythm.nothingDue(next),
+  );
   return lines;
 }

@@ -22,10 +22,15 @@ export function todayTitle(day: string, v: TodayView): string {
 /** The practice as the learner reads it: where it comes from, then the action, wrapped at words and indented. */
 export function practiceText(practice: NonNullable<TodayPlan['practice']>, v: TodayView): string {
   const { item } = practice;
-  const head = v.style.cyan(v.t.today.practice(item.practice.minutes, sanitise(v.titles.get(item.lesson) ?? item.lesson)));
+  const head = v.style.cyan(
+    v.t.today.practice(item.practice.minutes, sanitise(v.titles.get(item.lesson) ?? item.lesson)),
+  );
   const text = sanitise(item.practice.text);
   if (!v.terminal) return `${head}\n\n  ${text}\n`;
-  const body = wrapMessage(text, Math.max(20, v.width - 2), 0).split('\n').map((l) => `  ${l}`).join('\n');
+  const body = wrapMessage(text, Math.max(20, v.width - 2), 0)
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
   return `${wrapMessage(head, v.width, 0)}\n\n${body}\n`;
 }
 

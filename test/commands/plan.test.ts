@@ -22,14 +22,20 @@ const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 function enrolled(due: string, required: string[]): Enrollment {
   return {
-    format: 'exec-coach.enrollment/1', id: '6f1c2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11',
+    format: 'exec-coach.enrollment/1',
+    id: '6f1c2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11',
     program: { id: 'lead-2027', title: 'Leading on social', sponsor: { name: 'HR' }, required, due },
-    learner: { id: 'emp-0042' }, key: 'A'.repeat(43), issuedAt: '2026-11-01T08:00:00.000Z',
+    learner: { id: 'emp-0042' },
+    key: 'A'.repeat(43),
+    issuedAt: '2026-11-01T08:00:00.000Z',
   } as Enrollment;
 }
 
 async function refused(run: Promise<unknown>, code: string): Promise<CoachError> {
-  const error = await run.then(() => undefined, (e: unknown) => e);
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CoachError);
   expect((error as CoachError).code).toBe(code);
   expect((error as CoachError).exitCode).toBe(2);
@@ -52,12 +58,17 @@ describe('coach plan', () => {
     expect(ctx.stderr.text).toContain('No programme: planned over the next four weeks.');
     expect(ctx.stderr.text).toContain('28 lessons do not fit before');
     expect(ctx.stderr.text).toContain('--days mon,tue,wed,thu,fri');
-    expect(ctx.stdout.text.split('\n')[0]).toBe(`${r.sessions[0]!.day}\t08:30\t10\tfoundations-lead-by-example\t\tWhy leaders go first`);
+    expect(ctx.stdout.text.split('\n')[0]).toBe(
+      `${r.sessions[0]!.day}\t08:30\t10\tfoundations-lead-by-example\t\tWhy leaders go first`,
+    );
   });
 
   it('starts today when the time is still ahead, and puts the required lessons first', async () => {
     ctx = testContext({ terminal: true, lessonDirs: [] });
-    await ctx.store.update((s) => ({ ...s, enrollment: enrolled(addDays(today, 20), ['x-listen', 'security-lock-down']) }));
+    await ctx.store.update((s) => ({
+      ...s,
+      enrollment: enrolled(addDays(today, 20), ['x-listen', 'security-lock-down']),
+    }));
     const r = (await plan(ctx, { at: '23:59', days: WEEK.join(',') }))!;
     expect(r.sessions[0]!.day).toBe(today);
     expect(r.sessions.slice(0, 2).map((s) => s.lesson.id)).toEqual(['security-lock-down', 'x-listen']);
@@ -66,7 +77,9 @@ describe('coach plan', () => {
     expect(ctx.stdout.text).toMatch(/Lock down your accounts \*\n +coach start security-lock-down/);
     expect(ctx.stderr.text).toMatch(/19 lessons do not fit before [^,]*, even on every day of the\sweek/);
   });
+});
 
+describe('coach plan --ics', () => {
   it('writes an iCalendar file that an independent parser reads, every event checked', async () => {
     ctx = testContext({ terminal: false, lessonDirs: [] });
     const required = ['security-lock-down', 'linkedin-listen', 'x-listen'];
@@ -97,18 +110,29 @@ describe('coach plan', () => {
       expect(e.startDate.toString().slice(0, 10) <= due).toBe(true);
     }
     expect(calendar.getFirstPropertyValue('prodid')).toBe('-//exec-coach//coach-plan//EN');
-    expect(events.slice(0, 3).map((e) => e.summary)).toEqual(['Lock down your accounts', 'Listen and follow', 'Listen']);
+    expect(events.slice(0, 3).map((e) => e.summary)).toEqual([
+      'Lock down your accounts',
+      'Listen and follow',
+      'Listen',
+    ]);
     for (const id of required) expect(events.some((e) => e.description.endsWith(`coach start ${id}`))).toBe(true);
     // Planned again: the earlier plan is replaced; a file of something else never is.
     await plan(ctx, { ics: file, days: 'mon' });
-    expect(new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').length).toBeLessThan(events.length);
+    expect(
+      new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').length,
+    ).toBeLessThan(events.length);
     const other = path.join(ctx.home, 'mine.ics');
     writeFileSync(other, 'BEGIN:VCALENDAR\r\nPRODID:-//Someone//Else//EN\r\nEND:VCALENDAR\r\n');
-    const error = await plan(ctx, { ics: other }).then(() => undefined, (e: unknown) => e);
+    const error = await plan(ctx, { ics: other }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect((error as CoachError).code).toBe('file-exists');
     expect(readFileSync(other, 'utf8')).toContain('Someone');
   });
+});
 
+describe('coach plan refuses bad input', () => {
   it.each([
     ['--at 25:00', { at: '25:00' }, 'plan-at-invalid', '--at'],
     ['--at 8h30', { at: '8h30' }, 'plan-at-invalid', '--at'],
@@ -130,7 +154,9 @@ describe('coach plan', () => {
     await ctx.store.update((s) => ({ ...s, enrollment: enrolled(addDays(today, -2), ['x-listen']) }));
     const file = path.join(ctx.home, 'plan.ics');
     const error = await refused(plan(ctx, { ics: file }), 'plan-due-passed');
-    expect(ctx.t.errors['plan-due-passed'](error.params as { program: string; due: string })).toContain('Leading on social');
+    expect(ctx.t.errors['plan-due-passed'](error.params as { program: string; due: string })).toContain(
+      'Leading on social',
+    );
     expect(existsSync(file)).toBe(false);
   });
 

@@ -19,9 +19,29 @@ const at = new Date(T0 - 86_400_000).toISOString();
 function withPractice(days: string[]): (s: Store) => Store {
   return (s) => ({
     ...s,
-    lessons: { 'demo-basics': { status: 'completed', lessonVersion: 1, stepsTotal: 6, stepsDone: 6, results: [], startedAt: at, updatedAt: at, completedAt: at, activeMs: 1, mode: 'live' } },
+    lessons: {
+      'demo-basics': {
+        status: 'completed',
+        lessonVersion: 1,
+        stepsTotal: 6,
+        stepsDone: 6,
+        results: [],
+        startedAt: at,
+        updatedAt: at,
+        completedAt: at,
+        activeMs: 1,
+        mode: 'live',
+      },
+    },
     daily: {
-      practice: days.map((day) => ({ day, lesson: 'demo-basics', index: 1, offeredAt: `${day}T08:00:00.000Z`, doneAt: `${day}T08:03:00.000Z`, evidence: 'attest' })),
+      practice: days.map((day) => ({
+        day,
+        lesson: 'demo-basics',
+        index: 1,
+        offeredAt: `${day}T08:00:00.000Z`,
+        doneAt: `${day}T08:03:00.000Z`,
+        evidence: 'attest',
+      })),
       reviews: { 'demo-basics': [{ quiz: 1, day: days[0]!, at: `${days[0]}T08:05:00.000Z`, correct: true }] },
     },
   });
@@ -39,7 +59,12 @@ describe('coach status and the daily loop', () => {
     expect(json.rhythm.weeks.map((w: { days: number }) => w.days)).toEqual([0, 0, 0, 0, 0, 1, 2, 0]);
     expect(json.rhythm.weeks.at(-1).start).toBe(thisWeek);
     expect(json.rhythm).toMatchObject({ currentRun: 2, practiceDays: 3, reviewsAnswered: 1 });
-    expect(json.due).toEqual({ day: today, practice: true, reviews: 0, nextReview: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(json.due).toEqual({
+      day: today,
+      practice: true,
+      reviews: 0,
+      nextReview: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   it('shows a row of weeks, the run and what is due on a terminal, and digits when piped', async () => {
@@ -47,17 +72,22 @@ describe('coach status and the daily loop', () => {
     await ctx.store.update(withPractice([addDays(weekStart(today), -7), today]));
     await status(ctx, {});
     expect(ctx.stdout.text).toContain('Practice, last 8 weeks');
-    expect(ctx.stdout.text).toMatch(/  ······▁▁  2 active weeks in a row/);
+    expect(ctx.stdout.text).toMatch(/ {2}······▁▁ {2}2 active weeks in a row/);
     ctx.cleanup();
     ctx = testContext({ terminal: false });
     await ctx.store.update(withPractice([addDays(weekStart(today), -7), today]));
     await status(ctx, {});
-    expect(ctx.stdout.text).toMatch(/  0 0 0 0 0 0 1 1  2 active weeks in a row/);
+    expect(ctx.stdout.text).toMatch(/ {2}0 0 0 0 0 0 1 1 {2}2 active weeks in a row/);
     expect(ctx.stdout.text).toMatch(/Nothing due today|Due today/);
   });
 
   it('stays within the terminal width, French included', async () => {
-    for (const [width, lang] of [[80, 'en'], [50, 'fr'], [40, 'en'], [34, 'fr']] as const) {
+    for (const [width, lang] of [
+      [80, 'en'],
+      [50, 'fr'],
+      [40, 'en'],
+      [34, 'fr'],
+    ] as const) {
       ctx = testContext({ terminal: true, lang });
       (ctx as { width: number }).width = width;
       await ctx.store.update(withPractice([today]));

@@ -44,11 +44,29 @@ describe('every bundled practice can be done through coach today', () => {
       const day = localDay(now, utcOffsetMinutes(now));
       const at = new Date(now - 3600_000).toISOString();
       // The lesson completed an hour ago (no review due yet); the practices before this one offered on earlier days.
-      const earlier: PracticeDay[] = Array.from({ length: index - 1 }, (_, i) => ({ day: addDays(day, i - index + 1), lesson: id, index: i + 1, offeredAt: at }));
+      const earlier: PracticeDay[] = Array.from({ length: index - 1 }, (_, i) => ({
+        day: addDays(day, i - index + 1),
+        lesson: id,
+        index: i + 1,
+        offeredAt: at,
+      }));
       await ctx.store.update((s) => ({
         ...s,
         settings: { ...(network && { network }) },
-        lessons: { [id]: { status: 'completed', lessonVersion: 1, stepsTotal: 1, stepsDone: 1, results: [], startedAt: at, updatedAt: at, completedAt: at, activeMs: 1, mode: 'live' } },
+        lessons: {
+          [id]: {
+            status: 'completed',
+            lessonVersion: 1,
+            stepsTotal: 1,
+            stepsDone: 1,
+            results: [],
+            startedAt: at,
+            updatedAt: at,
+            completedAt: at,
+            activeMs: 1,
+            mode: 'live',
+          },
+        },
         daily: { practice: earlier, reviews: {} },
       }));
       const r = await today(ctx, {});

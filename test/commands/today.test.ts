@@ -15,10 +15,17 @@ import { answersFor } from '../helpers/script.js';
 
 const DAY = 86_400_000;
 const contexts: TestContext[] = [];
-afterEach(() => contexts.splice(0).forEach((c) => c.cleanup()));
+afterEach(() => {
+  for (const c of contexts.splice(0)) c.cleanup();
+});
 
 /** A context on `home` (shared across "days") with these answers, its clock at `at`. */
-function on(home: string | undefined, at: number, answers: Parameters<typeof ScriptedPrompter.prototype.select>[0][] | unknown[] = [], opts: { terminal?: boolean; lang?: 'en' | 'fr' } = {}): TestContext & { script: ScriptedPrompter } {
+function on(
+  home: string | undefined,
+  at: number,
+  answers: Parameters<typeof ScriptedPrompter.prototype.select>[0][] | unknown[] = [],
+  opts: { terminal?: boolean; lang?: 'en' | 'fr' } = {},
+): TestContext & { script: ScriptedPrompter } {
   const prompter = new ScriptedPrompter(answers as never[]);
   const ctx = testContext({ ...(home && { home }), prompter, ...opts });
   ctx.clock.now = at;
@@ -47,7 +54,11 @@ describe('coach today', () => {
     const home = await completeBasics();
     const day1 = on(home, T0 + 3600_000, ['yes']);
     const first = await today(day1, {});
-    expect(first).toMatchObject({ day: localDay(T0, utcOffsetMinutes(T0)), practice: { lesson: 'demo-basics', index: 1, done: true }, reviews: [] });
+    expect(first).toMatchObject({
+      day: localDay(T0, utcOffsetMinutes(T0)),
+      practice: { lesson: 'demo-basics', index: 1, done: true },
+      reviews: [],
+    });
     expect(day1.stdout.text).toContain('Thank one colleague for something they did this week');
     expect(day1.stdout.text).toMatch(/Today's practice, 2 min, from “The basics”/);
     const again = on(home, T0 + 2 * 3600_000);
@@ -57,21 +68,34 @@ describe('coach today', () => {
 
     // The next day: the other practice (its link is from today), and the lesson's quiz again.
     const next = T0 + DAY;
-    const day2 = on(home, next, ['link', linkFor('linkedin-comment', next - 2 * DAY), linkFor('linkedin-comment', next - 60_000), 'b']);
+    const day2 = on(home, next, [
+      'link',
+      linkFor('linkedin-comment', next - 2 * DAY),
+      linkFor('linkedin-comment', next - 60_000),
+      'b',
+    ]);
     const second = await today(day2, {});
-    expect(second).toMatchObject({ practice: { lesson: 'demo-basics', index: 2, done: true }, reviews: [{ lesson: 'demo-basics', quiz: 1, correct: true }] });
+    expect(second).toMatchObject({
+      practice: { lesson: 'demo-basics', index: 2, done: true },
+      reviews: [{ lesson: 'demo-basics', quiz: 1, correct: true }],
+    });
     expect(day2.stderr.text).toContain('before today: do today');
     expect(day2.script.asked.map((a) => a.message)).toContain('Which letter is right?');
     expect(day2.stderr.text).toMatch(/1 of 1 review answer right/);
     const store = day2.store.read();
-    expect(store.daily.practice.map((p) => [p.index, p.evidence])).toEqual([[1, 'attest'], [2, 'linkedin-comment']]);
+    expect(store.daily.practice.map((p) => [p.index, p.evidence])).toEqual([
+      [1, 'attest'],
+      [2, 'linkedin-comment'],
+    ]);
     expect(JSON.stringify(store.daily)).not.toContain('linkedin.com'); // the link itself is never kept
     expect(store.daily.reviews['demo-basics']).toEqual([expect.objectContaining({ quiz: 1, correct: true })]);
     const later = on(home, next + 5 * 3600_000);
     expect(await today(later, {})).toMatchObject({ reviews: [] });
     expect(later.script.asked).toEqual([]);
   });
+});
 
+describe('coach today, later in the day and elsewhere', () => {
   it('keeps a practice left for later as the day practice, and another one comes the next day', async () => {
     const home = await completeBasics();
     const d1 = on(home, T0 + 60_000, ['later']);
@@ -92,7 +116,14 @@ describe('coach today', () => {
     await today(json, { json: true });
     expect(JSON.parse(json.stdout.text)).toEqual({
       day: localDay(T0 + DAY, utcOffsetMinutes(T0 + DAY)),
-      practice: { lesson: 'demo-basics', index: 1, minutes: 2, evidence: 'attest', text: 'Thank one colleague for something they did this week, in one sentence.', done: false },
+      practice: {
+        lesson: 'demo-basics',
+        index: 1,
+        minutes: 2,
+        evidence: 'attest',
+        text: 'Thank one colleague for something they did this week, in one sentence.',
+        done: false,
+      },
       reviews: [{ lesson: 'demo-basics', quiz: 1, question: 'Which letter is right?' }],
       answeredToday: 0,
       nextReview: localDay(T0 + 2 * DAY, utcOffsetMinutes(T0 + 2 * DAY)),

@@ -29,7 +29,11 @@ const PARIS = { TZ: 'Europe/Paris' };
 /** The coach started at this wall-clock time in Paris (its clock then runs on from there). */
 const at = (args: string[], paris: string) => {
   session?.kill();
-  session = new TmuxSession([...args, '--lessons', COURSE], { home, env: PARIS, prefix: ['faketime', '-f', `@${paris}`] });
+  session = new TmuxSession([...args, '--lessons', COURSE], {
+    home,
+    env: PARIS,
+    prefix: ['faketime', '-f', `@${paris}`],
+  });
   return session;
 };
 
@@ -105,22 +109,64 @@ describe('coach today in a real terminal, the clock moved with faketime', { time
 describe('coach plan --ics from the built coach', { timeout: 60_000 }, () => {
   it('writes a calendar that an independent parser imports, every required lesson before the due date, in Paris time', () => {
     const enrollment = {
-      format: 'exec-coach.enrollment/1', id: '6f1c2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11',
-      program: { id: 'lead-2027', title: 'Leading on social', sponsor: { name: 'HR' }, required: ['security-lock-down', 'linkedin-listen', 'x-listen', 'internal-network-join'], due: '2026-12-04' },
-      learner: { id: 'emp-0042' }, key: 'A'.repeat(43), issuedAt: '2026-11-01T08:00:00.000Z',
+      format: 'exec-coach.enrollment/1',
+      id: '6f1c2b1e-8d3a-4c55-9f0e-2a7b4c1d9e11',
+      program: {
+        id: 'lead-2027',
+        title: 'Leading on social',
+        sponsor: { name: 'HR' },
+        required: ['security-lock-down', 'linkedin-listen', 'x-listen', 'internal-network-join'],
+        due: '2026-12-04',
+      },
+      learner: { id: 'emp-0042' },
+      key: 'A'.repeat(43),
+      issuedAt: '2026-11-01T08:00:00.000Z',
     };
-    writeFileSync(path.join(home, 'progress.json'), JSON.stringify({ schemaVersion: 3, settings: {}, lessons: {}, history: {}, daily: { practice: [], reviews: {} }, enrollment }));
+    writeFileSync(
+      path.join(home, 'progress.json'),
+      JSON.stringify({
+        schemaVersion: 3,
+        settings: {},
+        lessons: {},
+        history: {},
+        daily: { practice: [], reviews: {} },
+        enrollment,
+      }),
+    );
     const file = path.join(home, 'plan.ics');
-    const r = spawnSync('faketime', ['-f', '@2026-11-26 09:00:00', process.execPath, BIN, 'plan', '--ics', file, '--days', 'mon,wed,fri', '--at', '07:30'], { env: cleanEnv({ EXEC_COACH_HOME: home, ...PARIS }), encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(
+      'faketime',
+      [
+        '-f',
+        '@2026-11-26 09:00:00',
+        process.execPath,
+        BIN,
+        'plan',
+        '--ics',
+        file,
+        '--days',
+        'mon,wed,fri',
+        '--at',
+        '07:30',
+      ],
+      { env: cleanEnv({ EXEC_COACH_HOME: home, ...PARIS }), encoding: 'utf8', timeout: 30_000 },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/Calendar written, 4 sessions/);
     const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
     ICAL.TimezoneService.register(calendar.getFirstSubcomponent('vtimezone')!);
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     // Fri 27, Mon 30 November, Wed 2, Fri 4 December, at 07:30 in Paris (06:30 UTC).
-    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2026-11-27T06:30:00.000Z', '2026-11-30T06:30:00.000Z', '2026-12-02T06:30:00.000Z', '2026-12-04T06:30:00.000Z']);
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2026-11-27T06:30:00.000Z',
+      '2026-11-30T06:30:00.000Z',
+      '2026-12-02T06:30:00.000Z',
+      '2026-12-04T06:30:00.000Z',
+    ]);
     // The required lessons, in catalogue order.
-    expect(events.map((e) => e.description.split(': ').pop())).toEqual(['security-lock-down', 'linkedin-listen', 'internal-network-join', 'x-listen'].map((id) => `coach start ${id}`));
+    expect(events.map((e) => e.description.split(': ').pop())).toEqual(
+      ['security-lock-down', 'linkedin-listen', 'internal-network-join', 'x-listen'].map((id) => `coach start ${id}`),
+    );
     for (const e of events) {
       expect(e.startDate.zone?.tzid).toBe('Europe/Paris');
       expect(e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()).toBe(15 * 60_000);
@@ -129,4 +175,3 @@ describe('coach plan --ics from the built coach', { timeout: 60_000 }, () => {
     }
   });
 });
-

@@ -6,7 +6,16 @@
 import path from 'node:path';
 import { out, say, type Context } from '../../context.js';
 import { addDays, localDay, minutesOfDay } from '../../core/daily/days.js';
-import { DEFAULT_DAYS, lessonsToPlan, moreDays, parseAt, parseDays, planSessions, PLAN_DAYS_WITHOUT_PROGRAM, type Plan } from '../../core/daily/plan.js';
+import {
+  DEFAULT_DAYS,
+  lessonsToPlan,
+  moreDays,
+  parseAt,
+  parseDays,
+  planSessions,
+  PLAN_DAYS_WITHOUT_PROGRAM,
+  type Plan,
+} from '../../core/daily/plan.js';
 import { CoachError, EXIT } from '../../core/errors.js';
 import { daysLeft } from '../../core/sponsor/dates.js';
 import { systemTimeZone, utcOffsetMinutes, wallClock } from '../../io/clock.js';
@@ -19,7 +28,10 @@ export interface PlanResult extends Plan {
   file?: string;
 }
 
-export async function run(ctx: Context, opts: { ics?: string; at?: string; days?: string }): Promise<PlanResult | null> {
+export async function run(
+  ctx: Context,
+  opts: { ics?: string; at?: string; days?: string },
+): Promise<PlanResult | null> {
   const at = parseAt(opts.at ?? '08:30');
   const days = opts.days === undefined ? [...DEFAULT_DAYS] : parseDays(opts.days);
   const store = ctx.store.read();
@@ -27,7 +39,8 @@ export async function run(ctx: Context, opts: { ics?: string; at?: string; days?
   const now = ctx.now();
   const offset = utcOffsetMinutes(now);
   const today = localDay(now, offset);
-  if (program && daysLeft(program.due, now) < 0) throw new CoachError('plan-due-passed', { program: sanitiseLine(program.title), due: program.due }, EXIT.usage);
+  if (program && daysLeft(program.due, now) < 0)
+    throw new CoachError('plan-due-passed', { program: sanitiseLine(program.title), due: program.due }, EXIT.usage);
   const catalog = await ctx.catalog();
   const lessons = lessonsToPlan(catalog, store, ctx.lang);
   if (lessons.length === 0) {
@@ -35,10 +48,20 @@ export async function run(ctx: Context, opts: { ics?: string; at?: string; days?
     return null;
   }
   const until = program ? program.due : addDays(today, PLAN_DAYS_WITHOUT_PROGRAM - 1);
-  const plan: PlanResult = planSessions(lessons, { today, nowMinutes: minutesOfDay(now, offset), until, days, at, program: Boolean(program) });
+  const plan: PlanResult = planSessions(lessons, {
+    today,
+    nowMinutes: minutesOfDay(now, offset),
+    until,
+    days,
+    at,
+    program: Boolean(program),
+  });
   if (!program) say(ctx, ctx.style.err.dim(ctx.t.plan.noProgram));
   if (opts.ics) plan.file = await writeCalendar(ctx, plan, opts.ics);
-  else ctx.stdout.write(planText(plan, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }));
+  else
+    ctx.stdout.write(
+      planText(plan, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }),
+    );
   if (plan.unplaced.length > 0) sayTooFew(ctx, plan);
   return plan;
 }
@@ -58,6 +81,8 @@ function sayTooFew(ctx: Context, plan: Plan): void {
   const required = plan.unplaced.filter((l) => l.required).length;
   const until = ctx.t.today.date(plan.until);
   const more = moreDays(plan.days);
-  const line = more ? ctx.t.plan.tooFew(plan.unplaced.length, required, until, more.join(',')) : ctx.t.plan.tooFewAllDays(plan.unplaced.length, required, until);
+  const line = more
+    ? ctx.t.plan.tooFew(plan.unplaced.length, required, until, more.join(','))
+    : ctx.t.plan.tooFewAllDays(plan.unplaced.length, required, until);
   say(ctx, ctx.style.err.yellow(line));
 }

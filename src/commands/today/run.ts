@@ -27,14 +27,25 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Today
   const now = ctx.now();
   const offsetMinutes = utcOffsetMinutes(now);
   const plan = todayPlan(catalog, ctx.store.read(), ctx.lang, { now, offsetMinutes });
-  const v: TodayView = { t: ctx.t, style: ctx.style.out, width: ctx.width, terminal: ctx.stdoutIsTerminal, titles: new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)])) };
+  const v: TodayView = {
+    t: ctx.t,
+    style: ctx.style.out,
+    width: ctx.width,
+    terminal: ctx.stdoutIsTerminal,
+    titles: new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)])),
+  };
   const result = resultOf(plan);
   if (opts.json) {
     ctx.stdout.write(`${safeJson(jsonOf(plan, catalog, ctx))}\n`);
     return result;
   }
   if (plan.completedLessons === 0 || !somethingDue(plan)) {
-    say(ctx, plan.completedLessons === 0 ? ctx.t.today.nothingYet : ctx.t.today.nothingLeft(plan.nextReview && ctx.t.today.date(plan.nextReview)));
+    say(
+      ctx,
+      plan.completedLessons === 0
+        ? ctx.t.today.nothingYet
+        : ctx.t.today.nothingLeft(plan.nextReview && ctx.t.today.date(plan.nextReview)),
+    );
     return result;
   }
   if (!ctx.interactive) {
@@ -61,8 +72,19 @@ function jsonOf(plan: TodayPlan, catalog: Catalog, ctx: Context): unknown {
   const lessonDoc = (id: string) => docIn(catalog.lessons.find((l) => l.id === id)!, ctx.lang).doc;
   return {
     day: plan.day,
-    practice: pr && { lesson: pr.item.lesson, index: pr.item.index, minutes: pr.item.practice.minutes, evidence: pr.item.practice.evidence, text: pr.item.practice.text, done: pr.done },
-    reviews: plan.reviews.map((r) => ({ lesson: r.lesson, quiz: r.quiz, question: (lessonDoc(r.lesson).steps[r.step]?.block as QuizBlock | undefined)?.question ?? '' })),
+    practice: pr && {
+      lesson: pr.item.lesson,
+      index: pr.item.index,
+      minutes: pr.item.practice.minutes,
+      evidence: pr.item.practice.evidence,
+      text: pr.item.practice.text,
+      done: pr.done,
+    },
+    reviews: plan.reviews.map((r) => ({
+      lesson: r.lesson,
+      quiz: r.quiz,
+      question: (lessonDoc(r.lesson).steps[r.step]?.block as QuizBlock | undefined)?.question ?? '',
+    })),
     answeredToday: plan.answeredToday,
     nextReview: plan.nextReview,
     completedLessons: plan.completedLessons,

@@ -21,7 +21,7 @@ export function localDay(at: number, offsetMinutes: number): string {
 
 /** Minutes since midnight at `at` on that clock. */
 export function minutesOfDay(at: number, offsetMinutes: number): number {
-  return Math.floor((((at + offsetMinutes * 60_000) % DAY_MS) + DAY_MS) % DAY_MS / 60_000);
+  return Math.floor(((((at + offsetMinutes * 60_000) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
 }
 
 /** Midnight starting `day` on that clock, in ms since the epoch. */

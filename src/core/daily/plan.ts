@@ -22,8 +22,13 @@ export const PLAN_DAYS_WITHOUT_PROGRAM = 28;
 /** Day names accepted by --days: English and French, short or in full. */
 const NAMES: Record<string, Weekday> = Object.fromEntries(
   [
-    ['mon', 'monday', 'lun', 'lundi'], ['tue', 'tuesday', 'mar', 'mardi'], ['wed', 'wednesday', 'mer', 'mercredi'], ['thu', 'thursday', 'jeu', 'jeudi'],
-    ['fri', 'friday', 'ven', 'vendredi'], ['sat', 'saturday', 'sam', 'samedi'], ['sun', 'sunday', 'dim', 'dimanche'],
+    ['mon', 'monday', 'lun', 'lundi'],
+    ['tue', 'tuesday', 'mar', 'mardi'],
+    ['wed', 'wednesday', 'mer', 'mercredi'],
+    ['thu', 'thursday', 'jeu', 'jeudi'],
+    ['fri', 'friday', 'ven', 'vendredi'],
+    ['sat', 'saturday', 'sam', 'samedi'],
+    ['sun', 'sunday', 'dim', 'dimanche'],
   ].flatMap((names, i) => names.map((n) => [n, WEEKDAYS[i]!])),
 );
 
@@ -46,7 +51,8 @@ export function parseDays(value: string): Weekday[] {
   return WEEKDAYS.filter((d) => parts.some((p) => NAMES[p] === d));
 }
 
-export const formatTime = (t: TimeOfDay): string => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+export const formatTime = (t: TimeOfDay): string =>
+  `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 
 export interface PlanLesson {
   id: string;
@@ -78,7 +84,9 @@ export function lessonsToPlan(catalog: Pick<Catalog, 'lessons' | 'tracks'>, stor
   const required = requiredLessons(store);
   const optional = new Set(catalog.tracks.filter((t) => t.optional).map((t) => t.id));
   const left = catalog.lessons.filter((l) => !lessonDone(store, l.id));
-  const rank = (l: (typeof left)[number]) => (required.has(l.id) ? 0 : optional.has(l.track) ? 2 : 1) * 2 + (store.lessons[l.id]?.status === 'in-progress' ? 0 : 1);
+  const rank = (l: (typeof left)[number]) =>
+    (required.has(l.id) ? 0 : optional.has(l.track) ? 2 : 1) * 2 +
+    (store.lessons[l.id]?.status === 'in-progress' ? 0 : 1);
   return left
     .map((l, i) => ({ l, i }))
     .sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i)
@@ -92,7 +100,10 @@ export function lessonsToPlan(catalog: Pick<Catalog, 'lessons' | 'tracks'>, stor
  * One session on each chosen day from today (when the time has not passed yet) or tomorrow, to
  * `until` included, each lesson in order. `nowMinutes`: the time of day now, in minutes.
  */
-export function planSessions(lessons: readonly PlanLesson[], o: { today: string; nowMinutes: number; until: string; days: readonly Weekday[]; at: TimeOfDay; program: boolean }): Plan {
+export function planSessions(
+  lessons: readonly PlanLesson[],
+  o: { today: string; nowMinutes: number; until: string; days: readonly Weekday[]; at: TimeOfDay; program: boolean },
+): Plan {
   const sessions: Session[] = [];
   const first = o.nowMinutes < o.at.hour * 60 + o.at.minute ? o.today : addDays(o.today, 1);
   let next = 0;

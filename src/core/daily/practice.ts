@@ -23,7 +23,11 @@ export interface TodaysPractice {
 }
 
 /** Today's practice from `pool` (catalogue order) and the log, or null when the pool is empty. */
-export function todaysPractice(pool: readonly PoolItem[], log: readonly PracticeDay[], today: string): TodaysPractice | null {
+export function todaysPractice(
+  pool: readonly PoolItem[],
+  log: readonly PracticeDay[],
+  today: string,
+): TodaysPractice | null {
   const byKey = new Map(pool.map((p) => [practiceKey(p), p]));
   const entry = log.find((e) => e.day === today);
   const kept = entry && byKey.get(practiceKey(entry));
@@ -34,7 +38,9 @@ export function todaysPractice(pool: readonly PoolItem[], log: readonly Practice
 }
 
 function choose(pool: readonly PoolItem[], log: readonly PracticeDay[], today: string): PoolItem | undefined {
-  const before = log.filter((e) => e.day < today).reduce<PracticeDay | undefined>((a, e) => (!a || e.day > a.day ? e : a), undefined);
+  const before = log
+    .filter((e) => e.day < today)
+    .reduce<PracticeDay | undefined>((a, e) => (!a || e.day > a.day ? e : a), undefined);
   const yesterday = before && practiceKey(before);
   const candidates = pool.length > 1 ? pool.filter((p) => practiceKey(p) !== yesterday) : pool;
   const lastOffered = new Map<string, string>();
@@ -43,5 +49,9 @@ function choose(pool: readonly PoolItem[], log: readonly PracticeDay[], today: s
     if ((lastOffered.get(key) ?? '') < e.day) lastOffered.set(key, e.day);
   }
   // Never offered ('' sorts first), then the longest ago; ties keep catalogue order.
-  return candidates.reduce<PoolItem | undefined>((best, p) => (!best || (lastOffered.get(practiceKey(p)) ?? '') < (lastOffered.get(practiceKey(best)) ?? '') ? p : best), undefined);
+  return candidates.reduce<PoolItem | undefined>(
+    (best, p) =>
+      !best || (lastOffered.get(practiceKey(p)) ?? '') < (lastOffered.get(practiceKey(best)) ?? '') ? p : best,
+    undefined,
+  );
 }

@@ -9,12 +9,17 @@ export function offerPractice(store: Store, p: { day: string; lesson: string; in
   const today = store.daily.practice.find((e) => e.day === p.day);
   if (today?.doneAt || (today && today.lesson === p.lesson && today.index === p.index)) return store;
   const entry: PracticeDay = { day: p.day, lesson: p.lesson, index: p.index, offeredAt: iso(now) };
-  return { ...store, daily: { ...store.daily, practice: [...store.daily.practice.filter((e) => e.day !== p.day), entry] } };
+  return {
+    ...store,
+    daily: { ...store.daily, practice: [...store.daily.practice.filter((e) => e.day !== p.day), entry] },
+  };
 }
 
 /** Marks the day's practice done, with how it was recorded (never the link itself). */
 export function practiceDone(store: Store, day: string, evidence: EvidenceKind, now: number): Store {
-  const practice = store.daily.practice.map((e) => (e.day === day && !e.doneAt ? { ...e, doneAt: iso(now), evidence } : e));
+  const practice = store.daily.practice.map((e) =>
+    e.day === day && !e.doneAt ? { ...e, doneAt: iso(now), evidence } : e,
+  );
   return { ...store, daily: { ...store.daily, practice } };
 }
 
@@ -22,7 +27,11 @@ export function practiceDone(store: Store, day: string, evidence: EvidenceKind, 
  * Adds a review answer. An answer to the same question on the same day is not added twice (a
  * second terminal may have saved it first): the question was due once that day.
  */
-export function recordReview(store: Store, a: { lesson: string; quiz: number; day: string; correct: boolean }, now: number): Store {
+export function recordReview(
+  store: Store,
+  a: { lesson: string; quiz: number; day: string; correct: boolean },
+  now: number,
+): Store {
   const list = store.daily.reviews[a.lesson] ?? [];
   if (list.some((x) => x.quiz === a.quiz && x.day === a.day)) return store;
   const answer: ReviewAnswer = { quiz: a.quiz, day: a.day, at: iso(now), correct: a.correct };

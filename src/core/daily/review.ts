@@ -44,7 +44,13 @@ export function schedule(answers: readonly Answered[]): Schedule {
     lastDay = maxDay(lastDay, a.day);
   });
   const interval = INTERVALS[Math.min(streak, INTERVALS.length - 1)]!;
-  return { streak, lastDay, interval, dueDay: addDays(lastDay, interval), lastCorrect: answers[answers.length - 1]!.correct };
+  return {
+    streak,
+    lastDay,
+    interval,
+    dueDay: addDays(lastDay, interval),
+    lastCorrect: answers[answers.length - 1]!.correct,
+  };
 }
 
 /** A quiz of a completed lesson, with its history and schedule. `quiz` counts from 1; `step` is its index in the lesson. */
@@ -61,16 +67,23 @@ export interface ReviewItem {
  * The review items of one completed lesson. The lesson's own first try starts each history (on the
  * day of its answer, read with today's offset: it carries no day of its own).
  */
-export function lessonReviewItems(doc: Pick<LessonDoc, 'id' | 'steps'>, progress: LessonProgress, answers: readonly ReviewAnswer[], offsetMinutes: number, rank: number): ReviewItem[] {
+export function lessonReviewItems(
+  doc: Pick<LessonDoc, 'id' | 'steps'>,
+  progress: LessonProgress,
+  answers: readonly ReviewAnswer[],
+  offsetMinutes: number,
+  rank: number,
+): ReviewItem[] {
   const items: ReviewItem[] = [];
   let quiz = 0;
   doc.steps.forEach((step, index) => {
     if (step.kind !== 'quiz') return;
     quiz += 1;
     const result = progress.results[index];
-    const first: Answered = result?.kind === 'quiz'
-      ? { day: localDay(Date.parse(result.at), offsetMinutes), correct: result.correct }
-      : { day: localDay(Date.parse(progress.completedAt ?? progress.updatedAt), offsetMinutes), correct: true };
+    const first: Answered =
+      result?.kind === 'quiz'
+        ? { day: localDay(Date.parse(result.at), offsetMinutes), correct: result.correct }
+        : { day: localDay(Date.parse(progress.completedAt ?? progress.updatedAt), offsetMinutes), correct: true };
     const history = [first, ...answers.filter((a) => a.quiz === quiz)];
     items.push({ lesson: doc.id, quiz, step: index, schedule: schedule(history), rank: rank * 100 + quiz });
   });
@@ -85,15 +98,20 @@ export function dueToday(items: readonly ReviewItem[], today: string, answeredTo
   const room = Math.max(0, REVIEWS_PER_DAY - answeredToday);
   return items
     .filter((i) => i.schedule.dueDay <= today)
-    .sort((a, b) => (a.schedule.dueDay < b.schedule.dueDay ? -1 : a.schedule.dueDay > b.schedule.dueDay ? 1 : 0) || Number(a.schedule.lastCorrect) - Number(b.schedule.lastCorrect) || a.rank - b.rank)
+    .sort(
+      (a, b) =>
+        (a.schedule.dueDay < b.schedule.dueDay ? -1 : a.schedule.dueDay > b.schedule.dueDay ? 1 : 0) ||
+        Number(a.schedule.lastCorrect) - Number(b.schedule.lastCorrect) ||
+        a.rank - b.rank,
+    )
     .slice(0, room);
 }
 
 /** The next day after today on which a question will be due (those left over today come tomorrow), or null. */
 export function nextReviewDay(items: readonly ReviewItem[], today: string): string | null {
   const tomorrow = addDays(today, 1);
-  const days = items.map((i) => maxDay(i.schedule.dueDay, tomorrow));
-  return days.length === 0 ? null : days.reduce((a, b) => (a < b ? a : b));
+  // YYYY-MM-DD keys sort as the days they name.
+  return items.map((i) => maxDay(i.schedule.dueDay, tomorrow)).sort()[0] ?? null;
 }
 
 /** Review answers given on `day`, across lessons: today's three are counted from these. */

@@ -18,10 +18,21 @@ export interface DailyStatus {
   };
 }
 
-export function dailyStatus(catalog: Pick<Catalog, 'lessons'>, store: Store, lang: Lang, clock: Clock, weeks = 8): DailyStatus {
+export function dailyStatus(
+  catalog: Pick<Catalog, 'lessons'>,
+  store: Store,
+  lang: Lang,
+  clock: Clock,
+  weeks = 8,
+): DailyStatus {
   const plan = todayPlan(catalog, store, lang, clock);
   return {
     rhythm: rhythm(store.daily, clock, weeks),
-    due: { day: plan.day, practice: plan.practice !== null && !plan.practice.done, reviews: plan.reviews.length, nextReview: plan.nextReview },
+    due: {
+      day: plan.day,
+      practice: plan.practice !== null && !plan.practice.done,
+      reviews: plan.reviews.length,
+      nextReview: plan.nextReview,
+    },
   };
 }

@@ -27,11 +27,18 @@ export interface TodayPlan {
 export function practicePool(catalog: Pick<Catalog, 'lessons'>, store: Store, lang: Lang): PoolItem[] {
   return catalog.lessons
     .filter((l) => lessonDone(store, l.id))
-    .flatMap((l) => (docIn(l, lang).doc.practice ?? []).map((practice, i) => ({ lesson: l.id, index: i + 1, practice })));
+    .flatMap((l) =>
+      (docIn(l, lang).doc.practice ?? []).map((practice, i) => ({ lesson: l.id, index: i + 1, practice })),
+    );
 }
 
 /** Every quiz of the lessons whose current attempt is completed, with its schedule. */
-export function reviewItems(catalog: Pick<Catalog, 'lessons'>, store: Store, lang: Lang, offsetMinutes: number): ReviewItem[] {
+export function reviewItems(
+  catalog: Pick<Catalog, 'lessons'>,
+  store: Store,
+  lang: Lang,
+  offsetMinutes: number,
+): ReviewItem[] {
   return catalog.lessons.flatMap((l, rank) => {
     const progress = store.lessons[l.id];
     if (progress?.status !== 'completed') return [];

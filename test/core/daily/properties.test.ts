@@ -22,12 +22,21 @@ const T0 = Date.UTC(2026, 10, 26, 9, 0);
 /** Offsets in use on Earth, from UTC-12 to UTC+14, in quarter hours. */
 const offset = fc.integer({ min: -48, max: 56 }).map((q) => q * 15);
 /** A move of the clock: mostly forward by hours or days, sometimes back by up to three days. */
-const move = fc.oneof(fc.integer({ min: 1, max: 36 * 60 }), fc.integer({ min: 1, max: 9 * 24 * 60 }), fc.integer({ min: -3 * 24 * 60, max: -1 })).map((m) => m * 60_000);
+const move = fc
+  .oneof(
+    fc.integer({ min: 1, max: 36 * 60 }),
+    fc.integer({ min: 1, max: 9 * 24 * 60 }),
+    fc.integer({ min: -3 * 24 * 60, max: -1 }),
+  )
+  .map((m) => m * 60_000);
 const LESSONS = [lesson('a', 2), lesson('b', 1), lesson('c', 3)];
 const CATALOG = catalog(LESSONS);
 
 /** Answers every question due at each reading of the clock; returns the store and the days each question was asked on. */
-function live(steps: { move: number; offset: number; right: boolean[] }[], start: Store): { store: Store; asked: Map<string, string[]>; perDay: Map<string, number> } {
+function live(
+  steps: { move: number; offset: number; right: boolean[] }[],
+  start: Store,
+): { store: Store; asked: Map<string, string[]>; perDay: Map<string, number> } {
   let store = start;
   let now = T0;
   const asked = new Map<string, string[]>();
@@ -37,7 +46,11 @@ function live(steps: { move: number; offset: number; right: boolean[] }[], start
     const clock = { now, offsetMinutes: step.offset };
     const plan = todayPlan(CATALOG, store, 'en', clock);
     plan.reviews.forEach((r, i) => {
-      store = recordReview(store, { lesson: r.lesson, quiz: r.quiz, day: plan.day, correct: step.right[i % step.right.length] ?? true }, now);
+      store = recordReview(
+        store,
+        { lesson: r.lesson, quiz: r.quiz, day: plan.day, correct: step.right[i % step.right.length] ?? true },
+        now,
+      );
       const key = `${r.lesson}/${r.quiz}`;
       asked.set(key, [...(asked.get(key) ?? []), plan.day]);
       perDay.set(plan.day, (perDay.get(plan.day) ?? 0) + 1);
@@ -48,7 +61,10 @@ function live(steps: { move: number; offset: number; right: boolean[] }[], start
   return { store, asked, perDay };
 }
 
-const steps = fc.array(fc.record({ move, offset, right: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 60 });
+const steps = fc.array(fc.record({ move, offset, right: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }) }), {
+  minLength: 1,
+  maxLength: 60,
+});
 const started = LESSONS.reduce((s, l, i) => completed(s, l, T0 - i * 3 * 3600_000), fresh());
 
 describe('spaced review, as properties', () => {
@@ -64,7 +80,10 @@ describe('spaced review, as properties', () => {
   });
 
   it('never shrinks an interval after a right answer; a wrong one brings the question back the next day', () => {
-    const history = fc.array(fc.record({ gap: fc.integer({ min: -5, max: 90 }), correct: fc.boolean() }), { minLength: 1, maxLength: 30 });
+    const history = fc.array(fc.record({ gap: fc.integer({ min: -5, max: 90 }), correct: fc.boolean() }), {
+      minLength: 1,
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(history, fc.boolean(), (h, right) => {
         let day = '2026-11-26';
@@ -87,7 +106,8 @@ describe('spaced review, as properties', () => {
         expect(reset.daily.reviews[id]).toBeUndefined();
         expect(reviewItems(CATALOG, reset, 'en', 0).filter((r) => r.lesson === id)).toEqual([]);
         const again = completed(reset, LESSONS.find((l) => l.id === id)!, T0 + 400 * DAY);
-        for (const r of reviewItems(CATALOG, again, 'en', 0).filter((x) => x.lesson === id)) expect(r.schedule).toMatchObject({ streak: 0, interval: 1 });
+        for (const r of reviewItems(CATALOG, again, 'en', 0).filter((x) => x.lesson === id))
+          expect(r.schedule).toMatchObject({ streak: 0, interval: 1 });
       }),
       { seed: SEED, numRuns: 60 },
     );
@@ -96,8 +116,16 @@ describe('spaced review, as properties', () => {
 
 describe("today's practice, as a property", () => {
   it('differs from the previous day whenever another exists, and stays the same within a day', () => {
-    const pool = (n: number): PoolItem[] => Array.from({ length: n }, (_, i) => ({ lesson: `l${i}`, index: 1, practice: { text: `${i}`, minutes: 2, evidence: 'attest', line: 1 } }));
-    const days = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 4 }), done: fc.boolean(), again: fc.boolean() }), { minLength: 2, maxLength: 40 });
+    const pool = (n: number): PoolItem[] =>
+      Array.from({ length: n }, (_, i) => ({
+        lesson: `l${i}`,
+        index: 1,
+        practice: { text: `${i}`, minutes: 2, evidence: 'attest', line: 1 },
+      }));
+    const days = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 4 }), done: fc.boolean(), again: fc.boolean() }), {
+      minLength: 2,
+      maxLength: 40,
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), days, (n, list) => {
         let store = fresh();
@@ -107,7 +135,11 @@ describe("today's practice, as a property", () => {
           day = addDays(day, d.gap);
           const today = todaysPractice(pool(n), store.daily.practice, day)!;
           if (n > 1 && previous !== undefined) expect(today.item.lesson).not.toBe(previous);
-          store = offerPractice(store, { day, lesson: today.item.lesson, index: today.item.index }, Date.parse(`${day}T08:00:00Z`));
+          store = offerPractice(
+            store,
+            { day, lesson: today.item.lesson, index: today.item.index },
+            Date.parse(`${day}T08:00:00Z`),
+          );
           if (d.done) store = practiceDone(store, day, 'attest', Date.parse(`${day}T08:05:00Z`));
           if (d.again) expect(todaysPractice(pool(n), store.daily.practice, day)!.item.lesson).toBe(today.item.lesson);
           previous = today.item.lesson;
@@ -123,19 +155,32 @@ describe('the run of weeks, as a property', () => {
   const daily = (a: { at: number; offset: number }[]) => ({
     practice: a.map((x) => {
       const at = T0 + x.at * 60_000;
-      return { day: localDay(at, x.offset), lesson: 'a', index: 1, offeredAt: new Date(at).toISOString(), doneAt: new Date(at).toISOString() };
+      return {
+        day: localDay(at, x.offset),
+        lesson: 'a',
+        index: 1,
+        offeredAt: new Date(at).toISOString(),
+        doneAt: new Date(at).toISOString(),
+      };
     }),
     reviews: {},
   });
   it('is the same in every time zone at a given instant, and a clock set back never shortens it', () => {
     fc.assert(
-      fc.property(activity, fc.integer({ min: 0, max: 130 * 24 * 60 }), offset, offset, fc.integer({ min: 0, max: 20 * 24 * 60 }), (a, at, o1, o2, back) => {
-        const log = daily(a);
-        const now = T0 + at * 60_000;
-        const here = rhythm(log, { now, offsetMinutes: o1 }).currentRun;
-        expect(rhythm(log, { now, offsetMinutes: o2 }).currentRun).toBe(here);
-        expect(rhythm(log, { now: now - back * 60_000, offsetMinutes: o2 }).currentRun).toBeGreaterThanOrEqual(here);
-      }),
+      fc.property(
+        activity,
+        fc.integer({ min: 0, max: 130 * 24 * 60 }),
+        offset,
+        offset,
+        fc.integer({ min: 0, max: 20 * 24 * 60 }),
+        (a, at, o1, o2, back) => {
+          const log = daily(a);
+          const now = T0 + at * 60_000;
+          const here = rhythm(log, { now, offsetMinutes: o1 }).currentRun;
+          expect(rhythm(log, { now, offsetMinutes: o2 }).currentRun).toBe(here);
+          expect(rhythm(log, { now: now - back * 60_000, offsetMinutes: o2 }).currentRun).toBeGreaterThanOrEqual(here);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });

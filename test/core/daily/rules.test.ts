@@ -45,12 +45,28 @@ describe('the review schedule', () => {
     expect(INTERVALS).toEqual([1, 3, 7, 21, 60]);
   });
   it('brings a question back the next day after a wrong answer, and climbs again', () => {
-    const s = schedule([{ day: d(0), correct: true }, { day: d(1), correct: true }, { day: d(4), correct: false }]);
+    const s = schedule([
+      { day: d(0), correct: true },
+      { day: d(1), correct: true },
+      { day: d(4), correct: false },
+    ]);
     expect(s).toMatchObject({ streak: 0, interval: 1, dueDay: d(5), lastCorrect: false });
-    expect(schedule([{ day: d(0), correct: true }, { day: d(1), correct: true }, { day: d(4), correct: false }, { day: d(5), correct: true }]).interval).toBe(3);
+    expect(
+      schedule([
+        { day: d(0), correct: true },
+        { day: d(1), correct: true },
+        { day: d(4), correct: false },
+        { day: d(5), correct: true },
+      ]).interval,
+    ).toBe(3);
   });
   it('counts from the latest day answered, even when the clock went back in between', () => {
-    expect(schedule([{ day: d(5), correct: true }, { day: d(2), correct: true }]).dueDay).toBe(d(8));
+    expect(
+      schedule([
+        { day: d(5), correct: true },
+        { day: d(2), correct: true },
+      ]).dueDay,
+    ).toBe(d(8));
   });
   it('asks three a day at most, the most overdue first, those answered today counted', () => {
     const l = [lesson('a', 2), lesson('b', 2)];
@@ -83,17 +99,37 @@ describe('the review schedule', () => {
 });
 
 describe("today's practice", () => {
-  const pool: PoolItem[] = ['a', 'b', 'c'].map((id) => ({ lesson: id, index: 1, practice: { text: id, minutes: 2, evidence: 'attest', line: 1 } }));
-  const entry = (day: string, lesson: string, done = false): PracticeDay => ({ day, lesson, index: 1, offeredAt: `${day}T08:00:00.000Z`, ...(done && { doneAt: `${day}T08:05:00.000Z`, evidence: 'attest' }) });
+  const pool: PoolItem[] = ['a', 'b', 'c'].map((id) => ({
+    lesson: id,
+    index: 1,
+    practice: { text: id, minutes: 2, evidence: 'attest', line: 1 },
+  }));
+  const entry = (day: string, lesson: string, done = false): PracticeDay => ({
+    day,
+    lesson,
+    index: 1,
+    offeredAt: `${day}T08:00:00.000Z`,
+    ...(done && { doneAt: `${day}T08:05:00.000Z`, evidence: 'attest' }),
+  });
   it('offers the never-offered first, never the previous day one when another exists', () => {
     expect(todaysPractice(pool, [], '2026-11-26')?.item.lesson).toBe('a');
     expect(todaysPractice(pool, [entry('2026-11-25', 'a')], '2026-11-26')?.item.lesson).toBe('b');
-    expect(todaysPractice(pool, [entry('2026-11-23', 'b'), entry('2026-11-24', 'c'), entry('2026-11-25', 'a')], '2026-11-26')?.item.lesson).toBe('b');
+    expect(
+      todaysPractice(pool, [entry('2026-11-23', 'b'), entry('2026-11-24', 'c'), entry('2026-11-25', 'a')], '2026-11-26')
+        ?.item.lesson,
+    ).toBe('b');
     expect(todaysPractice(pool.slice(0, 1), [entry('2026-11-25', 'a')], '2026-11-26')?.item.lesson).toBe('a');
   });
   it("keeps the day's practice for the whole day, done or not", () => {
-    expect(todaysPractice(pool, [entry('2026-11-26', 'c')], '2026-11-26')).toMatchObject({ item: { lesson: 'c' }, offered: true, done: false });
-    expect(todaysPractice(pool, [entry('2026-11-26', 'c', true)], '2026-11-26')).toMatchObject({ item: { lesson: 'c' }, done: true });
+    expect(todaysPractice(pool, [entry('2026-11-26', 'c')], '2026-11-26')).toMatchObject({
+      item: { lesson: 'c' },
+      offered: true,
+      done: false,
+    });
+    expect(todaysPractice(pool, [entry('2026-11-26', 'c', true)], '2026-11-26')).toMatchObject({
+      item: { lesson: 'c' },
+      done: true,
+    });
     expect(todaysPractice([], [], '2026-11-26')).toBeNull();
   });
   it('records the offer once, replaces an undone one, and marks it done with its evidence kind only', () => {
@@ -102,12 +138,23 @@ describe("today's practice", () => {
     store = offerPractice(store, { day: '2026-11-26', lesson: 'b', index: 1 }, T0 + 2);
     expect(store.daily.practice.map((p) => p.lesson)).toEqual(['b']);
     store = practiceDone(store, '2026-11-26', 'linkedin-comment', T0 + 3);
-    expect(store.daily.practice[0]).toEqual({ day: '2026-11-26', lesson: 'b', index: 1, offeredAt: new Date(T0 + 2).toISOString(), doneAt: new Date(T0 + 3).toISOString(), evidence: 'linkedin-comment' });
+    expect(store.daily.practice[0]).toEqual({
+      day: '2026-11-26',
+      lesson: 'b',
+      index: 1,
+      offeredAt: new Date(T0 + 2).toISOString(),
+      doneAt: new Date(T0 + 3).toISOString(),
+      evidence: 'linkedin-comment',
+    });
     expect(offerPractice(store, { day: '2026-11-26', lesson: 'c', index: 1 }, T0 + 4)).toBe(store);
   });
   it('draws from completed lessons only; something is due until both are done', () => {
     const l = [lesson('a', 1, 2), lesson('b', 1, 1)];
-    expect(todayPlan(catalog(l), fresh(), 'en', { now: T0, ...UTC })).toMatchObject({ practice: null, reviews: [], completedLessons: 0 });
+    expect(todayPlan(catalog(l), fresh(), 'en', { now: T0, ...UTC })).toMatchObject({
+      practice: null,
+      reviews: [],
+      completedLessons: 0,
+    });
     const store = completed(fresh(), l[1]!, T0 - DAY);
     const plan = todayPlan(catalog(l), store, 'fr', { now: T0, ...UTC });
     expect(plan.practice?.item).toMatchObject({ lesson: 'b', index: 1 });
@@ -119,9 +166,22 @@ describe("today's practice", () => {
 });
 
 describe('the rhythm', () => {
-  const log = (days: string[]) => ({ practice: days.map((day) => ({ day, lesson: 'a', index: 1, offeredAt: `${day}T08:00:00.000Z`, doneAt: `${day}T08:05:00.000Z` })), reviews: {} });
+  const log = (days: string[]) => ({
+    practice: days.map((day) => ({
+      day,
+      lesson: 'a',
+      index: 1,
+      offeredAt: `${day}T08:00:00.000Z`,
+      doneAt: `${day}T08:05:00.000Z`,
+    })),
+    reviews: {},
+  });
   it('counts active days per week and the run of weeks in a row', () => {
-    const r = rhythm(log(['2026-11-02', '2026-11-10', '2026-11-11', '2026-11-17', '2026-11-24', '2026-11-26']), { now: T0, ...UTC }, 4);
+    const r = rhythm(
+      log(['2026-11-02', '2026-11-10', '2026-11-11', '2026-11-17', '2026-11-24', '2026-11-26']),
+      { now: T0, ...UTC },
+      4,
+    );
     expect(r.weeks).toEqual([
       { week: '2026-W45', start: '2026-11-02', days: 1 },
       { week: '2026-W46', start: '2026-11-09', days: 2 },
@@ -135,7 +195,10 @@ describe('the rhythm', () => {
     expect(rhythm(log(['2026-11-10']), { now: T0, ...UTC }).currentRun).toBe(0);
   });
   it('counts review days too, and practices offered but not done do not count', () => {
-    const daily = { practice: [{ day: '2026-11-26', lesson: 'a', index: 1, offeredAt: '2026-11-26T08:00:00.000Z' }], reviews: { a: [{ quiz: 1, day: '2026-11-20', at: '2026-11-20T08:00:00.000Z', correct: true }] } };
+    const daily = {
+      practice: [{ day: '2026-11-26', lesson: 'a', index: 1, offeredAt: '2026-11-26T08:00:00.000Z' }],
+      reviews: { a: [{ quiz: 1, day: '2026-11-20', at: '2026-11-20T08:00:00.000Z', correct: true }] },
+    };
     expect(rhythm(daily, { now: T0, ...UTC })).toMatchObject({ currentRun: 1, practiceDays: 0, reviewsAnswered: 1 });
   });
 });

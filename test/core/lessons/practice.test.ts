@@ -9,15 +9,32 @@ import { issueText } from '../../../src/i18n/lesson-issues.js';
 const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
 const lesson = (practice: string, extra = '') =>
   `---\nid: t-a\ntitle: T\nminutes: 10\nversion: 1\nobjective: O.\n${extra}${practice}---\n\n## Q\n\n\`\`\`quiz\nquestion: Q?\nchoices:\n  a: A\n  b: B\nanswer: a\nexplain: E.\n\`\`\`\n`;
-const one = (minutes: number | string, evidence: string, text = 'Thank one colleague.') => `practice:\n  - minutes: ${minutes}\n    evidence: ${evidence}\n    text: ${text}\n`;
-const track = { path: '/l/t/track.yaml', text: 'id: t\norder: 1\ntitle: { en: T, fr: T }\nsummary: { en: S, fr: S }\n' };
+const one = (minutes: number | string, evidence: string, text = 'Thank one colleague.') =>
+  `practice:\n  - minutes: ${minutes}\n    evidence: ${evidence}\n    text: ${text}\n`;
+const track = {
+  path: '/l/t/track.yaml',
+  text: 'id: t\norder: 1\ntitle: { en: T, fr: T }\nsummary: { en: S, fr: S }\n',
+};
 const folder = (enText: string, frText: string): FolderSource => ({
-  dir: '/l', bundled: true, tracks: [{ name: 't', trackYaml: track, files: [{ path: '/l/t/01-a.en.md', text: enText }, { path: '/l/t/01-a.fr.md', text: frText }] }],
+  dir: '/l',
+  bundled: true,
+  tracks: [
+    {
+      name: 't',
+      trackYaml: track,
+      files: [
+        { path: '/l/t/01-a.en.md', text: enText },
+        { path: '/l/t/01-a.fr.md', text: frText },
+      ],
+    },
+  ],
 });
 
 describe('practice in the front matter', () => {
   it('is read as a list, each item with its text, minutes, evidence and file line', () => {
-    const src = lesson(`${one(2, 'attest')}  - minutes: 5\n    evidence: linkedin-comment\n    text: >-\n      Comment on one post\n      by an employee.\n`);
+    const src = lesson(
+      `${one(2, 'attest')}  - minutes: 5\n    evidence: linkedin-comment\n    text: >-\n      Comment on one post\n      by an employee.\n`,
+    );
     const { doc, issues } = parseLesson(src, 'a.en.md', 'en');
     expect(issues).toEqual([]);
     expect(doc?.practice).toEqual([
@@ -51,19 +68,24 @@ describe('practice in the front matter', () => {
   it('needs network: true for evidence by network, and the typographic apostrophe in French', () => {
     // The one-step lesson here breaks the step-count rule: only the practice rules are looked at.
     const contentIssues = (doc: Parameters<typeof lint>[0]) => lint(doc).filter((i) => i.code !== 'step-count');
-    const map = 'practice:\n  - minutes: 3\n    evidence:\n      slack: slack-message\n      teams: teams-message\n    text: Answer one question.\n';
+    const map =
+      'practice:\n  - minutes: 3\n    evidence:\n      slack: slack-message\n      teams: teams-message\n    text: Answer one question.\n';
     const noNetwork = parseLesson(lesson(map), 'a.en.md', 'en').doc!;
     expect(contentIssues(noNetwork).map((i) => [i.line, i.code])).toEqual([[8, 'map-needs-network']]);
     const withNetwork = parseLesson(lesson(map, 'network: true\n'), 'a.en.md', 'en').doc!;
     expect(contentIssues(withNetwork).map((i) => i.code)).toEqual([]);
     const french = parseLesson(lesson(one(2, 'attest', "Remerciez quelqu'un.")), 'a.fr.md', 'fr').doc!;
-    expect(contentIssues(french).map((i) => [i.line, i.code, en(i)])).toEqual([[8, 'practice-apostrophe', expect.stringContaining("quelqu'un")]]);
+    expect(contentIssues(french).map((i) => [i.line, i.code, en(i)])).toEqual([
+      [8, 'practice-apostrophe', expect.stringContaining("quelqu'un")],
+    ]);
     const typographic = parseLesson(lesson(one(2, 'attest', 'Remerciez quelqu’un.')), 'a.fr.md', 'fr').doc!;
     expect(contentIssues(typographic)).toEqual([]);
   });
 
   it('must match across languages: as many, same minutes, same evidence', () => {
-    const same = assemble([parseFolder(folder(lesson(one(2, 'attest')), lesson(one(2, 'attest', 'Remerciez un collègue.'))))]);
+    const same = assemble([
+      parseFolder(folder(lesson(one(2, 'attest')), lesson(one(2, 'attest', 'Remerciez un collègue.')))),
+    ]);
     expect(same.issues).toEqual([]);
     const cases: [string, string][] = [
       [one(3, 'attest'), '2 min'],
@@ -73,7 +95,10 @@ describe('practice in the front matter', () => {
     ];
     for (const [fr, shown] of cases) {
       const c = assemble([parseFolder(folder(lesson(one(2, 'attest')), lesson(fr)))]);
-      expect(c.issues.map((i) => i.code), fr).toEqual(['parity-practice']);
+      expect(
+        c.issues.map((i) => i.code),
+        fr,
+      ).toEqual(['parity-practice']);
       expect(c.issues[0]!.file).toBe('/l/t/01-a.fr.md');
       expect(en(c.issues[0]!)).toContain(shown);
     }
