@@ -9,6 +9,7 @@ import { utcOffsetMinutes } from '../../src/io/clock.js';
 import { stringWidth } from '../../src/render/fit.js';
 import type { Store } from '../../src/core/progress/types.js';
 import { T0, testContext, type TestContext } from '../helpers/context.js';
+import { completedProgress } from '../helpers/progress.js';
 
 let ctx: TestContext;
 afterEach(() => ctx.cleanup());
@@ -20,18 +21,7 @@ function withPractice(days: string[]): (s: Store) => Store {
   return (s) => ({
     ...s,
     lessons: {
-      'demo-basics': {
-        status: 'completed',
-        lessonVersion: 1,
-        stepsTotal: 6,
-        stepsDone: 6,
-        results: [],
-        startedAt: at,
-        updatedAt: at,
-        completedAt: at,
-        activeMs: 1,
-        mode: 'live',
-      },
+      'demo-basics': completedProgress(at, 6),
     },
     daily: {
       practice: days.map((day) => ({

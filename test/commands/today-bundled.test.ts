@@ -14,6 +14,7 @@ import { testContext } from '../helpers/context.js';
 import { linkFor } from '../helpers/links.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 import type { PlatformEvidenceKind } from '../../src/core/evidence/types.js';
+import { completedProgress } from '../helpers/progress.js';
 
 const base = testContext({ lessonDirs: [] });
 afterAll(() => base.cleanup());
@@ -54,18 +55,7 @@ describe('every bundled practice can be done through coach today', () => {
         ...s,
         settings: { ...(network && { network }) },
         lessons: {
-          [id]: {
-            status: 'completed',
-            lessonVersion: 1,
-            stepsTotal: 1,
-            stepsDone: 1,
-            results: [],
-            startedAt: at,
-            updatedAt: at,
-            completedAt: at,
-            activeMs: 1,
-            mode: 'live',
-          },
+          [id]: completedProgress(at, 1),
         },
         daily: { practice: earlier, reviews: {} },
       }));

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, coach, tempHome } from '../helpers/cli.js';
 import { COURSE } from '../helpers/context.js';
 import { linkFor } from '../helpers/links.js';
+import { firstThreeSteps, lastThreeSteps } from '../helpers/demo-course.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 let home: string;
@@ -37,33 +38,11 @@ const at = (args: string[], paris: string) => {
   return session;
 };
 
-async function completeBasics(s: TmuxSession): Promise<void> {
-  await s.waitFor('Press Enter to continue');
-  s.keys('Enter');
-  await s.waitFor('Which letter is right?');
-  s.keys('Down', 'Enter');
-  await s.waitFor('Have you done it?');
-  s.keys('Enter');
-  await s.waitFor('Enter on two empty lines, or Ctrl-D, to finish');
-  for (const line of ['We listen first.', 'We answer within two days.', 'We thank the helpers.']) {
-    s.type(line);
-    s.keys('Enter');
-    await s.waitFor(line);
-  }
-  s.keys('Enter', 'Enter');
-  await s.waitFor('Tick each item');
-  s.keys('Space', 'Down', 'Space', 'Enter');
-  await s.waitFor('What did you learn?');
-  s.type('That the tools are easy.');
-  await s.waitFor('That the tools are easy.');
-  s.keys('C-d');
-  await s.waitFor('Lesson complete: The basics');
-}
-
 describe('coach today in a real terminal, the clock moved with faketime', { timeout: 180_000 }, () => {
   it('offers a practice and, the next day, another one and that lesson review question, never twice a day', async () => {
     const lesson = at(['start', 'demo-basics'], '2026-11-26 09:00:00');
-    await completeBasics(lesson);
+    await firstThreeSteps(lesson);
+    await lastThreeSteps(lesson);
     expect(await lesson.exitCode()).toBe(0);
 
     // Thursday evening: the practice of the lesson just done, and no review question yet.

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coach, ROOT, tempHome } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/context.js';
+import { completedProgress } from '../helpers/progress.js';
 
 const home = tempHome();
 afterAll(() => home.cleanup());
@@ -39,7 +40,7 @@ describe('re2js loads lazily', () => {
   });
   it('not for coach today off a terminal (a practice and questions due) nor for coach plan', () => {
     const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
-    const done = { status: 'completed', lessonVersion: 1, stepsTotal: 5, stepsDone: 5, results: [], startedAt: at, updatedAt: at, completedAt: at, activeMs: 1, mode: 'live' };
+    const done = completedProgress(at);
     writeFileSync(path.join(home.home, 'progress.json'), JSON.stringify({ schemaVersion: 3, settings: {}, lessons: { 'security-lock-down': done, 'linkedin-listen': done }, history: {}, daily: { practice: [], reviews: {} } }));
     const chunk = re2Chunk();
     expect(loaded(['today'])).not.toContain(chunk);
