@@ -16,6 +16,9 @@ export const ICS_PRODUCT = { company: 'exec-coach', product: 'coach-plan' } as c
 export const isOurCalendar = (text: string): boolean =>
   text.startsWith('BEGIN:VCALENDAR') && text.includes(`PRODID:-//${ICS_PRODUCT.company}//${ICS_PRODUCT.product}//`);
 
+/** Sequence numbers count minutes from here, so each plan written later outranks the earlier ones. */
+const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
+
 export interface IcsView {
   t: Messages;
   lang: 'en' | 'fr';
@@ -37,11 +40,14 @@ export function icsText(plan: Plan, v: IcsView): string {
   });
   // The calendar's own zone stays unset so DTSTAMP is written in UTC, as RFC 5545 wants; events carry the zone.
   if (zone) calendar.timezone({ name: null, generator: (tz) => vtimezone(tz) });
+  const sequence = Math.max(0, Math.floor((v.now - SEQUENCE_EPOCH) / 60_000));
   for (const s of plan.sessions) {
     const start = v.at(s.day, plan.at.hour, plan.at.minute);
     const command = `coach start ${s.lesson.id}`;
     calendar.createEvent({
-      id: `${s.lesson.id}.${s.day}@exec-coach`,
+      // One event a lesson: a new plan moves it (a higher SEQUENCE) rather than adding a second one.
+      id: `${s.lesson.id}@exec-coach`,
+      sequence,
       start,
       end: new Date(start.getTime() + s.minutes * 60_000),
       stamp: new Date(v.now),

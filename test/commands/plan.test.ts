@@ -102,7 +102,8 @@ describe('coach plan --ics', () => {
       const doc = titles.get(s.lesson.id)!;
       expect(e.summary).toBe(doc.title);
       expect(e.description).toBe(`${doc.minutes} min. In a terminal: coach start ${s.lesson.id}`);
-      expect(e.uid).toBe(`${s.lesson.id}.${s.day}@exec-coach`);
+      expect(e.uid).toBe(`${s.lesson.id}@exec-coach`);
+      expect(e.sequence).toBe(Math.floor((T0 - Date.UTC(2026, 0, 1)) / 60_000));
       expect(e.startDate.toString().slice(0, 16)).toBe(`${s.day}T07:45`);
       if (vtimezone) expect(e.startDate.zone?.tzid).toBe(zone);
       expect((e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()) / 60_000).toBe(15);
