@@ -60,6 +60,9 @@ export interface ErrorParams {
   'timeout-invalid': { value: string };
   'enroll-lrs-consent': { host: string };
   'file-duplicate-name': { file: string; field: string; line: number; column: number };
+  'plan-at-invalid': { value: string };
+  'plan-days-invalid': { value: string };
+  'plan-due-passed': { program: string; due: string };
 }
 export type ErrorCode = keyof ErrorParams;
 

@@ -47,6 +47,8 @@ const en: Record<LessonIssueCode, (p: P) => string> = {
   'url-example-mismatch': (p: P) => `the "example:" link does not match the task's "pattern": ${p.example}`,
   'step-too-long': (p: P) => `this step holds ${p.words} words of prose, more than ${p.limit} (the "Sources" line does not count): cut it, or split it into two steps`,
   'straight-apostrophe': (p: P) => `straight apostrophe (') in French text, as in "${p.example}" (${p.count} in this step): use the typographic apostrophe (’)`,
+  'parity-practice': (p: P) => `the practices differ: ${p.here} here, ${p.there} in English (compared with ${p.other}); give both languages as many practices, with the same minutes and evidence`,
+  'practice-apostrophe': (p: P) => `straight apostrophe (') in this practice's French text, as in "${p.example}": use the typographic apostrophe (’)`,
 };
 
 const fr: typeof en = {
@@ -88,6 +90,8 @@ const fr: typeof en = {
   'url-example-mismatch': (p) => `le lien «${_}example:${_}» ne correspond pas au «${_}pattern${_}» de la tâche${_}: ${p.example}`,
   'step-too-long': (p) => `cette étape compte ${p.words}${_}mots de texte, plus que ${p.limit} (la ligne «${_}Sources${_}» ne compte pas)${_}: raccourcissez-la, ou scindez-la en deux étapes`,
   'straight-apostrophe': (p) => `apostrophe droite dans le texte français, par exemple dans «${_}${p.example}${_}» (${p.count} dans cette étape)${_}: utilisez l’apostrophe typographique (’)`,
+  'parity-practice': (p) => `les pratiques diffèrent${_}: ${p.here} ici, ${p.there} en anglais (comparé à ${p.other})${_}; donnez aux deux langues autant de pratiques, avec les mêmes minutes et la même preuve`,
+  'practice-apostrophe': (p) => `apostrophe droite dans le texte français de cette pratique, par exemple dans «${_}${p.example}${_}»${_}: utilisez l’apostrophe typographique (’)`,
 };
 
 /** The blocks and files a field belongs to, as the English messages name them. */
@@ -109,6 +113,7 @@ const DETAIL_FR: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^must not be empty$/, () => 'ne doit pas être vide'],
   [/^must not contain terminal control characters$/, () => 'ne doit pas contenir de caractère de contrôle du terminal'],
   [/^must be between 3 and 20$/, () => 'doit être entre 3 et 20'],
+  [/^must be between 1 and 5$/, () => 'doit être entre 1 et 5'],
   [/^must be one of: (.*)$/, (m) => `doit être l’un de${_}: ${m[1]}`],
   [/^min must not exceed max$/, () => 'min ne doit pas dépasser max'],
   [/^names no network$/, () => "ne nomme aucun réseau"],

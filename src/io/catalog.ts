@@ -9,7 +9,8 @@ import type { Lang, Step } from '../core/lessons/types.js';
 import { bundledLessonsDir, packageRoot } from './paths.js';
 import { listLessonFiles, readLessonFolder, type FileStamp } from './lesson-files.js';
 
-export const INDEX_FORMAT = 'exec-coach.lesson-index/2';
+// 3: lessons carry their practices (front matter `practice:`).
+export const INDEX_FORMAT = 'exec-coach.lesson-index/3';
 export interface LessonIndex {
   format: typeof INDEX_FORMAT;
   /** Paths relative to the package root, so the package can move after the build. */

@@ -1,10 +1,12 @@
 /** `coach status` as text: the programme, per-track bars, lessons in progress, what is next. */
+import type { DailyStatus } from '../core/daily/status.js';
 import type { StatusData, StatusDetails } from '../core/progress/summary.js';
 import type { Messages } from '../i18n/en.js';
 import type { Style } from './style.js';
 import { wrapMessage } from './editor.js';
 import { padTo, stringWidth, truncate } from './fit.js';
 import { bar } from './terminal-text.js';
+import { rhythmLines } from './rhythm.js';
 import { sanitiseLine } from './sanitise.js';
 
 /**
@@ -24,7 +26,8 @@ function trackBars(tracks: StatusDetails['tracks'], v: { t: Messages; style: Sty
   });
 }
 
-export function statusText(data: StatusData, details: StatusDetails & { queued: number }, v: { t: Messages; style: Style; terminal: boolean; width?: number }): string {
+/** `details.daily`: the rhythm and what is due today, shown once there is a practice to count (a lesson completed, or practice done). */
+export function statusText(data: StatusData, details: StatusDetails & { queued: number; daily?: DailyStatus }, v: { t: Messages; style: Style; terminal: boolean; width?: number }): string {
   const { t, style } = v;
   const lines = [style.bold(t.status.title)];
   if (data.learner) lines.push(t.program.learner(sanitiseLine(data.learner.name ?? data.learner.id)));
@@ -36,6 +39,10 @@ export function statusText(data: StatusData, details: StatusDetails & { queued: 
   lines.push(t.status.overall(data.summary.completed, data.summary.total), '');
   lines.push(...trackBars(details.tracks, { ...v, width: v.width ?? 80 }));
   lines.push('');
+  const daily = details.daily;
+  if (daily && (data.summary.completed > 0 || daily.rhythm.currentRun > 0 || daily.rhythm.weeks.some((w) => w.days > 0))) {
+    lines.push(...rhythmLines(daily, { ...v, width: v.width ?? 80 }), '');
+  }
   for (const l of details.inProgress) lines.push(style.yellow(t.status.inProgress(l.title, t.common.step(l.stepsDone + 1, l.stepsTotal))));
   lines.push(data.next ? style.cyan(t.status.next(data.next)) : t.status.nothingNext);
   if (details.queued > 0) lines.push(style.yellow(t.sync.queued(details.queued)));

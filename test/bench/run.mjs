@@ -4,7 +4,7 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,19 +24,30 @@ delete env.NODE_EXTRA_CA_CERTS;
 /** A command line, run through a pseudo-terminal with `script` when `tty` is set (to measure rendering). */
 const node = (args, tty = false) => (tty ? ['script', ['-qec', [process.execPath, ...args].map((a) => `'${a}'`).join(' '), '/dev/null']] : [process.execPath, args]);
 
+// `coach today` with something to offer: three lessons completed two days ago (a practice and review questions due).
+const todayHome = mkdtempSync(path.join(tmpdir(), 'coach-bench-today-'));
+{
+  const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  const done = { status: 'completed', lessonVersion: 1, stepsTotal: 5, stepsDone: 5, results: [], startedAt: at, updatedAt: at, completedAt: at, activeMs: 600_000, mode: 'live' };
+  const ids = ['security-lock-down', 'linkedin-listen', 'linkedin-comment-employees'];
+  const store = { schemaVersion: 3, settings: {}, lessons: Object.fromEntries(ids.map((id) => [id, done])), history: {}, daily: { practice: [], reviews: {} } };
+  writeFileSync(path.join(todayHome, 'progress.json'), JSON.stringify(store));
+}
+
 const cases = [
   { name: 'node -e 0', cmd: node(['-e', '0']), baseline: true },
   { name: 'coach --version', cmd: node([bin, '--version']), target: 1.2 },
   { name: 'coach list', cmd: node([bin, 'list']), target: 1.6 },
   { name: 'coach status --json', cmd: node([bin, 'status', '--json']), target: 1.6 },
+  { name: 'coach today (piped; a practice and 3 questions due)', cmd: node([bin, 'today']), target: 1.6, env: { EXEC_COACH_HOME: todayHome } },
   { name: 'coach show linkedin-first-post (piped)', cmd: node([bin, 'show', 'linkedin-first-post']), target: 3 },
   { name: 'node -e 0 (in a terminal)', cmd: node(['-e', '0'], true), baseline: true, tty: true },
   { name: 'coach show linkedin-first-post (in a terminal, rendered)', cmd: node([bin, 'show', 'linkedin-first-post'], true), target: 3, tty: true },
 ];
 
-function time([file, args]) {
+function time([file, args], extra) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(file, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(file, args, { env: { ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -44,9 +55,9 @@ function time([file, args]) {
 
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const active = cases.filter((c) => !c.tty || hasScript);
-for (const c of active) time(c.cmd); // warm the file cache once
+for (const c of active) time(c.cmd, c.env); // warm the file cache once
 const samples = new Map(active.map((c) => [c.name, []]));
-for (let i = 0; i < runs; i++) for (const c of active) samples.get(c.name).push(time(c.cmd));
+for (let i = 0; i < runs; i++) for (const c of active) samples.get(c.name).push(time(c.cmd, c.env));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`start-up, median of ${runs} runs (Node ${process.versions.node}, ${process.platform}${caCerts ? '; NODE_EXTRA_CA_CERTS removed from every timed process' : ''})`);
@@ -60,6 +71,7 @@ for (const c of active) {
 }
 if (!hasScript) console.log('  (rendered show skipped: `script` from util-linux is not installed)');
 rmSync(home, { recursive: true, force: true });
+rmSync(todayHome, { recursive: true, force: true });
 // BENCH_ONLY=startup: the start-up figures alone (a minute instead of several).
 if (process.env.BENCH_ONLY === 'startup') process.exit(0);
 

@@ -53,7 +53,7 @@ describe('coach status', () => {
     await withProgress(ctx);
     await status(ctx, { json: true });
     const data = JSON.parse(ctx.stdout.text);
-    expect(Object.keys(data)).toEqual(['learner', 'program', 'summary', 'lessons', 'next']);
+    expect(Object.keys(data)).toEqual(['learner', 'program', 'summary', 'lessons', 'next', 'rhythm', 'due']);
     expect(data.summary).toMatchObject({ completed: 0, requiredCompleted: 0, requiredTotal: 0 });
     expect(data.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toEqual({
       id: 'demo-basics', track: 'demo', status: 'in-progress', stepsDone: 1, stepsTotal: 6,

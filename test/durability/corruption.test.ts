@@ -124,7 +124,7 @@ function variants(): Variant[] {
     { name: 'wrong shape: history that is not a list', kind: 'wrong-shape', make: text(() => edited((d) => (d.history[A] = { completedAt: 'x' }))), recovered: ALL, settings: true },
     { name: 'wrong shape: a broken enrolment', kind: 'wrong-shape', make: text(() => edited((d) => (d.enrollment = { key: 1 }))), recovered: ALL, settings: true },
     // From a future version.
-    { name: 'future schema version 3', kind: 'future', make: text(() => edited((d) => (d.schemaVersion = 3))), recovered: ALL, settings: true },
+    { name: 'future schema version 4', kind: 'future', make: text(() => edited((d) => (d.schemaVersion = 4))), recovered: ALL, settings: true },
     { name: 'future schema version 99, new fields', kind: 'future', make: text(() => edited((d) => Object.assign(d, { schemaVersion: 99, badges: ['x'] }))), recovered: ALL, settings: true },
     // Unreadable, and a folder where the file should be.
     {

@@ -3,12 +3,13 @@
  * that check links or patterns: `status` and `list` never load it; `lint` does (which also shows
  * that the module log below sees it when it is loaded).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coach, ROOT, tempHome } from '../helpers/cli.js';
 import { FIXTURES } from '../helpers/context.js';
+import { completedProgress } from '../helpers/progress.js';
 
 const home = tempHome();
 afterAll(() => home.cleanup());
@@ -36,5 +37,13 @@ describe('re2js loads lazily', () => {
     expect(loaded(['status', '--json'])).not.toContain(chunk);
     expect(loaded(['list', '--json'])).not.toContain(chunk);
     expect(loaded(['lint', path.join(FIXTURES, 'course')])).toContain(chunk);
+  });
+  it('not for coach today off a terminal (a practice and questions due) nor for coach plan', () => {
+    const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const done = completedProgress(at);
+    writeFileSync(path.join(home.home, 'progress.json'), JSON.stringify({ schemaVersion: 3, settings: {}, lessons: { 'security-lock-down': done, 'linkedin-listen': done }, history: {}, daily: { practice: [], reviews: {} } }));
+    const chunk = re2Chunk();
+    expect(loaded(['today'])).not.toContain(chunk);
+    expect(loaded(['plan'])).not.toContain(chunk);
   });
 });

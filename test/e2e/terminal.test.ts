@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { coach, tempHome } from '../helpers/cli.js';
 import { COURSE } from '../helpers/context.js';
+import { firstThreeSteps, lastThreeSteps } from '../helpers/demo-course.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
 let home: string;
@@ -19,40 +20,13 @@ afterEach(() => {
 
 const start = (args: string[]) => (session = new TmuxSession(['start', ...args, '--lessons', COURSE], { home }));
 
-/** Answers steps 1 to 3 of demo-basics: read, quiz (B is the second choice), attest. */
-async function firstThreeSteps(s: TmuxSession): Promise<void> {
-  await s.waitFor('Press Enter to continue');
-  s.keys('Enter');
-  await s.waitFor('Which letter is right?');
-  s.keys('Down', 'Enter');
-  await s.waitFor('B is the right one.');
-  await s.waitFor('Have you done it?');
-  s.keys('Enter');
-  await s.waitFor('Step 4/6');
-}
-
 describe('coach start in a real terminal', { timeout: 60_000 }, () => {
   it('completes a lesson with keystrokes; status then shows it completed', async () => {
     const s = start(['demo-basics']);
     await s.waitFor('The basics');
     expect(s.screen()).toContain('Step 1/6 · Read this');
     await firstThreeSteps(s);
-    await s.waitFor('Type your text');
-    await s.waitFor('Enter on two empty lines, or Ctrl-D, to finish');
-    for (const line of ['We listen first.', 'We answer within two days.', 'We thank the helpers.']) {
-      s.type(line);
-      s.keys('Enter');
-      await s.waitFor(line);
-    }
-    // Enter on two empty lines ends the text (the first empty line was made by the last Enter).
-    s.keys('Enter', 'Enter');
-    await s.waitFor('Tick each item');
-    s.keys('Space', 'Down', 'Space', 'Enter');
-    await s.waitFor('What did you learn?');
-    s.type('That the tools are easy.');
-    await s.waitFor('That the tools are easy.');
-    s.keys('C-d');
-    await s.waitFor('Lesson complete: The basics');
+    await lastThreeSteps(s);
     expect(await s.exitCode()).toBe(0);
 
     const status = JSON.parse(coach(['status', '--json', '--lessons', COURSE], { home }).stdout);

@@ -19,12 +19,16 @@ export class TmuxSession {
   readonly name = `coach-test-${process.pid}-${++counter}`;
   private readonly exitFile: string;
 
-  /** `opts.bin`: another built copy of the coach than this checkout's (the durability tests use one). */
-  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number; bin?: string }) {
+  /**
+   * `opts.bin`: another built copy of the coach than this checkout's (the durability tests use one).
+   * `opts.prefix`: a command that runs the coach, e.g. `['faketime', '-f', '@2026-11-27 09:00:00']` to move its clock.
+   */
+  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number; bin?: string; prefix?: string[] }) {
     this.exitFile = path.join(opts.home, `exit-${this.name}`);
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
     const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
-    const command = `env -i ${exports} ${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
+    const prefix = (opts.prefix ?? []).map(shellQuote).join(' ');
+    const command = `env -i ${exports} ${prefix ? `${prefix} ` : ''}${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
     newSession([...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
   }
 

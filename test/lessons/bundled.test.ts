@@ -125,6 +125,31 @@ describe('bundled lessons', () => {
   });
 });
 
+describe('bundled practices (coach today)', () => {
+  const all = catalog.lessons.flatMap((l) => Object.values(l.docs).flatMap((doc) => (doc.practice ?? []).map((p) => ({ doc, p }))));
+
+  it('give every lesson at least one practice in each language, short and concrete', () => {
+    for (const lesson of catalog.lessons) for (const doc of Object.values(lesson.docs)) expect(doc.practice?.length ?? 0, doc.file).toBeGreaterThanOrEqual(1);
+    expect(all.length).toBeGreaterThanOrEqual(catalog.lessons.length * 2);
+    for (const { doc, p } of all) {
+      expect(p.minutes, `${doc.file}:${p.line}`).toBeLessThanOrEqual(5);
+      expect(p.text.split(/\s+/).length, `${doc.file}:${p.line}`).toBeLessThanOrEqual(45);
+    }
+  });
+
+  it('write French practices with French spacing and typographic apostrophes, and never ask for secrets', () => {
+    for (const { doc, p } of all) {
+      const where = `${doc.file}:${p.line}`;
+      if (doc.lang === 'fr') {
+        expect(p.text, where).not.toMatch(/ [:;?!]|« | »|'/);
+        expect(p.text, where).not.toMatch(/[^\u00A0][:;?!](?:\s|$)/);
+      }
+      expect(p.text, where).not.toMatch(/(send|paste|type|enter|share) (us |me )?(your )?(password|backup code|2FA code|QR code|recovery code)|(envoyez|collez|tapez|saisissez).{0,20}(mot de passe|code de secours|QR code|code QR)/i);
+      expect(p.text, where).not.toMatch(/screenshot|capture d['’]écran/i);
+    }
+  });
+});
+
 describe('every bundled lesson can be completed through the runner', () => {
   const runs: { id: string; lang: Lang; network?: Network }[] = [];
   for (const lesson of catalog.lessons) {

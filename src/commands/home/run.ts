@@ -5,7 +5,9 @@
 import { out, say, type Context } from '../../context.js';
 import type { Catalog } from '../../core/lessons/assemble.js';
 import { titleIn } from '../../core/lessons/choose.js';
+import { somethingDue, todayPlan } from '../../core/daily/today.js';
 import { nextLesson, requiredLessons } from '../../core/progress/next.js';
+import { utcOffsetMinutes } from '../../io/clock.js';
 import type { Store } from '../../core/progress/types.js';
 import { statusMark } from '../../render/marks.js';
 
@@ -35,6 +37,7 @@ export async function run(ctx: Context): Promise<void> {
     const nextId = nextLesson(catalog, state);
     const next = catalog.lessons.find((l) => l.id === nextId);
     const choices = [
+      ...todayChoice(ctx, catalog, state),
       ...(next ? [{ value: 'next', name: state.lessons[next.id] ? t.continue(titleIn(next, ctx.lang)) : t.startNext(titleIn(next, ctx.lang)) }] : []),
       { value: 'choose', name: t.choose },
       { value: 'progress', name: t.progress },
@@ -43,6 +46,7 @@ export async function run(ctx: Context): Promise<void> {
     ];
     const action = await p.select(t.question, choices);
     if (action === 'quit') return;
+    if (action === 'today') await (await import('../today/run.js')).run(ctx, {});
     if (action === 'next' && nextId) await (await import('../start/run.js')).run(ctx, { lesson: nextId });
     if (action === 'choose') {
       const pick = await p.select(t.pickLesson, [...lessonChoices(ctx, catalog, state), { value: '', name: t.back }]);
@@ -52,6 +56,15 @@ export async function run(ctx: Context): Promise<void> {
     if (action === 'settings') await (await import('./settings.js')).settings(ctx);
     out(ctx);
   }
+}
+
+/** The day's practice and review questions come first, when something is due today. */
+function todayChoice(ctx: Context, catalog: Catalog, state: Store): { value: string; name: string }[] {
+  const now = ctx.now();
+  const plan = todayPlan(catalog, state, ctx.lang, { now, offsetMinutes: utcOffsetMinutes(now) });
+  if (!somethingDue(plan)) return [];
+  const minutes = plan.practice && !plan.practice.done ? plan.practice.item.practice.minutes : null;
+  return [{ value: 'today', name: ctx.t.home.today(minutes, plan.reviews.length) }];
 }
 
 /** Every lesson with its mark; the lessons the programme requires come first, starred. */

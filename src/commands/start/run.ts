@@ -17,9 +17,8 @@ import { lessonHeaderMarkdown, stepBodyMarkdown, stepTitleMarkdown, type LessonV
 import { recordEvents, syncQueue } from '../../io/xapi-sync.js';
 import { StatementQueue } from '../../io/xapi-queue.js';
 import { runChecklist, runQuiz, runReading, runReflect, type StepOutcome } from './steps.js';
-import { runTask, type TaskPlace } from './task.js';
+import { platformOf, runTask, type TaskPlace } from './task.js';
 import { lessonToRun, prerequisiteFirst } from './choose.js';
-import type { Platform } from '../../core/evidence/feedback.js';
 
 export interface StartResult {
   lesson: string | null;
@@ -128,11 +127,6 @@ function runStep(ctx: Context, p: Prompter, where: { doc: LessonDoc; index: numb
     case 'checklist': return runChecklist(ctx, p, block);
     case 'task': return runTask(ctx, p, block, place);
   }
-}
-
-/** The writing coach's rules follow the platform of the lesson's track. */
-function platformOf(track: string): Platform {
-  return track === 'x' ? 'x' : track === 'linkedin' ? 'linkedin' : 'other';
 }
 
 async function askNetwork(ctx: Context, p: Prompter): Promise<Network> {

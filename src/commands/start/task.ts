@@ -21,9 +21,17 @@ import { writeText } from './write-text.js';
 /** Where the task sits: the learner's network, when the lesson started, what earlier steps gave, the platform. */
 export interface TaskPlace {
   network: Network | undefined;
+  /** Links must be dated after this (the lesson's start; for `coach today`, the start of the day). */
   startedAt: number;
   earlier: readonly StepResult[];
   platform: Platform;
+  /** `today`: the day's practice, whose links date from today (the refusal says so). */
+  since?: 'lesson' | 'today';
+}
+
+/** The writing coach's rules follow the platform of the lesson's track. */
+export function platformOf(track: string): Platform {
+  return track === 'x' ? 'x' : track === 'linkedin' ? 'linkedin' : 'other';
 }
 
 export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, place: TaskPlace): Promise<StepOutcome> {
@@ -59,7 +67,7 @@ export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, place:
       say(ctx, ctx.style.err.green(ctx.t.task.draftAccepted));
       return { kind: 'task', at: at(), evidence: kind, mode: 'draft', text };
     }
-    const items = await askLinks(ctx, p, kind as LinkKind, task, place.startedAt);
+    const items = await askLinks(ctx, p, kind as LinkKind, task, place);
     if (items) return { kind: 'task', at: at(), evidence: kind, mode: 'live', items };
   }
 }
@@ -82,7 +90,8 @@ async function askDraft(ctx: Context, p: Prompter, task: TaskBlock, kind: string
 }
 
 /** Asks for `count` distinct links; undefined when the learner leaves with an empty line. */
-async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlock, startedAt: number): Promise<EvidenceItem[] | undefined> {
+async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlock, place: Pick<TaskPlace, 'startedAt' | 'since'>): Promise<EvidenceItem[] | undefined> {
+  const { startedAt } = place;
   const accepted: AcceptedLink[] = [];
   const items: EvidenceItem[] = [];
   const name = ctx.t.task.evidenceNames[kind] ?? kind;
@@ -92,7 +101,7 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
     if (input === '') return undefined;
     const result = checkLink(kind, input, { startedAt, now: ctx.now(), ...(task.channel && { channel: task.channel }), ...(task.pattern && { pattern: task.pattern }) });
     if (!result.ok) {
-      refuse(ctx, refusalText(ctx, result, name, task.example));
+      refuse(ctx, refusalText(ctx, result, name, task.example, place.since));
       continue;
     }
     const verdict = acceptDistinct(accepted, result, { distinctParent: kind === 'linkedin-comment' });
@@ -107,7 +116,7 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
   return items;
 }
 
-function refusalText(ctx: Context, refusal: Refusal, name: string, lessonExample: string | undefined): string {
+function refusalText(ctx: Context, refusal: Refusal, name: string, lessonExample: string | undefined, since: TaskPlace['since']): string {
   const r = ctx.t.task.refusals;
   const when = (ms: number | undefined) => (ms === undefined ? '' : new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
   // A lesson's own pattern comes with its own example: the generic one would not match it.
@@ -118,7 +127,7 @@ function refusalText(ctx: Context, refusal: Refusal, name: string, lessonExample
     case 'not-a-link': lines.push(r['not-a-link'](name)); break;
     case 'not-https': lines.push(r['not-https']); break;
     case 'wrong-shape': lines.push(r['wrong-shape'](name)); break;
-    case 'before-start': lines.push(r['before-start'](when(refusal.time))); break;
+    case 'before-start': lines.push((since === 'today' ? r.beforeToday : r['before-start'])(when(refusal.time))); break;
     case 'in-future': lines.push(r['in-future'](when(refusal.time))); break;
     case 'not-public-channel': lines.push(r['not-public-channel']); break;
     case 'pattern-mismatch': lines.push(r['pattern-mismatch']); break;

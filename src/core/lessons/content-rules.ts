@@ -2,11 +2,11 @@
 import { compileUrlPattern, type UrlPattern } from '../evidence/url-pattern.js';
 import { lessonIssue } from './issue.js';
 import { unknownSections } from './network.js';
-import { proseFindings } from './prose-rules.js';
+import { proseFindings, straightApostrophes } from './prose-rules.js';
 import type { LessonDoc, LessonIssue, Step, TaskBlock } from './types.js';
 
 /** Each lesson has 3 to 6 steps and a quiz; network sections name known networks, and need `network: true`. */
-export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network'>): LessonIssue[] {
+export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network' | 'practice'>): LessonIssue[] {
   const { file, steps, network } = doc;
   const issues: LessonIssue[] = [];
   if (steps.length < 3 || steps.length > 6) issues.push(lessonIssue(file, 0, 'step-count', { count: steps.length }));
@@ -21,6 +21,18 @@ export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network'>
     if (step.block?.kind === 'task') issues.push(...exampleIssues(file, step, step.block));
   }
   for (const f of proseFindings(file, steps)) issues.push(lessonIssue(file, f.line, f.code, f.params));
+  issues.push(...practiceIssues(doc));
+  return issues;
+}
+
+/** Practices follow the tasks' rules: a map by network needs `network: true`; French text takes the typographic apostrophe. */
+function practiceIssues(doc: Pick<LessonDoc, 'file' | 'network' | 'practice'>): LessonIssue[] {
+  const issues: LessonIssue[] = [];
+  for (const p of doc.practice ?? []) {
+    if (typeof p.evidence !== 'string' && !doc.network) issues.push(lessonIssue(doc.file, p.line, 'map-needs-network'));
+    const straight = /\.fr\.md$/i.test(doc.file) ? straightApostrophes(p.text) : [];
+    if (straight.length > 0) issues.push(lessonIssue(doc.file, p.line, 'practice-apostrophe', { count: straight.length, example: straight[0]! }));
+  }
   return issues;
 }
 

@@ -11,6 +11,7 @@ export const LESSON_ISSUE_CODES = [
   'duplicate-id', 'missing-language', 'parity-minutes', 'parity-version', 'parity-network', 'parity-steps', 'parity-kind',
   'parity-block', 'step-count', 'no-quiz', 'unknown-network', 'sections-need-network', 'map-needs-network',
   'requires-unknown', 'parity-requires', 'url-example-missing', 'url-example-mismatch', 'step-too-long', 'straight-apostrophe',
+  'parity-practice', 'practice-apostrophe',
 ] as const;
 export type LessonIssueCode = (typeof LESSON_ISSUE_CODES)[number];
 export type IssueParams = Record<string, string | number>;

@@ -10,6 +10,8 @@ export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
   if (en.version !== fr.version) err(0, 'parity-version', { here: fr.version, there: en.version });
   if (en.network !== fr.network) err(0, 'parity-network');
   if ((en.requires ?? []).join(',') !== (fr.requires ?? []).join(',')) err(0, 'parity-requires');
+  const practices = [practiceFingerprint(en), practiceFingerprint(fr)];
+  if (practices[0] !== practices[1]) err(fr.practice?.[0]?.line ?? 0, 'parity-practice', { here: practices[1]!, there: practices[0]! });
   if (en.steps.length !== fr.steps.length) {
     err(0, 'parity-steps', { here: fr.steps.length, there: en.steps.length });
     return issues;
@@ -25,6 +27,13 @@ export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
     if (a !== b) err(frStep.line, 'parity-block', { step: i + 1, here: b, there: a });
   });
   return issues;
+}
+
+/** Practices must ask the same action the same way in both languages: as many, same minutes and evidence (texts differ). */
+function practiceFingerprint(doc: LessonDoc): string {
+  const list = doc.practice ?? [];
+  if (list.length === 0) return 'no practice';
+  return list.map((p, i) => `practice ${i + 1}: ${p.minutes} min, evidence ${JSON.stringify(p.evidence)}${p.channel ? `, channel ${p.channel}` : ''}`).join('; ');
 }
 
 /** What must match across languages, as a readable phrase (texts may differ; keys and answers not). */

@@ -2,8 +2,8 @@
  * Parses one lesson file (Markdown with YAML front matter and step blocks) into a LessonDoc.
  * Pure: takes the text, returns the lesson or the problems found, each with its line.
  */
-import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Step, type StepKind } from './types.js';
-import { parseYaml, validateYaml } from './yaml-lines.js';
+import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Practice, type Step, type StepKind } from './types.js';
+import { lineOf, parseYaml, validateYaml, type ParsedYaml } from './yaml-lines.js';
 import { compileUrlPattern } from '../evidence/links.js';
 import { lessonIssue, type LessonIssueCode } from './issue.js';
 import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
@@ -31,7 +31,8 @@ export function parseLesson(source: string, file: string, lang: Lang): ParseResu
   const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (close < 0) return fail(file, 1, 'front-matter-open');
 
-  const front = validateYaml(parseYaml(lines.slice(1, close).join('\n'), file, 2), frontMatterSchema, file, 2, 'front matter');
+  const yaml = parseYaml(lines.slice(1, close).join('\n'), file, 2);
+  const front = validateYaml(yaml, frontMatterSchema, file, 2, 'front matter');
   const body = parseSteps(lines, close + 1, file);
   const issues = [...front.issues, ...body.issues];
   if (body.steps.length === 0 && body.issues.length === 0) {
@@ -40,9 +41,19 @@ export function parseLesson(source: string, file: string, lang: Lang): ParseResu
   if (!front.value || issues.some((i) => i.severity === 'error')) return { issues };
   const f = front.value;
   return {
-    doc: { id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network, ...(f.requires && { requires: f.requires }), steps: body.steps },
+    doc: {
+      id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network,
+      ...(f.requires && { requires: f.requires }), ...(f.practice && { practice: practices(f.practice, yaml) }), steps: body.steps,
+    },
     issues,
   };
+}
+
+/** The front matter's practices, each with the file line of its item (for lint's messages). */
+function practices(items: NonNullable<ReturnType<typeof frontMatterSchema.parse>['practice']>, yaml: ParsedYaml): Practice[] {
+  return items.map((p, i) => ({
+    text: p.text, minutes: p.minutes, evidence: p.evidence, ...(p.channel && { channel: p.channel }), line: lineOf(yaml, ['practice', i], 2),
+  }));
 }
 
 /** Splits the body into steps at level-2 headings, outside fenced code. */

@@ -1,6 +1,6 @@
 /** zod schemas for everything an author writes: track.yaml, front matter, and the four step blocks. */
 import { z } from 'zod';
-import { EVIDENCE_KINDS } from '../evidence/types.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../evidence/types.js';
 import { NETWORKS } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,6 +24,22 @@ export const trackSchema = z.strictObject({
   optional: z.boolean().default(false),
 });
 
+const evidenceKind = z.enum(EVIDENCE_KINDS, { message: `must be one of: ${EVIDENCE_KINDS.join(', ')}` });
+const networkKeys = z.enum(NETWORKS as [string, ...string[]]);
+
+/** A practice is done on the platform, not written in the coach: every evidence kind but `text`. */
+export const PRACTICE_EVIDENCE_KINDS = EVIDENCE_KINDS.filter((k): k is Exclude<EvidenceKind, 'text'> => k !== 'text');
+const practiceKind = z.enum(PRACTICE_EVIDENCE_KINDS as [Exclude<EvidenceKind, 'text'>, ...Exclude<EvidenceKind, 'text'>[]], { message: `must be one of: ${PRACTICE_EVIDENCE_KINDS.join(', ')}` });
+
+export const practiceSchema = z
+  .strictObject({
+    text: text(400),
+    minutes: z.number().int().min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5'),
+    evidence: z.union([practiceKind, z.partialRecord(networkKeys, practiceKind)]),
+    channel: z.enum(['public']).optional(),
+  })
+  .refine((p) => typeof p.evidence === 'string' || Object.keys(p.evidence).length > 0, { message: 'names no network', path: ['evidence'] });
+
 export const frontMatterSchema = z.strictObject({
   id: idSchema,
   title: text(120),
@@ -33,10 +49,9 @@ export const frontMatterSchema = z.strictObject({
   network: z.boolean().default(false),
   /** Lessons to do first (a warning when they are not done, never a block). */
   requires: z.array(idSchema).max(10).optional(),
+  /** Small real actions for `coach today` (1 to 5 minutes each). */
+  practice: z.array(practiceSchema).min(1).max(5).optional(),
 });
-
-const evidenceKind = z.enum(EVIDENCE_KINDS, { message: `must be one of: ${EVIDENCE_KINDS.join(', ')}` });
-const networkKeys = z.enum(NETWORKS as [string, ...string[]]);
 
 export const taskSchema = z
   .strictObject({

@@ -53,6 +53,21 @@ export interface ChecklistBlock {
 }
 export type Block = TaskBlock | QuizBlock | ReflectBlock | ChecklistBlock;
 
+/**
+ * A small real action for `coach today`, offered once the lesson is completed (front matter
+ * `practice:`, a list). Known by its lesson and its position in that list (1-based).
+ */
+export interface Practice {
+  text: string;
+  /** 1 to 5. */
+  minutes: number;
+  /** How it is recorded: `attest`, or a link the evidence checks know (a map by network where `network: true`). */
+  evidence: EvidenceSpec;
+  channel?: 'public';
+  /** 1-based file line of the item, for messages. */
+  line: number;
+}
+
 export interface Step {
   title: string;
   /** The step's Markdown without its block. */
@@ -75,6 +90,8 @@ export interface LessonDoc {
   network: boolean;
   /** Lesson ids to do first: starting without them says so, and offers them first. */
   requires?: string[];
+  /** What `coach today` may offer once the lesson is completed. */
+  practice?: Practice[];
   steps: Step[];
 }
 

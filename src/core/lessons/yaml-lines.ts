@@ -56,7 +56,7 @@ export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, file: 
 }
 
 /** The file line of the node at `path`, or of its nearest existing parent. */
-function lineOf(parsed: ParsedYaml, path: (string | number)[], baseLine: number): number {
+export function lineOf(parsed: ParsedYaml, path: (string | number)[], baseLine: number): number {
   if (!parsed.doc) return baseLine;
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? parsed.doc.contents : parsed.doc.getIn(path.slice(0, depth), true);

@@ -3,7 +3,7 @@
  * older: for each lesson the more recently updated attempt wins; completions are united; local
  * settings and enrolment stay unless missing. Pure; says what it did so the learner can confirm.
  */
-import type { Completion, Store } from './types.js';
+import type { Completion, DailyLog, Store } from './types.js';
 
 export interface MergeResult {
   store: Store;
@@ -39,9 +39,25 @@ export function mergeBackup(local: Store, backup: Store): MergeResult {
   }
   const enrollment = local.enrollment ?? backup.enrollment;
   return {
-    store: { ...local, settings: { ...backup.settings, ...local.settings }, lessons, history, ...(enrollment && { enrollment }) },
+    store: { ...local, settings: { ...backup.settings, ...local.settings }, lessons, history, daily: mergeDaily(local.daily, backup.daily), ...(enrollment && { enrollment }) },
     restored,
     keptLocal,
     completionsAdded,
   };
+}
+
+/**
+ * The daily loops of both machines, united: a day's practice from here wins over the backup's for
+ * the same day; review answers are added when this machine has none that day for that question.
+ */
+function mergeDaily(local: DailyLog, backup: DailyLog): DailyLog {
+  const days = new Set(local.practice.map((p) => p.day));
+  const practice = [...local.practice, ...backup.practice.filter((p) => !days.has(p.day))].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const reviews = { ...local.reviews };
+  for (const [id, answers] of Object.entries(backup.reviews)) {
+    const mine = reviews[id] ?? [];
+    const known = new Set(mine.map((a) => `${a.quiz}/${a.day}`));
+    reviews[id] = [...mine, ...answers.filter((a) => !known.has(`${a.quiz}/${a.day}`))].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  }
+  return { practice, reviews };
 }

@@ -19,6 +19,11 @@ export function recoverStore(text: string): { store: Store; lessons: number } {
     const enrolled = checkStore({ ...emptyStore(), enrollment: doc.enrollment });
     if (enrolled.ok && enrolled.store.enrollment) store.enrollment = enrolled.store.enrollment;
   }
+  // The daily loop, when it is sound as a whole (it only schedules practice and reviews again).
+  if (doc.daily !== undefined) {
+    const daily = checkStore({ ...emptyStore(), daily: doc.daily });
+    if (daily.ok) store.daily = daily.store.daily;
+  }
   // Each entry is kept only when it passes the checks on its own.
   for (const field of ['lessons', 'history'] as const) {
     const entries = doc[field];

@@ -24,7 +24,8 @@ export function beginLesson(store: Store, doc: LessonDoc, now: number): Store {
     status: 'in-progress', lessonVersion: doc.version, stepsTotal: doc.steps.length, stepsDone: 0, results: [],
     startedAt: iso(now), updatedAt: iso(now), completedAt: null, activeMs: 0, mode: 'live',
   };
-  return withLesson(store, doc.id, fresh);
+  // A lesson done again is reviewed again from its new answers, as after `coach reset`.
+  return withLesson(current ? withoutReviews(store, [doc.id]) : store, doc.id, fresh);
 }
 
 /** Records step `index` as done. Completing the last step completes the lesson and adds it to history. */
@@ -55,7 +56,15 @@ export function completeStep(store: Store, lessonId: string, index: number, resu
 export function resetLessons(store: Store, ids: readonly string[]): Store {
   const lessons = { ...store.lessons };
   for (const id of ids) delete lessons[id];
-  return { ...store, lessons };
+  return { ...withoutReviews(store, ids), lessons };
+}
+
+/** Their review answers go with a reset: the questions come back on the schedule of the next completion. */
+function withoutReviews(store: Store, ids: readonly string[]): Store {
+  if (!ids.some((id) => store.daily.reviews[id])) return store;
+  const reviews = { ...store.daily.reviews };
+  for (const id of ids) delete reviews[id];
+  return { ...store, daily: { ...store.daily, reviews } };
 }
 
 /** Quiz results on the first try, the only ones that count. */

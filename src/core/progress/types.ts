@@ -3,7 +3,7 @@ import type { EvidenceKind } from '../evidence/types.js';
 import type { Lang, Network, StepKind } from '../lessons/types.js';
 import type { Enrollment } from '../sponsor/formats.js';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'completed';
 export type Mode = 'live' | 'draft';
@@ -56,6 +56,39 @@ export interface Completion {
   quiz: { correct: number; total: number };
 }
 
+/**
+ * One day's practice (`coach today`): which one was offered, and whether it was done and how.
+ * Never the link itself: nothing needs it, and it would name other people's posts.
+ */
+export interface PracticeDay {
+  /** The learner's calendar day when it was offered (YYYY-MM-DD, on their clock, in their time zone). */
+  day: string;
+  lesson: string;
+  /** 1-based place in the lesson's `practice:` list. */
+  index: number;
+  offeredAt: string;
+  doneAt?: string;
+  evidence?: EvidenceKind;
+}
+
+/** One answer to a spaced-review question (a lesson's quiz, asked again by `coach today`). */
+export interface ReviewAnswer {
+  /** 1-based: the lesson's first quiz, second quiz... */
+  quiz: number;
+  /** The learner's calendar day of the answer (YYYY-MM-DD). */
+  day: string;
+  at: string;
+  /** Right on the first try. */
+  correct: boolean;
+}
+
+/** The daily loop: what `coach today` offered and what was answered, from which the schedule is computed. */
+export interface DailyLog {
+  practice: PracticeDay[];
+  /** Answers by lesson id, in the order given; a reset of the lesson clears its entry. */
+  reviews: Record<string, ReviewAnswer[]>;
+}
+
 export interface Store {
   schemaVersion: typeof STORE_VERSION;
   settings: Settings;
@@ -65,8 +98,9 @@ export interface Store {
   enrollment?: Enrollment;
   /** The lessons folder the programme ships (absolute, resolved at `coach enroll`), read with the bundled ones. */
   programLessons?: string;
+  daily: DailyLog;
 }
 
 export function emptyStore(): Store {
-  return { schemaVersion: STORE_VERSION, settings: {}, lessons: {}, history: {} };
+  return { schemaVersion: STORE_VERSION, settings: {}, lessons: {}, history: {}, daily: { practice: [], reviews: {} } };
 }

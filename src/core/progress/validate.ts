@@ -28,6 +28,8 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
       ]),
     ),
   }),
+  // 2 → 3: the daily loop (`coach today`: practices offered and done, review answers) starts empty.
+  2: (doc) => ({ ...doc, schemaVersion: 3, daily: { practice: [], reviews: {} } }),
 };
 
 export function checkStoreText(input: string): Checked {
@@ -98,7 +100,31 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
     if (!isLessonId(id)) return `history[${JSON.stringify(id.slice(0, 80))}]`;
     if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt))) return `history.${id}`;
   }
+  return dailyProblem(doc.daily);
+}
+
+/** The daily loop's log: days are calendar days, lessons are ids, places count from 1. */
+function dailyProblem(daily: unknown): string | undefined {
+  if (!isObject(daily)) return 'daily';
+  if (!Array.isArray(daily.practice)) return 'daily.practice';
+  for (const [i, p] of daily.practice.entries()) {
+    const ok = isObject(p) && isDay(p.day) && typeof p.lesson === 'string' && isLessonId(p.lesson) && isPlace(p.index) && isDate(p.offeredAt)
+      && (p.doneAt === undefined || isDate(p.doneAt)) && (p.evidence === undefined || typeof p.evidence === 'string');
+    if (!ok) return `daily.practice[${i}]`;
+  }
+  if (!isObject(daily.reviews)) return 'daily.reviews';
+  for (const [id, list] of Object.entries(daily.reviews)) {
+    if (!isLessonId(id)) return `daily.reviews[${JSON.stringify(id.slice(0, 80))}]`;
+    if (!Array.isArray(list) || list.some((a) => !isObject(a) || !isPlace(a.quiz) || !isDay(a.day) || !isDate(a.at) || typeof a.correct !== 'boolean')) return `daily.reviews.${id}`;
+  }
   return undefined;
+}
+
+function isDay(v: unknown): boolean {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+}
+function isPlace(v: unknown): boolean {
+  return isCount(v) && (v as number) >= 1;
 }
 
 function isLessonId(id: string): boolean {

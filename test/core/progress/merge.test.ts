@@ -30,4 +30,15 @@ describe('mergeBackup', () => {
     expect(again.completionsAdded).toBe(0);
     expect(again.store).toEqual(r.store);
   });
+
+  it('unites the daily loops: this machine wins a day it has, the backup adds the others and its review answers', () => {
+    const day = (d: string, lesson: string) => ({ day: d, lesson, index: 1, offeredAt: `${d}T08:00:00.000Z`, doneAt: `${d}T08:04:00.000Z` });
+    const answer = (d: string, quiz = 1) => ({ quiz, day: d, at: `${d}T08:10:00.000Z`, correct: true });
+    const here: Store = { ...emptyStore(), daily: { practice: [day('2026-11-20', 'a'), day('2026-11-22', 'a')], reviews: { a: [answer('2026-11-21')] } } };
+    const there: Store = { ...emptyStore(), daily: { practice: [day('2026-11-20', 'b'), day('2026-11-21', 'b')], reviews: { a: [answer('2026-11-21'), answer('2026-11-24')], b: [answer('2026-11-23', 2)] } } };
+    const merged = mergeBackup(here, there).store.daily;
+    expect(merged.practice.map((p) => `${p.day} ${p.lesson}`)).toEqual(['2026-11-20 a', '2026-11-21 b', '2026-11-22 a']);
+    expect(merged.reviews.a!.map((a) => a.day)).toEqual(['2026-11-21', '2026-11-24']);
+    expect(merged.reviews.b).toHaveLength(1);
+  });
 });

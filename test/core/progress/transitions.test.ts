@@ -53,4 +53,14 @@ describe('progress transitions', () => {
   it('scores quizzes on the first try only', () => {
     expect(quizScore({ results: [read(0), { kind: 'quiz', at: '', firstTry: ['b'], correct: false, attempts: 2 }, { kind: 'quiz', at: '', firstTry: ['a'], correct: true, attempts: 1 }] })).toEqual({ correct: 1, total: 2 });
   });
+
+  it('clears the review answers of a lesson done again, and keeps them while it is only resumed', () => {
+    let s = beginLesson(emptyStore(), doc(1), T0);
+    s = completeStep(s, 'l', 0, read(T0), 1000, T0);
+    s = { ...s, daily: { practice: [], reviews: { l: [{ quiz: 1, day: '2026-11-27', at: '2026-11-27T09:00:00.000Z', correct: true }], other: [] } } };
+    expect(beginLesson(s, doc(1), T0 + 86_400_000).daily.reviews).toEqual({ other: [] });
+    const inProgress = { ...beginLesson(emptyStore(), doc(2), T0), daily: s.daily };
+    expect(beginLesson(inProgress, doc(2), T0 + 1000).daily.reviews.l).toHaveLength(1);
+  });
 });
+

@@ -30,12 +30,41 @@ describe('checkStoreText', () => {
   });
   it('migrates a document without a version', () => {
     const r = checkStoreText(JSON.stringify({ settings: { lang: 'fr' }, lessons: {} }));
-    expect(r).toMatchObject({ ok: true, migratedFrom: 0, store: { schemaVersion: 2, settings: { lang: 'fr' }, history: {} } });
+    expect(r).toMatchObject({ ok: true, migratedFrom: 0, store: { schemaVersion: 3, settings: { lang: 'fr' }, history: {}, daily: { practice: [], reviews: {} } } });
   });
   it('migrates version 1: completions get the time their attempt started', () => {
     const v1 = { schemaVersion: 1, settings: {}, lessons: {}, history: { a: [{ completedAt: '2026-11-20T10:00:00.000Z', lessonVersion: 1, mode: 'live', activeMs: 1, quiz: { correct: 1, total: 1 } }] } };
     const r = checkStoreText(JSON.stringify(v1));
-    expect(r).toMatchObject({ ok: true, migratedFrom: 1, store: { schemaVersion: 2, history: { a: [{ startedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:00:00.000Z' }] } } });
+    expect(r).toMatchObject({ ok: true, migratedFrom: 1, store: { schemaVersion: 3, history: { a: [{ startedAt: '2026-11-20T10:00:00.000Z', completedAt: '2026-11-20T10:00:00.000Z' }] } } });
+  });
+});
+
+describe('the daily loop in the store (version 3)', () => {
+  const practice = { day: '2026-11-26', lesson: 'a', index: 1, offeredAt: '2026-11-26T09:00:00.000Z', doneAt: '2026-11-26T09:04:00.000Z', evidence: 'attest' };
+  const answer = { quiz: 1, day: '2026-11-27', at: '2026-11-27T08:00:00.000Z', correct: true };
+  it('migrates version 2 stores, which keep reading: the daily log starts empty, the rest is untouched', () => {
+    const v2 = { schemaVersion: 2, settings: { name: 'Ana' }, lessons: { a: lesson }, history: {} };
+    const r = checkStoreText(JSON.stringify(v2));
+    expect(r).toEqual({ ok: true, migratedFrom: 2, store: { ...v2, schemaVersion: 3, daily: { practice: [], reviews: {} } } });
+  });
+  it('reads a daily log of practices and review answers', () => {
+    const r = checkStoreText(JSON.stringify({ ...emptyStore(), daily: { practice: [practice], reviews: { a: [answer] } } }));
+    expect(r).toMatchObject({ ok: true, store: { daily: { practice: [practice], reviews: { a: [answer] } } } });
+  });
+  it.each([
+    ['no daily log', { daily: undefined }, 'daily'],
+    ['a practice day that is not a day', { daily: { practice: [{ ...practice, day: '26/11/2026' }], reviews: {} } }, 'daily.practice[0]'],
+    ['a practice place 0', { daily: { practice: [{ ...practice, index: 0 }], reviews: {} } }, 'daily.practice[0]'],
+    ['a practice of a lesson id with controls', { daily: { practice: [{ ...practice, lesson: 'a\u001b[2J' }], reviews: {} } }, 'daily.practice[0]'],
+    ['reviews as a list', { daily: { practice: [], reviews: [] } }, 'daily.reviews'],
+    ['a review without its answer', { daily: { practice: [], reviews: { a: [{ ...answer, correct: 'yes' }] } } }, 'daily.reviews.a'],
+    ['a review keyed by a strange id', { daily: { practice: [], reviews: { 'A B': [answer] } } }, 'daily.reviews["A B"]'],
+  ])('refuses %s, naming the field', (_name, change, field) => {
+    expect(checkStoreText(JSON.stringify({ ...emptyStore(), ...change }))).toEqual({ ok: false, problem: { kind: 'wrong-shape', field } });
+  });
+  it('recovers a sound daily log from a damaged store', () => {
+    const { store } = recoverStore(JSON.stringify({ schemaVersion: 3, settings: {}, lessons: 'broken', history: {}, daily: { practice: [practice], reviews: {} } }));
+    expect(store.daily.practice).toEqual([practice]);
   });
 });
 
