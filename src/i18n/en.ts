@@ -83,7 +83,7 @@ export const en = {
   },
   /** Inquirer's key hints. */
   keyWords: { navigate: 'navigate', select: 'select', submit: 'confirm', all: 'all', invert: 'invert', space: 'space' } as Record<string, string>,
-  interrupted: 'Stopped. Your progress is saved: run `coach start` to continue.',
+  interrupted: 'Stopped. Your progress is saved: run the same command again to go on.',
   start: {
     header: (title: string, track: string, minutes: string) => `${title} · ${track} · ${minutes}`,
     objective: 'Objective',

@@ -82,7 +82,7 @@ export const fr: Messages = {
     usage: "Ajoutez --help à la commande pour voir comment l’utiliser.",
   },
   keyWords: { navigate: 'se déplacer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },
-  interrupted: 'Arrêté. Votre progression est enregistrée${_}: lancez `coach start` pour continuer.'.replace('${_}', _),
+  interrupted: `Arrêté. Votre progression est enregistrée${_}: relancez la même commande pour continuer.`,
   start: {
     header: (title, track, minutes) => `${title} · ${track} · ${minutes}`,
     objective: 'Objectif',
