@@ -424,6 +424,7 @@ Import it in Outlook, Google Calendar or Apple Calendar.`,
     'duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" already appears on line ${p.first}`,
     'bad-field': (p: Record<string, string | number>) => `${p.column} is too long or holds control characters`,
     'bad-email': (p: Record<string, string | number>) => `email "${p.value}" is not an address`,
+    'bad-lang': (p: Record<string, string | number>) => `language "${p.value}" is not en or fr`,
   },
   enroll: {
     already: (title: string) => `You are already enrolled in "${title}" with this file. Nothing changed.`,

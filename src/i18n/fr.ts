@@ -349,6 +349,7 @@ Importez-le dans Outlook, Google Agenda ou Calendrier d’Apple.`,
     'duplicate-id': (p) => `l’identifiant «${_}${p.id}${_}» figure déjà ligne ${p.first}`,
     'bad-field': (p) => `${p.column} est trop long ou contient des caractères de contrôle`,
     'bad-email': (p) => `«${_}${p.value}${_}» n’est pas une adresse e-mail`,
+    'bad-lang': (p) => `«${_}${p.value}${_}» n’est pas une langue connue (en ou fr)`,
   },
   enroll: {
     already: (title) => `Vous êtes déjà inscrit à «${_}${title}${_}» avec ce fichier. Rien n’a changé.`,

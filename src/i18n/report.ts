@@ -4,7 +4,7 @@
  * numbers, status codes). The table, Markdown and HTML formats show the human labels below.
  * `fr` is typed against `en`, so a missing or extra key fails `tsc`.
  */
-import type { LearnerRow, LearnerStatus, LessonRow, Verification } from '../core/sponsor/report-types.js';
+import type { LearnerField, LearnerStatus, LessonRow, Verification } from '../core/sponsor/report-types.js';
 
 /** Codes that start a rejected file's reason ("code: detail"); the detail is kept as is. */
 export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
@@ -33,8 +33,9 @@ const en = {
     id: 'ID', name: 'Name', department: 'Department', status: 'Status', requiredDone: 'Required done', requiredTotal: 'Required total',
     progressPct: 'Progress (%)', due: 'Due date', overdue: 'Overdue', firstActivityAt: 'First activity', lastActivityAt: 'Last activity',
     completedAt: 'Completed at', minutes: 'Minutes', quizScorePct: 'Quiz score (%)', draftLessons: 'Draft lessons', verification: 'Verification', source: 'Source file',
-  } as Record<keyof LearnerRow, string>,
-  lessonColumns: { id: 'Lesson', track: 'Track', completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started' } as Record<keyof LessonRow, string>,
+    email: 'E-mail', lang: 'Language', daysOverdue: 'Days overdue', recordAt: 'Data as of', remind: 'Remind',
+  } as Record<LearnerField, string>,
+  lessonColumns: { id: 'Lesson', title: 'Title', required: 'Required', track: 'Track', completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started' } as Record<keyof LessonRow, string>,
   tableColumns: {
     learner: 'Learner', department: 'Department', status: 'Status', required: 'Required', progress: 'Progress', due: 'Due',
     lastActivity: 'Last activity', minutes: 'Min', quiz: 'Quiz', drafts: 'Drafts', verification: 'Verification',
@@ -88,8 +89,9 @@ const fr: ReportLabels = {
     id: 'Identifiant', name: 'Nom', department: 'Service', status: 'Statut', requiredDone: 'Obligatoires terminées', requiredTotal: 'Obligatoires au total',
     progressPct: 'Progression (%)', due: 'Échéance', overdue: 'En retard', firstActivityAt: 'Première activité', lastActivityAt: 'Dernière activité',
     completedAt: 'Terminé le', minutes: 'Minutes', quizScorePct: 'Score aux quiz (%)', draftLessons: 'Leçons en brouillon', verification: 'Vérification', source: 'Fichier source',
+    email: 'Courriel', lang: 'Langue', daysOverdue: 'Jours de retard', recordAt: 'Données au', remind: 'À relancer',
   },
-  lessonColumns: { id: 'Leçon', track: 'Parcours', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé' },
+  lessonColumns: { id: 'Leçon', title: 'Titre', required: 'Obligatoire', track: 'Parcours', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé' },
   tableColumns: {
     learner: 'Participant', department: 'Service', status: 'Statut', required: 'Obligatoires', progress: 'Réalisé', due: 'Échéance',
     lastActivity: 'Dernière activité', minutes: 'Min', quiz: 'Quiz', drafts: 'En brouillon', verification: 'Vérification',

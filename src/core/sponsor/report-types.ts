@@ -55,6 +55,9 @@ export interface LearnerRow {
   remind: RemindReason | null;
 }
 
+/** The LearnerRow fields that hold one value (a CSV column each). */
+export type LearnerField = Exclude<keyof LearnerRow, 'lessonStates' | 'remaining'>;
+
 export interface LessonRow {
   id: string;
   /** The lesson's title in the report's language; the id when the catalogue does not know it. */

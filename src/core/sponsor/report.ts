@@ -5,12 +5,13 @@
  */
 import { byCodeUnit } from '../strings.js';
 import type { CompletionRecord } from './formats.js';
+import { remindReason } from './remind.js';
 import type { LearnerRow, LessonRow, ReportData, Verification } from './report-types.js';
 import type { RosterEntry } from './roster.js';
 import type { Verdict } from './verify.js';
 
 export interface ReportInput {
-  program: { id: string; title: string; due: string; required: readonly string[] };
+  program: { id: string; title: string; due: string; required: readonly string[]; sponsor?: { name?: string; email?: string } };
   /** Lesson id to track id, from the catalogue. */
   trackOf: ReadonlyMap<string, string>;
   roster?: readonly RosterEntry[];
@@ -73,7 +74,7 @@ export function buildReport(input: ReportInput): ReportData {
     const ids = required.filter((id) => (input.trackOf.get(id) ?? 'other') === track);
     const done = lessons.filter((l) => ids.includes(l.id)).reduce((n, l) => n + l.completed, 0);
     const possible = ids.length * counted.length;
-    return { id: track, completionPct: possible === 0 ? 0 : Math.round((100 * done) / possible) };
+    return { id: track, title: track, completionPct: possible === 0 ? 0 : Math.round((100 * done) / possible) };
   });
   const unfinished = lessons
     .filter((l) => l.inProgress > 0)
@@ -81,8 +82,9 @@ export function buildReport(input: ReportInput): ReportData {
     .slice(0, 5)
     .map((l) => ({ id: l.id, count: l.inProgress }));
   return {
-    program: { id: program.id, title: program.title, due: program.due },
+    program: { id: program.id, title: program.title, due: program.due, sponsor: { ...program.sponsor } },
     generatedAt: new Date(now).toISOString(),
+    timeZone: 'UTC',
     summary: {
       learners: counted.length,
       completed,
@@ -97,6 +99,8 @@ export function buildReport(input: ReportInput): ReportData {
     lessons,
     rejected,
     tracks,
+    departments: [],
+    weeks: [],
     unfinished,
   };
 }
@@ -107,9 +111,14 @@ function rank(verification: 'valid' | 'unsigned', generatedAt: string): number {
 }
 
 function row(person: RosterEntry, c: Candidate | undefined, flag: Verification | null, required: string[], due: string, dueEnd: number, now: number): LearnerRow {
-  const base = { id: person.id, name: person.name ?? null, department: person.department ?? null, requiredTotal: required.length, due };
+  const base = { id: person.id, name: person.name ?? null, email: person.email ?? null, department: person.department ?? null, lang: person.lang ?? null, requiredTotal: required.length, due };
+  const late = now > dueEnd;
+  const daysLate = late ? Math.floor((now - dueEnd) / 86_400_000) + 1 : null;
   if (!c) {
-    return { ...base, status: 'no-record', requiredDone: 0, progressPct: 0, overdue: now > dueEnd, firstActivityAt: null, lastActivityAt: null, completedAt: null, minutes: 0, quizScorePct: null, draftLessons: 0, verification: flag, source: null };
+    return {
+      ...base, status: 'no-record', requiredDone: 0, progressPct: 0, overdue: late, daysOverdue: daysLate, firstActivityAt: null, lastActivityAt: null, completedAt: null, minutes: 0,
+      quizScorePct: null, draftLessons: 0, verification: flag, source: null, recordAt: null, lessonStates: [], remaining: [...required], remind: remindReason({ status: 'no-record', overdue: late }),
+    };
   }
   const byId = new Map(c.record.lessons.map((l) => [l.id, l]));
   const done = required.filter((id) => byId.get(id)?.status === 'completed');
@@ -140,7 +149,8 @@ function row(person: RosterEntry, c: Candidate | undefined, flag: Verification |
     status,
     requiredDone: done.length,
     progressPct: required.length === 0 ? 0 : Math.round((100 * done.length) / required.length),
-    overdue: status !== 'completed' && now > dueEnd,
+    overdue: status !== 'completed' && late,
+    daysOverdue: status !== 'completed' ? daysLate : null,
     firstActivityAt: first,
     lastActivityAt: last,
     completedAt,
@@ -149,6 +159,10 @@ function row(person: RosterEntry, c: Candidate | undefined, flag: Verification |
     draftLessons: drafts,
     verification: c.verification,
     source: c.path,
+    recordAt: c.record.generatedAt,
+    lessonStates: [],
+    remaining: required.filter((id) => byId.get(id)?.status !== 'completed'),
+    remind: remindReason({ status, overdue: status !== 'completed' && late }),
   };
 }
 
@@ -167,6 +181,6 @@ function lessonRows(required: string[], records: CompletionRecord[], learners: n
   const extra = [...counts.keys()].filter((id) => !required.includes(id)).sort(byCodeUnit);
   return [...required, ...extra].map((id) => {
     const { completed, inProgress } = counts.get(id) ?? { completed: 0, inProgress: 0 };
-    return { id, track: trackOf.get(id) ?? null, completed, inProgress, notStarted: learners - completed - inProgress };
+    return { id, title: id, track: trackOf.get(id) ?? null, required: required.includes(id), completed, inProgress, notStarted: learners - completed - inProgress };
   });
 }

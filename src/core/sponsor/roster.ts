@@ -1,6 +1,6 @@
 /**
- * Reads the sponsor's roster: CSV with a header row, `id` required, `name`, `email`, `department`
- * optional; UTF-8 with or without BOM, comma or semicolon separated (French Excel writes
+ * Reads the sponsor's roster: CSV with a header row, `id` required, `name`, `email`, `department`,
+ * `lang` (en or fr) optional; UTF-8 with or without BOM, comma or semicolon separated (French Excel writes
  * semicolons), quoted fields (RFC 4180). Pure. Bad rows come back with their line number, and
  * the good rows are kept.
  */
@@ -11,10 +11,12 @@ export interface RosterEntry {
   name?: string;
   email?: string;
   department?: string;
+  /** The learner's language, from an optional lang column. */
+  lang?: 'en' | 'fr';
   /** 1-based line of the row in the file. */
   line: number;
 }
-export type RosterProblemCode = 'empty' | 'no-id-column' | 'no-id' | 'bad-id' | 'duplicate-id' | 'bad-field' | 'bad-email';
+export type RosterProblemCode = 'empty' | 'no-id-column' | 'no-id' | 'bad-id' | 'duplicate-id' | 'bad-field' | 'bad-email' | 'bad-lang';
 /** A bad row: its line and what is wrong, as a code the interface words in the user's language (src/i18n). */
 export interface RosterProblem {
   line: number;
@@ -27,7 +29,7 @@ export interface Roster {
   delimiter: ',' | ';';
 }
 
-const COLUMNS = ['id', 'name', 'email', 'department'] as const;
+const COLUMNS = ['id', 'name', 'email', 'department', 'lang'] as const;
 const MAX_FIELD = 200;
 
 export function parseRoster(text: string): Roster {
@@ -60,6 +62,10 @@ export function parseRoster(text: string): Roster {
         else if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) bad = problem(row.line, 'bad-email', { value: printable(v) });
         else extra[c] = v;
       }
+      // The learner's language (reminders are written in it): en or fr, as written or as a locale (fr-FR).
+      const lang = get('lang').toLowerCase().slice(0, 2);
+      if (lang === 'en' || lang === 'fr') extra.lang = lang;
+      else if (get('lang') !== '') bad = problem(row.line, 'bad-lang', { value: printable(get('lang')) });
       if (bad) problems.push(bad);
       else {
         seen.set(id, row.line);

@@ -3,7 +3,7 @@
  * translated header row, language-neutral values, and no cell a spreadsheet would run as a formula.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { LearnerRow, LessonRow, ReportData } from '../../core/sponsor/report-types.js';
+import type { LearnerField, LessonRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
 import { sanitise } from '../sanitise.js';
 
@@ -31,7 +31,7 @@ function text(value: string | null): string {
 }
 
 /** Every LearnerRow field, in the JSON contract's order. */
-const LEARNER_FIELDS: (keyof LearnerRow)[] = [
+const LEARNER_FIELDS: LearnerField[] = [
   'id', 'name', 'department', 'status', 'requiredDone', 'requiredTotal', 'progressPct', 'due', 'overdue', 'firstActivityAt',
   'lastActivityAt', 'completedAt', 'minutes', 'quizScorePct', 'draftLessons', 'verification', 'source',
 ];

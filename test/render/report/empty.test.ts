@@ -4,10 +4,11 @@ import type { ReportData } from '../../../src/core/sponsor/report-types.js';
 import { renderReport, type ReportFormat } from '../../../src/render/report/index.js';
 
 const empty: ReportData = {
-  program: { id: 'p', title: 'Pilot', due: '2025-12-31' },
+  program: { id: 'p', title: 'Pilot', due: '2025-12-31', sponsor: {} },
   generatedAt: '2025-01-01T00:00:00Z',
+  timeZone: 'UTC',
   summary: { learners: 0, completed: 0, inProgress: 0, notStarted: 0, noRecord: 0, overdue: 0, completionRate: 0, notCounted: 0 },
-  learners: [], lessons: [], rejected: [], tracks: [], unfinished: [],
+  learners: [], lessons: [], rejected: [], tracks: [], departments: [], weeks: [], unfinished: [],
 };
 
 describe('empty report', () => {

@@ -14,6 +14,7 @@ const base: LearnerRow = {
   id: 'x', name: null, department: null, status: 'not-started', requiredDone: 0, requiredTotal: 5, progressPct: 0,
   due: '2025-06-30', overdue: false, firstActivityAt: null, lastActivityAt: null, completedAt: null, minutes: 0,
   quizScorePct: null, draftLessons: 0, verification: 'valid', source: null,
+  email: null, lang: null, daysOverdue: null, recordAt: null, lessonStates: [], remaining: [], remind: null,
 };
 const row = (r: Partial<LearnerRow>): LearnerRow => ({ ...base, ...r });
 
@@ -49,14 +50,15 @@ export const learners: LearnerRow[] = [
 /** The whole report: 6 learners, 2 completed, 2 in progress, 1 not started, 1 without record. */
 export function fixture(): ReportData {
   return {
-    program: { id: 'comex-2025', title: 'Dirigeants sur les réseaux — 2025', due: '2025-06-30' },
+    program: { id: 'comex-2025', title: 'Dirigeants sur les réseaux — 2025', due: '2025-06-30', sponsor: { name: 'Direction des ressources humaines' } },
     generatedAt: '2025-04-15T08:30:00.000Z',
+    timeZone: 'UTC',
     summary: { learners: 6, completed: 2, inProgress: 2, notStarted: 1, noRecord: 1, overdue: 3, completionRate: 0.333, notCounted: 0 },
     learners: structuredClone(learners),
     lessons: [
-      { id: 'linkedin-profile', track: 'linkedin', completed: 3, inProgress: 1, notStarted: 1 },
-      { id: '=cmd|\' /C calc\'!A0', track: null, completed: 0, inProgress: 0, notStarted: 5 },
-      { id: 'governance-charter', track: 'governance', completed: 2, inProgress: 2, notStarted: 1 },
+      { id: 'linkedin-profile', title: 'linkedin-profile', required: true, track: 'linkedin', completed: 3, inProgress: 1, notStarted: 1 },
+      { id: '=cmd|\' /C calc\'!A0', title: '=cmd|\' /C calc\'!A0', required: true, track: null, completed: 0, inProgress: 0, notStarted: 5 },
+      { id: 'governance-charter', title: 'governance-charter', required: true, track: 'governance', completed: 2, inProgress: 2, notStarted: 1 },
     ],
     rejected: [
       { path: 'records/broken.json', reason: 'not-json: Unexpected token } in JSON at position 12' },
@@ -65,9 +67,11 @@ export function fixture(): ReportData {
       { path: 'records/weird.json', reason: 'mystery: something else' },
     ],
     tracks: [
-      { id: 'linkedin', completionPct: 60 },
-      { id: 'governance', completionPct: 45 },
+      { id: 'linkedin', title: 'LinkedIn', completionPct: 60 },
+      { id: 'governance', title: 'Gouvernance', completionPct: 45 },
     ],
+    departments: [],
+    weeks: [],
     unfinished: [
       { id: 'linkedin-profile', count: 2 },
       { id: 'governance-charter', count: 1 },
