@@ -47,6 +47,7 @@ export interface ErrorParams {
   'report-nothing': Record<string, never>;
   'strict-rejected': { count: number };
   'format-unknown': { file: string };
+  'tz-unknown': { zone: string };
   'lrs-not-configured': { program: string };
   'lrs-not-enrolled': Record<string, never>;
   'lrs-insecure': { endpoint: string };

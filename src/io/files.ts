@@ -97,7 +97,7 @@ export interface WriteOptions {
  * through), written, fsync'ed, then renamed over the target. On any failure the temporary file is
  * removed and the target is as it was. The parent folder must exist: it is never created here.
  */
-export function writeFileAtomic(file: string, content: string | Buffer, options: WriteOptions = {}): void {
+export function writeFileAtomic(file: string, content: string | Buffer | Iterable<string>, options: WriteOptions = {}): void {
   refuseUnlessReplaceable(file, options);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomHex(6)}.tmp`);
   let fd: number;
@@ -107,8 +107,12 @@ export function writeFileAtomic(file: string, content: string | Buffer, options:
     throw writeError(file, error);
   }
   try {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    // Pieces (a long report) are written as they come: the whole text never has to be in memory.
+    const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
+    for (const piece of pieces) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+    }
     // The mode given at creation is narrowed by the umask; the file gets exactly what was asked.
     fchmodSync(fd, options.mode ?? 0o644);
     fsyncSync(fd);

@@ -2,7 +2,7 @@
  * The sponsor's files on disk: JSON files checked against their schema, and the walk over the
  * paths given to `report`. Reading and writing themselves are in ./files.ts.
  */
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
@@ -53,7 +53,7 @@ export function readKey(file: string): string {
 }
 
 export interface Collected {
-  /** Files to read, with the size seen while walking (so they are not stat'ed twice). */
+  /** Files to read, with the size seen while walking (0 when not looked at: the read checks it). */
   files: { path: string; size: number }[];
   /** Paths that are not files to read: symbolic links (not followed), missing paths, other kinds. */
   skipped: { path: string; code: 'not-a-file' | 'unreadable'; detail: string }[];
@@ -70,15 +70,21 @@ export function collectRecordFiles(paths: readonly string[]): Collected {
     if (!st) return out.skipped.push({ path: p, code: 'unreadable', detail: 'no such file or folder' });
     if (st.isSymbolicLink()) return out.skipped.push({ path: p, code: 'not-a-file', detail: 'a symbolic link (not followed)' });
     if (st.isDirectory()) {
-      let entries: string[];
+      let entries: Dirent[];
       try {
-        entries = readdirSync(p).sort();
+        entries = readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch (error) {
         return out.skipped.push({ path: p, code: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'cannot list' });
       }
-      for (const name of entries) {
-        const child = path.join(p, name);
-        if (name.toLowerCase().endsWith('.json')) visit(child, false);
+      for (const entry of entries) {
+        const name = entry.name;
+        // p is already normalised and a listed name has no separator: path.join would only cost
+        // (about 0.5 KB per path, kept for the whole report: 50 MB over 100,000 files).
+        const child = p.endsWith(path.sep) ? p + name : p + path.sep + name;
+        // A plain file as listed needs no lstat (100,000 of them in a big report): the read itself
+        // refuses a link or anything not a regular file put there since, and checks the size.
+        if (entry.isFile() && name.toLowerCase().endsWith('.json')) out.files.push({ path: child, size: 0 });
+        else if (name.toLowerCase().endsWith('.json')) visit(child, false);
         else {
           const cst = lstatSync(child, { throwIfNoEntry: false });
           if (cst?.isDirectory() || cst?.isSymbolicLink()) visit(child, false);

@@ -1,12 +1,18 @@
 /**
- * Reads and verifies completion record files. Large reports use a second thread for half of the
- * files: verification (JSON, schema, HMAC) is CPU-bound and these machines have two cores or more.
- * The worker runs the same code from the built bundle; from sources (tests) it stays in one thread.
+ * Reads and verifies completion record files, one at a time, reducing each to what the report
+ * keeps of it (core/sponsor/report-accumulate.ts): memory grows with the learners, not the records.
+ * Large reports use a second thread for part of the files: verification (JSON, schema, HMAC) is
+ * CPU-bound and these machines have two cores or more. The worker reduces its share the same way
+ * and sends back only its state. It runs the same code from the built bundle; from sources (tests)
+ * everything stays in one thread.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KeyRing, verifyText, type Verdict } from '../core/sponsor/verify.js';
+import type { FileEntry, ReportAccumulator, AccumulatorState } from '../core/sponsor/report-accumulate.js';
+import { summarise } from '../core/sponsor/report-summary.js';
+import { KeyRing, verifyText } from '../core/sponsor/verify.js';
 import { MAX_FILE_BYTES } from './files.js';
+import { collectGarbage } from './memory.js';
 import { readMany } from './sponsor-files.js';
 
 export interface FileToVerify {
@@ -15,45 +21,111 @@ export interface FileToVerify {
 }
 export interface VerifyJob {
   files: FileToVerify[];
+  /** The index of files[0] in the report's file order (the accumulator decides on indices). */
+  offset: number;
   programId: string;
+  /** The programme's required lessons, each once. */
+  required: string[];
   masterKey: string;
   /** The report's clock (records dated beyond the skew allowance are refused). */
   now: number;
+  /** One Int32 both threads add to after each file, for the progress line. */
+  progress?: SharedArrayBuffer;
 }
 
 /** Below this many files a second thread costs more than it saves. */
 const THREAD_THRESHOLD = 1500;
+/** In big reports, a garbage collection after this many files (a multiple of the progress slice, 256). */
+const GC_EVERY_FILES = 256 * 40;
 
-export function verifyFiles(job: VerifyJob): Map<string, Verdict> {
+/** Reads, verifies and reduces the job's files into acc, in order. */
+export function verifyInto(job: VerifyJob, acc: ReportAccumulator): void {
   const keys = new KeyRing(job.masterKey);
-  const results = new Map<string, Verdict>();
-  readMany(job.files, MAX_FILE_BYTES, (file, text) => {
-    let verdict: Verdict;
-    if (typeof text === 'string') verdict = verifyText(text, job.programId, keys, job.now);
-    else if ((text as NodeJS.ErrnoException).code === 'E2BIG') verdict = { ok: false, code: 'too-large', detail: `larger than ${MAX_FILE_BYTES / 1024} KB` };
-    else if (['ENOTFILE', 'ELOOP'].includes((text as NodeJS.ErrnoException).code ?? '')) verdict = { ok: false, code: 'not-a-file', detail: 'not a regular file when read' };
-    else verdict = { ok: false, code: 'unreadable', detail: (text as NodeJS.ErrnoException).code ?? text.message };
-    results.set(file.path, verdict);
+  const done = job.progress ? new Int32Array(job.progress) : undefined;
+  let index = job.offset;
+  readMany(job.files, MAX_FILE_BYTES, (_file, text) => {
+    acc.add(index++, entryOf(text, job, keys));
+    if (done) Atomics.add(done, 0, 1);
   });
-  return results;
 }
 
-/** Verifies the files, on two threads when there are many and the built worker is there. */
-export async function verifyFilesParallel(job: VerifyJob, threads: number): Promise<Map<string, Verdict>> {
+function entryOf(text: string | Error, job: VerifyJob, keys: KeyRing): FileEntry {
+  if (typeof text === 'string') {
+    const verdict = verifyText(text, job.programId, keys, job.now);
+    return verdict.ok
+      ? { ok: true, summary: summarise(verdict.record, verdict.verification, verdict.signature, job.required) }
+      : verdict;
+  }
+  const code = (text as NodeJS.ErrnoException).code ?? '';
+  if (code === 'E2BIG') return { ok: false, code: 'too-large', detail: `larger than ${MAX_FILE_BYTES / 1024} KB` };
+  if (code === 'ENOTFILE' || code === 'ELOOP')
+    return { ok: false, code: 'not-a-file', detail: 'not a regular file when read' };
+  return { ok: false, code: 'unreadable', detail: code || text.message };
+}
+
+/**
+ * Verifies the files into acc, on two threads when there are many and the built worker is there.
+ * onProgress is called now and then with the number of files done (both threads).
+ */
+export async function verifyFilesParallel(
+  job: VerifyJob,
+  acc: ReportAccumulator,
+  threads: number,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   const workerFile = fileURLToPath(new URL('./verify-worker.js', import.meta.url));
-  if (threads < 2 || job.files.length < THREAD_THRESHOLD || !existsSync(workerFile)) return verifyFiles(job);
+  const progress = new SharedArrayBuffer(4);
+  const done = new Int32Array(progress);
+  const tick = () => onProgress?.(Atomics.load(done, 0));
+  if (threads < 2 || job.files.length < THREAD_THRESHOLD || !existsSync(workerFile))
+    return verifyWithTicks({ ...job, progress }, acc, tick);
   const { Worker } = await import('node:worker_threads');
   // The second thread starts later (it loads the code first): it gets a little less than half.
   const mine = Math.floor(job.files.length * 0.58);
-  const worker = new Worker(workerFile, { workerData: { ...job, files: job.files.slice(mine) } satisfies VerifyJob });
-  const theirs = new Promise<Map<string, Verdict>>((resolve, reject) => {
-    worker.once('message', (entries: [string, Verdict][]) => resolve(new Map(entries)));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code !== 0 ? reject(new Error(`the verification thread stopped (${code})`)) : undefined));
+  // A small young generation: each record's garbage is short-lived, and a big one only adds to the peak memory.
+  const worker = new Worker(workerFile, {
+    workerData: { ...job, files: job.files.slice(mine), offset: job.offset + mine, progress } satisfies VerifyJob,
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
-  const results = verifyFiles({ ...job, files: job.files.slice(0, mine) });
-  const other = await theirs;
-  await worker.terminate();
-  for (const [k, v] of other) results.set(k, v);
-  return results;
+  // The worker's state comes in batches (the last one marked done), merged as they arrive.
+  const batches: AccumulatorState[] = [];
+  let merging = false;
+  const theirs = new Promise<void>((resolve, reject) => {
+    worker.on('message', (batch: AccumulatorState & { done?: boolean }) => {
+      if (merging) acc.merge(batch);
+      else batches.push(batch);
+      if (batch.done) resolve();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code !== 0 ? reject(new Error(`the verification thread stopped (${code})`)) : undefined,
+    );
+  });
+  verifyWithTicks({ ...job, files: job.files.slice(0, mine), progress }, acc, tick);
+  for (const batch of batches.splice(0)) acc.merge(batch);
+  merging = true;
+  const timer = onProgress ? setInterval(tick, 100) : undefined;
+  try {
+    await theirs;
+  } finally {
+    clearInterval(timer);
+    await worker.terminate();
+  }
+}
+
+/** verifyInto, with a progress tick every few hundred files (this thread is busy in between). */
+function verifyWithTicks(job: VerifyJob, acc: ReportAccumulator, tick: () => void): void {
+  for (let start = 0; start < job.files.length; start += 256) {
+    if (start > 0 && start % GC_EVERY_FILES === 0) collectGarbage();
+    verifyInto({ ...job, files: job.files.slice(start, start + 256), offset: job.offset + start }, acc);
+    tick();
+  }
+}
+
+/** verifyInto in slices, with a garbage collection between them (see io/memory.ts). */
+export function verifyInSlices(job: VerifyJob, acc: ReportAccumulator, slice = GC_EVERY_FILES): void {
+  for (let start = 0; start < job.files.length; start += slice) {
+    if (start > 0) collectGarbage();
+    verifyInto({ ...job, files: job.files.slice(start, start + slice), offset: job.offset + start }, acc);
+  }
 }

@@ -15,6 +15,7 @@ export const report: CommandSpec = {
     { flags: '--delimiter <char>', help: (o) => o.delimiter, choices: [',', ';'] },
     { flags: '--strict', help: (o) => o.strict },
     { flags: '--lrs <url>', help: (o) => o.lrsRead },
+    { flags: '--tz <zone>', help: (o) => o.tz },
   ],
   run: async (ctx, [paths], opts) => (await import('./run.js')).run(ctx, { paths: paths as string[], ...opts }).then(() => 0),
 };

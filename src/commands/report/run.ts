@@ -6,7 +6,12 @@
 import path from 'node:path';
 import { out, say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
-import { buildReport } from '../../core/sponsor/report.js';
+import { buildReport, type ReportBase, reportFrom, requiredOf } from '../../core/sponsor/report.js';
+import { ReportAccumulator } from '../../core/sponsor/report-accumulate.js';
+import { isTimeZone, systemTimeZone } from '../../core/sponsor/zoned.js';
+import { titleIn } from '../../core/lessons/choose.js';
+import { progressLine } from './progress.js';
+import { collectGarbage } from '../../io/memory.js';
 import type { ReportData } from '../../core/sponsor/report-types.js';
 import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
 import { KeyRing, type Verdict } from '../../core/sponsor/verify.js';
@@ -31,6 +36,8 @@ export interface ReportOptions {
   strict?: boolean;
   /** Read the statements from this learning record store instead of files. */
   lrs?: string;
+  /** The IANA time zone of the report's days and dates (default: the system's). */
+  tz?: string;
 }
 
 const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
@@ -41,22 +48,63 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   for (const [flag, value, example] of needed) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
+  const timeZone = timeZoneOf(opts.tz);
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
   const masterKey = readKey(resolve(opts.key!));
   if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
-  if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster);
+  if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster, timeZone);
   if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
-  const collected = collectRecordFiles(opts.paths.map(resolve));
-  const shown = (p: string) => path.relative(ctx.cwd, p) || p;
-  const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
+  return reportFromFiles(ctx, opts.paths.map(resolve), program, masterKey, roster, timeZone);
+}
+
+/**
+ * Streamed: each file is read, verified and reduced to what the report keeps of it (per learner,
+ * the best record's summary), so memory follows the learners, not the records.
+ */
+async function reportFromFiles(ctx: Context, paths: string[], program: Program, masterKey: string, roster: RosterEntry[] | undefined, timeZone: string): Promise<ReportData> {
+  const collected = collectRecordFiles(paths);
+  // The usual case (records under the working folder) without path.relative's work, once per learner.
+  const below = ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep;
+  const shown = (p: string) => (p.startsWith(below) && p.length > below.length ? p.slice(below.length) : path.relative(ctx.cwd, p) || p);
+  const acc = new ReportAccumulator();
+  for (const [i, s] of collected.skipped.entries()) acc.add(i, { ok: false, code: s.code, detail: s.detail });
+  const offset = collected.skipped.length;
   const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
-  const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey, now: ctx.now() }, threads);
-  for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
+  const progress = progressLine(ctx, collected.files.length);
+  try {
+    const job = { files: collected.files, offset, programId: program.id, required: requiredOf(program), masterKey, now: ctx.now() };
+    await verifyFilesParallel(job, acc, threads, (done) => progress.update(done));
+  } finally {
+    progress.end();
+  }
+  const pathOf = (i: number) => shown(i < offset ? collected.skipped[i]!.path : collected.files[i - offset]!.path);
+  // A big report collects garbage where most of the heap just became garbage (io/memory.ts).
+  const big = collected.files.length >= BIG_REPORT;
+  if (big) collectGarbage();
+  const base = { ...(await reportContext(ctx, timeZone)), program, ...(roster && { roster }), ...(big && { checkpoint: { rows: 25_000, call: collectGarbage } }) };
+  const data = reportFrom(base, acc.finish(pathOf));
+  if (big) collectGarbage();
+  return data;
+}
+
+/** From this many files on, the report helps the garbage collector (see io/memory.ts). */
+const BIG_REPORT = 20_000;
+
+/** What the report takes from the catalogue (tracks, titles in the report's language), the clock and the zone. */
+async function reportContext(ctx: Context, timeZone: string): Promise<Omit<ReportBase, 'program' | 'roster'>> {
   const catalog = await ctx.catalog();
-  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
-  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+  const lessons = new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)]));
+  const tracks = new Map(catalog.tracks.map((t) => [t.id, t.title[ctx.lang] ?? t.title.en ?? t.id]));
+  return { trackOf: new Map(catalog.lessons.map((l) => [l.id, l.track])), titles: { lessons, tracks }, now: ctx.now(), timeZone, lang: ctx.lang };
+}
+
+/** --tz, checked before anything is read; the system's zone by default. */
+function timeZoneOf(tz: string | undefined): string {
+  if (tz === undefined) return systemTimeZone();
+  if (!isTimeZone(tz)) throw new CoachError('tz-unknown', { zone: tz.slice(0, 80) }, EXIT.usage);
+  return tz;
 }
 
 /**
@@ -64,7 +112,7 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
  * credential, so the LRS cannot say who wrote a statement: each is verified with the key of the
  * learner it names, and the rows are marked valid / unsigned / invalid exactly as for files.
  */
-async function buildFromLrs(ctx: Context, program: Program, endpoint: string, masterKey: string, roster: RosterEntry[] | undefined): Promise<ReportData> {
+async function buildFromLrs(ctx: Context, program: Program, endpoint: string, masterKey: string, roster: RosterEntry[] | undefined, timeZone = 'UTC'): Promise<ReportData> {
   const { readProgramStatements } = await import('../../io/lrs-read.js');
   const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
   const { activityBase } = await import('../../core/xapi/statements.js');
@@ -85,9 +133,7 @@ async function buildFromLrs(ctx: Context, program: Program, endpoint: string, ma
     recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({ path: source, verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` } }));
   const verdicts: { path: string; verdict: Verdict }[] = [...records(by.valid, 'valid'), ...records(by.unsigned, 'unsigned')];
   for (const [learnerId, n] of by.invalid) verdicts.push({ path: source, verdict: { ok: false, code: 'invalid-signature', detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`, learnerId } });
-  const catalog = await ctx.catalog();
-  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
-  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+  return buildReport({ ...(await reportContext(ctx, timeZone)), program, ...(roster && { roster }), verdicts });
 }
 
 function readRoster(ctx: Context, file: string): RosterEntry[] {
@@ -101,10 +147,14 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
   const data = await buildReportData(ctx, opts);
   const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
   const { renderReport } = await import('../../render/report/index.js');
-  const text = renderReport(data, {
-    format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
-    ...(format === 'table' && !opts.out && { style: ctx.style.out }),
-  });
+  // JSON is written piece by piece as it is rendered: a report on 100,000 learners is never one string.
+  const text: string | Iterable<string> =
+    format === 'json'
+      ? withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), data.learners.length >= BIG_REPORT ? 50 : 0)
+      : renderReport(data, {
+          format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
+          ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+        });
   if (opts.out && opts.out !== '-') {
     const target = path.resolve(ctx.cwd, opts.out);
     // --out names the file to write, as a shell redirection would: a readable file there is
@@ -113,13 +163,23 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
     out(ctx, target);
     say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
   } else {
-    ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (typeof text !== 'string') for (const piece of text) ctx.stdout.write(piece);
+    else ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
   }
   // Unsigned records are shown but prove nothing: --strict fails on them as on rejected files.
   const unproven = data.rejected.length + data.learners.filter((l) => l.verification === 'unsigned').length;
   if (opts.strict && unproven > 0) throw new CoachError('strict-rejected', { count: unproven });
   return data;
+}
+
+/** The pieces, with a garbage collection every n of them (n > 0): the text written is garbage at once. */
+function* withCheckpoints(pieces: Iterable<string>, n: number): Generator<string> {
+  let i = 0;
+  for (const piece of pieces) {
+    yield piece;
+    if (n > 0 && ++i % n === 0) collectGarbage();
+  }
 }
 
 function formatOf(file: string): ReportFormat {

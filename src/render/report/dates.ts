@@ -4,6 +4,8 @@
  * Intl does the work (the zone database and the calendar rules are Node's, not ours).
  */
 
+import { zonedParts } from '../../core/sponsor/zoned.js';
+
 export interface DateStyle {
   lang: 'en' | 'fr';
   /** An IANA zone, e.g. "Europe/Paris". */
@@ -22,29 +24,8 @@ function formatter(style: DateStyle, options: Intl.DateTimeFormatOptions): Intl.
   return f;
 }
 
-/** True when Intl knows the zone (`--tz` is checked with this before any report is built). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The parts of an instant in the zone: year, month, day, hour, minute (numbers). */
-export function zonedParts(
-  iso: string,
-  timeZone: string,
-): { year: number; month: number; day: number; hour: number; minute: number } {
-  const parts = formatter(
-    { lang: 'en', timeZone },
-    { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  ).formatToParts(new Date(iso));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
-}
-
+// The zone arithmetic lives in core (the report's figures need it too); re-exported for the renderers.
+export { isTimeZone, systemTimeZone, zonedParts } from '../../core/sponsor/zoned.js';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "dd/mm/yyyy" (French, and what French Excel reads as a date) or "yyyy-mm-dd" (English, unambiguous). */
@@ -81,9 +62,4 @@ export function longDateTime(iso: string, style: DateStyle): string {
 /** An instant's date only, in words, in the zone: "1 Dec 2026", "1 déc. 2026". */
 export function shortDate(iso: string, style: DateStyle): string {
   return formatter(style, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso));
-}
-
-/** The system's zone, as the report's default. */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }

@@ -1,32 +1,120 @@
 /** The report as JSON: the stable shape HR tools build on (README, "The sponsor's guide"), whatever --by says. */
-import type { ReportData } from '../../core/sponsor/report-types.js';
+import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import { safeJson } from '../json.js';
 
 /**
- * `{ program, generatedAt, summary, learners, lessons, rejected }`, in that key order, 2-space
- * indent, trailing newline. Every object is rebuilt field by field so the key order is the
- * contract's and nothing else (tracks, unfinished, or a field added upstream) leaks in.
+ * `{ program, generatedAt, summary, learners, lessons, rejected, timeZone, departments, weeks }`,
+ * 2-space indent, trailing newline. The keys of the first version come first, in their order, at
+ * every level; the fields added since follow them (a program reading by position keeps working).
+ * Every object is rebuilt field by field so the key order is the contract's and nothing else
+ * (tracks, unfinished, or a field added upstream) leaks in. Dates stay ISO 8601 UTC: the zone is
+ * given (timeZone) for a program that wants the report's days, but the instants are not shifted.
+ * C1 controls, separators, bidi and zero-width characters are escaped as \uXXXX (safeJson): the
+ * same value for any JSON reader.
  */
 export function renderJson(data: ReportData): string {
+  return [...renderJsonChunks(data)].join('');
+}
+
+/** Where the learners go in the document's text; found with its key and indent, so only the top level's. */
+const LEARNERS = '\u0000learners\u0000';
+const LEARNERS_AT = `\n  "learners": ${JSON.stringify(LEARNERS)}`;
+
+/**
+ * The same text, in pieces of a few hundred learners: `coach report` writes them as they come, so
+ * a report on 100,000 learners is never one string (nor one object tree) in memory.
+ */
+export function* renderJsonChunks(data: ReportData, rowsPerChunk = 500): Generator<string> {
+  const head = safeJson(documentOf(data, LEARNERS));
+  const at = head.indexOf(LEARNERS_AT);
+  yield `${head.slice(0, at)}\n  "learners": [`;
+  const lessonIds = data.lessons.map((l) => l.id);
+  for (let start = 0; start < data.learners.length; start += rowsPerChunk) {
+    const rows = data.learners
+      .slice(start, start + rowsPerChunk)
+      .map((r) => `\n    ${safeJson(learnerOf(r, lessonIds)).replace(/\n/g, '\n    ')}`);
+    yield `${start === 0 ? '' : ','}${rows.join(',')}`;
+  }
+  yield `${data.learners.length === 0 ? '' : '\n  '}]${head.slice(at + LEARNERS_AT.length)}\n`;
+}
+
+function documentOf(data: ReportData, learners: string) {
   const { program: p, summary: s } = data;
-  const doc = {
-    program: { id: p.id, title: p.title, due: p.due },
+  return {
+    program: {
+      id: p.id,
+      title: p.title,
+      due: p.due,
+      sponsor: { name: p.sponsor.name ?? null, email: p.sponsor.email ?? null },
+    },
     generatedAt: data.generatedAt,
     summary: {
-      learners: s.learners, completed: s.completed, inProgress: s.inProgress, notStarted: s.notStarted,
-      noRecord: s.noRecord, overdue: s.overdue, completionRate: s.completionRate, notCounted: s.notCounted,
+      learners: s.learners,
+      completed: s.completed,
+      inProgress: s.inProgress,
+      notStarted: s.notStarted,
+      noRecord: s.noRecord,
+      overdue: s.overdue,
+      completionRate: s.completionRate,
+      notCounted: s.notCounted,
     },
-    learners: data.learners.map((r) => ({
-      id: r.id, name: r.name, department: r.department, status: r.status, requiredDone: r.requiredDone,
-      requiredTotal: r.requiredTotal, progressPct: r.progressPct, due: r.due, overdue: r.overdue,
-      firstActivityAt: r.firstActivityAt, lastActivityAt: r.lastActivityAt, completedAt: r.completedAt,
-      minutes: r.minutes, quizScorePct: r.quizScorePct, draftLessons: r.draftLessons,
-      verification: r.verification, source: r.source,
+    learners,
+    lessons: data.lessons.map((l) => ({
+      id: l.id,
+      track: l.track,
+      completed: l.completed,
+      inProgress: l.inProgress,
+      notStarted: l.notStarted,
+      title: l.title,
+      required: l.required,
     })),
-    lessons: data.lessons.map((l) => ({ id: l.id, track: l.track, completed: l.completed, inProgress: l.inProgress, notStarted: l.notStarted })),
     rejected: data.rejected.map((r) => ({ path: r.path, reason: r.reason })),
+    timeZone: data.timeZone,
+    departments: data.departments.map((d) => ({
+      name: d.name,
+      learners: d.learners,
+      completed: d.completed,
+      inProgress: d.inProgress,
+      notStarted: d.notStarted,
+      noRecord: d.noRecord,
+      overdue: d.overdue,
+      completionRate: d.completionRate,
+    })),
+    weeks: data.weeks.map((w) => ({
+      weekStart: w.weekStart,
+      completions: w.completions,
+      cumulative: w.cumulative,
+      cumulativeShare: w.cumulativeShare,
+    })),
   };
-  // C1 controls, separators, bidi and zero-width characters escaped as \uXXXX: the same value for any JSON reader.
-  const text = safeJson(doc);
-  return `${text}\n`;
+}
+
+function learnerOf(r: LearnerRow, lessonIds: readonly string[]) {
+  return {
+    id: r.id,
+    name: r.name,
+    department: r.department,
+    status: r.status,
+    requiredDone: r.requiredDone,
+    requiredTotal: r.requiredTotal,
+    progressPct: r.progressPct,
+    due: r.due,
+    overdue: r.overdue,
+    firstActivityAt: r.firstActivityAt,
+    lastActivityAt: r.lastActivityAt,
+    completedAt: r.completedAt,
+    minutes: r.minutes,
+    quizScorePct: r.quizScorePct,
+    draftLessons: r.draftLessons,
+    verification: r.verification,
+    source: r.source,
+    email: r.email,
+    lang: r.lang,
+    daysOverdue: r.daysOverdue,
+    recordAt: r.recordAt,
+    remind: r.remind,
+    remaining: r.remaining,
+    // Lesson id → state: a program need not pair it with `lessons` by position.
+    lessonStates: Object.fromEntries(lessonIds.map((id, i) => [id, r.lessonStates[i] ?? 'not-started'])),
+  };
 }
