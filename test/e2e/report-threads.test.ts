@@ -2,7 +2,7 @@
  * Large reports verify records on two threads (the built worker). The result must be the same as
  * on one thread: same rows, same rejections, in the same order.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coach, tempHome } from '../helpers/cli.js';
@@ -18,27 +18,137 @@ describe('coach report on two threads', { timeout: 120_000 }, () => {
   it('gives the same report as on one thread, over 1,600 records with some bad ones', () => {
     const master = newMasterKey();
     writeFileSync(path.join(dir.home, 'p.key'), `${master}\n`);
-    writeFileSync(path.join(dir.home, 'p.program.json'), JSON.stringify({ format: PROGRAM_FORMAT, id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' }));
+    writeFileSync(
+      path.join(dir.home, 'p.program.json'),
+      JSON.stringify({
+        format: PROGRAM_FORMAT,
+        id: 'p',
+        title: 'P',
+        sponsor: {},
+        required: ['security-lock-down'],
+        due: '2027-03-31',
+      }),
+    );
     mkdirSync(path.join(dir.home, 'records'));
     for (let i = 0; i < 1600; i++) {
       const learner = `l-${i}`;
       const key = learnerKey(master, learner);
-      const store: Store = { ...emptyStore(), enrollment: { format: 'exec-coach.enrollment/1', id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11', program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' }, learner: { id: learner }, key, issuedAt: '2026-11-01T00:00:00.000Z' } };
-      if (i % 2) store.lessons['security-lock-down'] = { status: 'completed', lessonVersion: 1, stepsTotal: 6, stepsDone: 6, results: [], startedAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:10:00.000Z', completedAt: '2026-11-02T09:10:00.000Z', activeMs: 600_000, mode: 'live' };
+      const store: Store = {
+        ...emptyStore(),
+        enrollment: {
+          format: 'exec-coach.enrollment/1',
+          id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
+          program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' },
+          learner: { id: learner },
+          key,
+          issuedAt: '2026-11-01T00:00:00.000Z',
+        },
+      };
+      if (i % 2)
+        store.lessons['security-lock-down'] = {
+          status: 'completed',
+          lessonVersion: 1,
+          stepsTotal: 6,
+          stepsDone: 6,
+          results: [],
+          startedAt: '2026-11-02T09:00:00.000Z',
+          updatedAt: '2026-11-02T09:10:00.000Z',
+          completedAt: '2026-11-02T09:10:00.000Z',
+          activeMs: 600_000,
+          mode: 'live',
+        };
       let text = JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key));
       if (i % 97 === 0) text = text.replace('"l-', '"x-'); // tampered: the learner id no longer matches the signature
       writeFileSync(path.join(dir.home, 'records', `${learner}.json`), text);
+      // Copies on both sides of the split between the threads (files are taken in name order):
+      // "a-" sorts first (first thread), "z-" last (second thread), l-999 among the last, l-1 among the first.
+      if (i === 999) writeFileSync(path.join(dir.home, 'records', `a-copy-${learner}.json`), text);
+      if (i === 1) writeFileSync(path.join(dir.home, 'records', `z-copy-${learner}.json`), text);
     }
-    const args = ['report', 'records', '--program', 'p.program.json', '--key', 'p.key', '--format', 'json'];
-    const one = coach(args, { home: dir.home, cwd: dir.home, env: { EXEC_COACH_REPORT_THREADS: '1' } });
-    const two = coach(args, { home: dir.home, cwd: dir.home, env: { EXEC_COACH_REPORT_THREADS: '2' } });
+    // To files: the report (over 1 MB) is more than the test's pipe buffer holds.
+    const args = ['report', 'records', '--program', 'p.program.json', '--key', 'p.key', '--format', 'json', '--out'];
+    const one = coach([...args, 'one.json'], {
+      home: dir.home,
+      cwd: dir.home,
+      env: { EXEC_COACH_REPORT_THREADS: '1' },
+    });
+    const two = coach([...args, 'two.json'], {
+      home: dir.home,
+      cwd: dir.home,
+      env: { EXEC_COACH_REPORT_THREADS: '2' },
+    });
     expect(one.code, one.stderr).toBe(0);
     expect(two.code, two.stderr).toBe(0);
-    const [a, b] = [JSON.parse(one.stdout), JSON.parse(two.stdout)];
+    const [a, b] = ['one.json', 'two.json'].map((f) => JSON.parse(readFileSync(path.join(dir.home, f), 'utf8')));
     expect(b.learners).toEqual(a.learners);
     expect(b.rejected).toEqual(a.rejected);
-    expect(a.rejected).toHaveLength(17);
+    expect(b).toEqual({ ...a, generatedAt: b.generatedAt });
+    expect(a.rejected).toHaveLength(19);
+    // The copy that comes first in file order is the original, whichever thread read it.
+    expect(a.rejected).toContainEqual({
+      path: path.join('records', 'l-999.json'),
+      reason: `duplicate: the same record as ${path.join('records', 'a-copy-l-999.json')}`,
+    });
+    expect(a.rejected).toContainEqual({
+      path: path.join('records', 'z-copy-l-1.json'),
+      reason: `duplicate: the same record as ${path.join('records', 'l-1.json')}`,
+    });
     // The 17 tampered records are rows (invalid signature) but, with no roster, not learners of the summary.
     expect(a.summary).toMatchObject({ learners: 1600 - 17, completed: 800 - 8, notCounted: 17 });
+  });
+
+  it("titles lessons in the report's language and counts days overdue in the --tz zone", () => {
+    const args = [
+      'report',
+      'records',
+      '--program',
+      'p.program.json',
+      '--key',
+      'p.key',
+      '--format',
+      'json',
+      '--tz',
+      'Europe/Paris',
+      '--out',
+    ];
+    const en = coach([...args, 'en.json'], { home: dir.home, cwd: dir.home });
+    const fr = coach([...args, 'fr.json', '--lang', 'fr'], { home: dir.home, cwd: dir.home });
+    expect(en.code, en.stderr).toBe(0);
+    expect(fr.code, fr.stderr).toBe(0);
+    const [e, f] = ['en.json', 'fr.json'].map((file) => JSON.parse(readFileSync(path.join(dir.home, file), 'utf8')));
+    expect(e.timeZone).toBe('Europe/Paris');
+    const [te, tf] = [e.lessons[0].title as string, f.lessons[0].title as string];
+    expect(te).not.toBe('security-lock-down');
+    expect(tf).not.toBe(te);
+    // The due date (31 March 2027) is ahead of today in this test: nobody is overdue, nobody is late.
+    expect(e.learners.every((l: { daysOverdue: number | null }) => l.daysOverdue === null)).toBe(true);
+    const notDone = e.learners.find(
+      (l: { status: string; verification: string }) =>
+        l.status === 'in-progress' || (l.status === 'not-started' && l.verification === 'valid'),
+    );
+    expect(notDone.lessonStates).toEqual({ 'security-lock-down': 'not-started' });
+    expect(notDone.remaining).toEqual(['security-lock-down']);
+  });
+
+  it('refuses an unknown --tz as a usage error naming the flag, in English and in French', () => {
+    const args = [
+      'report',
+      'records',
+      '--program',
+      'p.program.json',
+      '--key',
+      'p.key',
+      '--format',
+      'json',
+      '--tz',
+      'Mars/Olympus_Mons',
+    ];
+    const en = coach(args, { home: dir.home, cwd: dir.home });
+    const fr = coach([...args, '--lang', 'fr'], { home: dir.home, cwd: dir.home });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('"Mars/Olympus_Mons" is not a time zone for --tz');
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('n’est pas un fuseau horaire pour --tz');
+    expect(en.stdout).toBe('');
   });
 });

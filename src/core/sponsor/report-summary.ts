@@ -10,10 +10,7 @@ export interface RecordSummary {
   learnerId: string;
   generatedAt: string;
   verification: 'valid' | 'unsigned';
-  /**
-   * The same record exported twice has the same identity: learner, generatedAt and signature (or
-   * lessons, unsigned), hashed to a short string so that every record's identity can be kept.
-   */
+  /** The same record exported twice has the same identity: learner, generatedAt and signature (or lessons, unsigned). */
   identity: string;
   /** The record's lessons, in its order, and their states: 'c' completed, 'p' in progress (one character each). */
   lessonIds: string[];
@@ -37,10 +34,12 @@ export function summarise(
 ): RecordSummary {
   // `required`: the programme's required lessons, without repeats.
   const lessons = record.lessons;
-  const identity = createHash('sha256')
-    .update(`${record.learner.id}\u0000${record.generatedAt}\u0000${signature ?? JSON.stringify(lessons)}`)
-    .digest('base64')
-    .slice(0, 24);
+  // Signed, the signature already tells records apart (a MAC over the whole record); unsigned, the
+  // lessons do, hashed (they can be long, and every record's identity is kept).
+  const identity =
+    signature !== undefined
+      ? `${record.learner.id}\u0000${record.generatedAt}\u0000${signature}`
+      : `${record.learner.id}\u0000${record.generatedAt}\u0000${createHash('sha256').update(JSON.stringify(lessons)).digest('base64')}`;
   // One pass, no sorting. Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
   let firstMs = Number.POSITIVE_INFINITY;

@@ -19,6 +19,8 @@ export function renderJson(data: ReportData): string {
 /** Where the learners go in the document's text; found with its key and indent, so only the top level's. */
 const LEARNERS = '\u0000learners\u0000';
 const LEARNERS_AT = `\n  "learners": ${JSON.stringify(LEARNERS)}`;
+const ROWS_START = '{\n  "learners": [';
+const ROWS_END = '\n  ]\n}';
 
 /**
  * The same text, in pieces of a few hundred learners: `coach report` writes them as they come, so
@@ -30,10 +32,10 @@ export function* renderJsonChunks(data: ReportData, rowsPerChunk = 500): Generat
   yield `${head.slice(0, at)}\n  "learners": [`;
   const lessonIds = data.lessons.map((l) => l.id);
   for (let start = 0; start < data.learners.length; start += rowsPerChunk) {
-    const rows = data.learners
-      .slice(start, start + rowsPerChunk)
-      .map((r) => `\n    ${safeJson(learnerOf(r, lessonIds)).replace(/\n/g, '\n    ')}`);
-    yield `${start === 0 ? '' : ','}${rows.join(',')}`;
+    // Stringified where they sit in the document (under a "learners" key), so the indent is already right.
+    const rows = data.learners.slice(start, start + rowsPerChunk).map((r) => learnerOf(r, lessonIds));
+    const text = safeJson({ learners: rows });
+    yield `${start === 0 ? '' : ','}${text.slice(ROWS_START.length, -ROWS_END.length)}`;
   }
   yield `${data.learners.length === 0 ? '' : '\n  '}]${head.slice(at + LEARNERS_AT.length)}\n`;
 }

@@ -54,11 +54,11 @@ describe('buildReport', () => {
     // the roster, is shown but counted nowhere, and neither are the lessons of its record.
     expect(data.summary).toEqual({ learners: 4, completed: 1, inProgress: 1, notStarted: 0, noRecord: 2, overdue: 3, completionRate: 0.25, notCounted: 1 });
     expect(data.lessons).toEqual([
-      { id: 'a', track: 't1', completed: 1, inProgress: 1, notStarted: 2 },
-      { id: 'b', track: 't2', completed: 1, inProgress: 0, notStarted: 3 },
-      { id: 'c', track: 't2', completed: 1, inProgress: 0, notStarted: 3 },
+      { id: 'a', title: 'a', track: 't1', required: true, completed: 1, inProgress: 1, notStarted: 2 },
+      { id: 'b', title: 'b', track: 't2', required: true, completed: 1, inProgress: 0, notStarted: 3 },
+      { id: 'c', title: 'c', track: 't2', required: false, completed: 1, inProgress: 0, notStarted: 3 },
     ]);
-    expect(data.tracks).toEqual([{ id: 't1', completionPct: 25 }, { id: 't2', completionPct: 25 }]);
+    expect(data.tracks).toEqual([{ id: 't1', title: 't1', completionPct: 25 }, { id: 't2', title: 't2', completionPct: 25 }]);
     expect(data.unfinished).toEqual([{ id: 'a', count: 1 }]);
   });
 
