@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coach, tempHome } from '../helpers/cli.js';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
 import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
@@ -14,57 +14,63 @@ import { emptyStore, type Store } from '../../src/core/progress/types.js';
 const dir = tempHome();
 afterAll(() => dir.cleanup());
 
-describe('coach report on two threads', { timeout: 120_000 }, () => {
-  it('gives the same report as on one thread, over 1,600 records with some bad ones', () => {
-    const master = newMasterKey();
-    writeFileSync(path.join(dir.home, 'p.key'), `${master}\n`);
-    writeFileSync(
-      path.join(dir.home, 'p.program.json'),
-      JSON.stringify({
-        format: PROGRAM_FORMAT,
-        id: 'p',
-        title: 'P',
-        sponsor: {},
-        required: ['security-lock-down'],
-        due: '2027-03-31',
-      }),
-    );
-    mkdirSync(path.join(dir.home, 'records'));
-    for (let i = 0; i < 1600; i++) {
-      const learner = `l-${i}`;
-      const key = learnerKey(master, learner);
-      const store: Store = {
-        ...emptyStore(),
-        enrollment: {
-          format: 'exec-coach.enrollment/1',
-          id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
-          program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' },
-          learner: { id: learner },
-          key,
-          issuedAt: '2026-11-01T00:00:00.000Z',
-        },
+/** 1,600 signed records, 17 of them tampered, and two copies (see below); a programme and its key. */
+function writeRecords(): void {
+  const master = newMasterKey();
+  writeFileSync(path.join(dir.home, 'p.key'), `${master}\n`);
+  writeFileSync(
+    path.join(dir.home, 'p.program.json'),
+    JSON.stringify({
+      format: PROGRAM_FORMAT,
+      id: 'p',
+      title: 'P',
+      sponsor: {},
+      required: ['security-lock-down'],
+      due: '2027-03-31',
+    }),
+  );
+  mkdirSync(path.join(dir.home, 'records'));
+  for (let i = 0; i < 1600; i++) {
+    const learner = `l-${i}`;
+    const key = learnerKey(master, learner);
+    const store: Store = {
+      ...emptyStore(),
+      enrollment: {
+        format: 'exec-coach.enrollment/1',
+        id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
+        program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' },
+        learner: { id: learner },
+        key,
+        issuedAt: '2026-11-01T00:00:00.000Z',
+      },
+    };
+    if (i % 2)
+      store.lessons['security-lock-down'] = {
+        status: 'completed',
+        lessonVersion: 1,
+        stepsTotal: 6,
+        stepsDone: 6,
+        results: [],
+        startedAt: '2026-11-02T09:00:00.000Z',
+        updatedAt: '2026-11-02T09:10:00.000Z',
+        completedAt: '2026-11-02T09:10:00.000Z',
+        activeMs: 600_000,
+        mode: 'live',
       };
-      if (i % 2)
-        store.lessons['security-lock-down'] = {
-          status: 'completed',
-          lessonVersion: 1,
-          stepsTotal: 6,
-          stepsDone: 6,
-          results: [],
-          startedAt: '2026-11-02T09:00:00.000Z',
-          updatedAt: '2026-11-02T09:10:00.000Z',
-          completedAt: '2026-11-02T09:10:00.000Z',
-          activeMs: 600_000,
-          mode: 'live',
-        };
-      let text = JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key));
-      if (i % 97 === 0) text = text.replace('"l-', '"x-'); // tampered: the learner id no longer matches the signature
-      writeFileSync(path.join(dir.home, 'records', `${learner}.json`), text);
-      // Copies on both sides of the split between the threads (files are taken in name order):
-      // "a-" sorts first (first thread), "z-" last (second thread), l-999 among the last, l-1 among the first.
-      if (i === 999) writeFileSync(path.join(dir.home, 'records', `a-copy-${learner}.json`), text);
-      if (i === 1) writeFileSync(path.join(dir.home, 'records', `z-copy-${learner}.json`), text);
-    }
+    let text = JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key));
+    if (i % 97 === 0) text = text.replace('"l-', '"x-'); // tampered: the learner id no longer matches the signature
+    writeFileSync(path.join(dir.home, 'records', `${learner}.json`), text);
+    // Copies on both sides of the split between the threads (files are taken in name order):
+    // "a-" sorts first (first thread), "z-" last (second thread), l-999 among the last, l-1 among the first.
+    if (i === 999) writeFileSync(path.join(dir.home, 'records', `a-copy-${learner}.json`), text);
+    if (i === 1) writeFileSync(path.join(dir.home, 'records', `z-copy-${learner}.json`), text);
+  }
+}
+
+describe('coach report on two threads', { timeout: 120_000 }, () => {
+  beforeAll(writeRecords);
+
+  it('gives the same report as on one thread, over 1,600 records with some bad ones', () => {
     // To files: the report (over 1 MB) is more than the test's pipe buffer holds.
     const args = ['report', 'records', '--program', 'p.program.json', '--key', 'p.key', '--format', 'json', '--out'];
     const one = coach([...args, 'one.json'], {
@@ -96,7 +102,9 @@ describe('coach report on two threads', { timeout: 120_000 }, () => {
     // The 17 tampered records are rows (invalid signature) but, with no roster, not learners of the summary.
     expect(a.summary).toMatchObject({ learners: 1600 - 17, completed: 800 - 8, notCounted: 17 });
   });
+});
 
+describe('coach report: titles, --tz', { timeout: 120_000 }, () => {
   it("titles lessons in the report's language and counts days overdue in the --tz zone", () => {
     const args = [
       'report',
