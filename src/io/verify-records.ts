@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FileEntry, ReportAccumulator, AccumulatorState } from '../core/sponsor/report-accumulate.js';
+import type { FileEntry, ReportAccumulator } from '../core/sponsor/report-accumulate.js';
 import { summarise } from '../core/sponsor/report-summary.js';
 import { KeyRing, verifyText } from '../core/sponsor/verify.js';
 import { MAX_FILE_BYTES } from './files.js';
@@ -38,8 +38,13 @@ const THREAD_THRESHOLD = 1500;
 /** In big reports, a garbage collection after this many files (a multiple of the progress slice, 256). */
 const GC_EVERY_FILES = 256 * 40;
 
+/** Where each file's entry goes: the accumulator, or the worker's outgoing batch. */
+export interface Sink {
+  add(index: number, entry: FileEntry): void;
+}
+
 /** Reads, verifies and reduces the job's files into acc, in order. */
-export function verifyInto(job: VerifyJob, acc: ReportAccumulator): void {
+export function verifyInto(job: VerifyJob, acc: Sink): void {
   const keys = new KeyRing(job.masterKey);
   const done = job.progress ? new Int32Array(job.progress) : undefined;
   let index = job.offset;
@@ -78,7 +83,7 @@ export async function verifyFilesParallel(
   const done = new Int32Array(progress);
   const tick = () => onProgress?.(Atomics.load(done, 0));
   if (threads < 2 || job.files.length < THREAD_THRESHOLD || !existsSync(workerFile))
-    return verifyWithTicks({ ...job, progress }, acc, tick);
+    return await verifyWithTicks({ ...job, progress }, acc, tick);
   const { Worker } = await import('node:worker_threads');
   // The second thread starts later (it loads the code first): it gets a little less than half.
   const mine = Math.floor(job.files.length * 0.58);
@@ -87,13 +92,11 @@ export async function verifyFilesParallel(
     workerData: { ...job, files: job.files.slice(mine), offset: job.offset + mine, progress } satisfies VerifyJob,
     resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
-  // The worker's state comes in batches (the last one marked done), merged as they arrive.
-  const batches: AccumulatorState[] = [];
-  let merging = false;
+  // The worker keeps nothing: it sends what it made of each file, a few hundred at a time, and this
+  // thread adds them to the accumulator as they come (it decides on file indices, not arrival order).
   const theirs = new Promise<void>((resolve, reject) => {
-    worker.on('message', (batch: AccumulatorState & { done?: boolean }) => {
-      if (merging) acc.merge(batch);
-      else batches.push(batch);
+    worker.on('message', (batch: EntryBatch) => {
+      for (const [index, entry] of batch.entries) acc.add(index, entry);
       if (batch.done) resolve();
     });
     worker.once('error', reject);
@@ -101,9 +104,7 @@ export async function verifyFilesParallel(
       code !== 0 ? reject(new Error(`the verification thread stopped (${code})`)) : undefined,
     );
   });
-  verifyWithTicks({ ...job, files: job.files.slice(0, mine), progress }, acc, tick);
-  for (const batch of batches.splice(0)) acc.merge(batch);
-  merging = true;
+  await verifyWithTicks({ ...job, files: job.files.slice(0, mine), progress }, acc, tick);
   const timer = onProgress ? setInterval(tick, 100) : undefined;
   try {
     await theirs;
@@ -113,19 +114,21 @@ export async function verifyFilesParallel(
   }
 }
 
-/** verifyInto, with a progress tick every few hundred files (this thread is busy in between). */
-function verifyWithTicks(job: VerifyJob, acc: ReportAccumulator, tick: () => void): void {
+/** What the worker sends: what it made of some files, by index; the last batch is marked done. */
+export interface EntryBatch {
+  entries: [number, FileEntry][];
+  done: boolean;
+}
+
+/**
+ * verifyInto, a few hundred files at a time: in between, a progress tick and a turn of the event
+ * loop (the worker's batches are taken in there, so they never pile up).
+ */
+async function verifyWithTicks(job: VerifyJob, acc: Sink, tick: () => void): Promise<void> {
   for (let start = 0; start < job.files.length; start += 256) {
     if (start > 0 && start % GC_EVERY_FILES === 0) collectGarbage();
     verifyInto({ ...job, files: job.files.slice(start, start + 256), offset: job.offset + start }, acc);
     tick();
-  }
-}
-
-/** verifyInto in slices, with a garbage collection between them (see io/memory.ts). */
-export function verifyInSlices(job: VerifyJob, acc: ReportAccumulator, slice = GC_EVERY_FILES): void {
-  for (let start = 0; start < job.files.length; start += slice) {
-    if (start > 0) collectGarbage();
-    verifyInto({ ...job, files: job.files.slice(start, start + slice), offset: job.offset + start }, acc);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -1,18 +1,25 @@
 /**
- * The second thread of `coach report`: verifies its share of the record files and sends back only
- * what the report keeps of them (per learner, the best record's summary; see report-accumulate.ts).
+ * The second thread of `coach report`: verifies its share of the record files and sends what it
+ * made of each (a record's summary or why it was refused, see report-accumulate.ts) in small
+ * batches. It keeps nothing itself, so its memory stays that of a few hundred files.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AccumulatorState, ReportAccumulator } from '../core/sponsor/report-accumulate.js';
+import type { FileEntry } from '../core/sponsor/report-accumulate.js';
+import { collectGarbage } from './memory.js';
+import { type EntryBatch, type VerifyJob, verifyInto } from './verify-records.js';
 
-const BATCH = 2000;
-const EMPTY: AccumulatorState = { best: [], identities: [], copies: [], rejected: [], flagged: [] };
-import { verifyInSlices, type VerifyJob } from './verify-records.js';
-
-const acc = new ReportAccumulator();
-verifyInSlices(workerData as VerifyJob, acc);
-const state = acc.state();
-// In batches: one message of 40,000 summaries would be one big copy on each side at once.
-for (let i = 0; i < state.best.length; i += BATCH)
-  parentPort!.postMessage({ ...EMPTY, best: state.best.slice(i, i + BATCH) } satisfies AccumulatorState);
-parentPort!.postMessage({ ...state, best: [], done: true });
+const BATCH = 256;
+const job = workerData as VerifyJob;
+let entries: [number, FileEntry][] = [];
+const sink = {
+  add(index: number, entry: FileEntry) {
+    entries.push([index, entry]);
+  },
+};
+for (let start = 0; start < job.files.length; start += BATCH) {
+  if (start > 0 && start % (BATCH * 40) === 0) collectGarbage();
+  verifyInto({ ...job, files: job.files.slice(start, start + BATCH), offset: job.offset + start }, sink);
+  parentPort!.postMessage({ entries, done: false } satisfies EntryBatch);
+  entries = [];
+}
+parentPort!.postMessage({ entries, done: true } satisfies EntryBatch);

@@ -108,7 +108,8 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     const json = coach([...base, '--format', 'json'], { home: hr.home, cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const data = JSON.parse(json.stdout);
-    expect(Object.keys(data)).toEqual(['program', 'generatedAt', 'summary', 'learners', 'lessons', 'rejected']);
+    // The first version's keys first, in their order, then those added in the second (issue 15).
+    expect(Object.keys(data)).toEqual(['program', 'generatedAt', 'summary', 'learners', 'lessons', 'rejected', 'timeZone', 'departments', 'weeks']);
     const row = (id: string) => data.learners.find((l: { id: string }) => l.id === id);
     expect(row('ceo-001')).toMatchObject({ name: 'Claire Dubois', department: 'Direction', status: 'completed', requiredDone: 2, requiredTotal: 2, progressPct: 100, draftLessons: 1, verification: 'valid' });
     expect(row('cfo-002')).toMatchObject({ status: 'in-progress', requiredDone: 1, verification: 'valid' });

@@ -74,14 +74,26 @@ export function finishRow(
   lessonIds: readonly string[],
   required: readonly string[],
   late: boolean,
+  shared: Map<string, { lessonStates: LessonState[]; remaining: string[] }>,
 ): void {
   const proven = c && c.summary.verification === 'valid' ? c.summary : undefined;
   const states = new Map<string, LessonState>();
   if (proven)
     for (let i = 0; i < proven.lessonIds.length; i++)
       states.set(proven.lessonIds[i]!, proven.lessonStates[i] === 'c' ? 'completed' : 'in-progress');
-  row.lessonStates = lessonIds.map((id) => states.get(id) ?? 'not-started');
-  row.remaining = required.filter((id) => states.get(id) !== 'completed');
+  const lessonStates = lessonIds.map((id) => states.get(id) ?? 'not-started');
+  // Most learners share a few patterns: one (frozen) pair of arrays per pattern, not per learner.
+  const key = lessonStates.map((st) => st[0]).join('');
+  let same = shared.get(key);
+  if (!same) {
+    same = {
+      lessonStates: Object.freeze(lessonStates) as LessonState[],
+      remaining: Object.freeze(required.filter((id) => states.get(id) !== 'completed')) as string[],
+    };
+    shared.set(key, same);
+  }
+  row.lessonStates = same.lessonStates;
+  row.remaining = same.remaining;
   const status = proven ? row.status : 'no-record';
   row.remind = counted ? remindReason({ status, overdue: status !== 'completed' && late }) : null;
 }

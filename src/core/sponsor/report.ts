@@ -9,7 +9,7 @@ import { type Accumulated, type Candidate, ReportAccumulator } from './report-ac
 import { departmentRows, lessonRows, trackRows, weekRows } from './report-groups.js';
 import { finishRow, learnerRow, type RowContext } from './report-rows.js';
 import { summarise } from './report-summary.js';
-import type { LearnerRow, LessonRow, ReportData, Verification } from './report-types.js';
+import type { LearnerRow, LessonRow, LessonState, ReportData, Verification } from './report-types.js';
 import type { RosterEntry } from './roster.js';
 import type { Verdict } from './verify.js';
 import { daysBetween, dayIn, endOfDayIn } from './zoned.js';
@@ -142,6 +142,7 @@ function rowsOf(
   countedCandidates.length = 0;
   const lessonIds = lessons.map((l) => l.id);
   // One pass, each summary let go once its row is made: summaries and rows are never all in memory together.
+  const shared = new Map<string, { lessonStates: LessonState[]; remaining: string[] }>();
   const learners = people.map((p, i) => {
     if (input.checkpoint && i > 0 && i % input.checkpoint.rows === 0) input.checkpoint.call();
     const c = best.get(p.id);
@@ -154,7 +155,15 @@ function rowsOf(
       row.verification !== 'other-program'
     )
       row.verification = 'not-in-roster';
-    finishRow(row, c, input.roster ? rosterIds.has(row.id) : row.verification === 'valid', lessonIds, required, late);
+    finishRow(
+      row,
+      c,
+      input.roster ? rosterIds.has(row.id) : row.verification === 'valid',
+      lessonIds,
+      required,
+      late,
+      shared,
+    );
     best.delete(p.id);
     return row;
   });

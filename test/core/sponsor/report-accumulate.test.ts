@@ -107,6 +107,19 @@ describe('ReportAccumulator', () => {
     }
   });
 
+  it("gives the same report whatever the order files arrive in (the worker's batches come between this thread's files)", () => {
+    const orders = [
+      files.map((_, i) => files.length - 1 - i),
+      files.map((_, i) => (i % 2 ? files.length - i : i)).filter((i) => i < files.length),
+      [7, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6],
+    ];
+    for (const order of orders) {
+      const acc = new ReportAccumulator();
+      for (const i of new Set(order)) acc.add(i, structuredClone(files[i]![1]()));
+      expect(reportOf(acc), order.join(',')).toEqual(one);
+    }
+  });
+
   it('survives a structured clone of its state (the worker sends it across threads)', () => {
     const main = share(0, 7);
     main.merge(structuredClone(share(7, files.length).state()));
