@@ -33,9 +33,9 @@ const CRLF = '\r\n';
 /** The message, ready to write as bytes of UTF-8 (it is in fact all ASCII). */
 export function emlText(mail: MailDraft): string {
   const headers = [
-    ...(mail.from ? [`From: ${mailbox(mail.from)}`] : []),
-    `To: ${mailbox(mail.to)}`,
-    `Subject: ${headerText(mail.subject, 'Subject: '.length)}`,
+    ...(mail.from ? [fold('From:', mailbox(mail.from))] : []),
+    fold('To:', mailbox(mail.to)),
+    fold('Subject:', headerText(mail.subject)),
     `Date: ${rfc5322Date(mail.date)}`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=UTF-8',
@@ -45,29 +45,43 @@ export function emlText(mail: MailDraft): string {
   return `${headers.join(CRLF)}${CRLF}${CRLF}${quotedPrintable(sanitise(mail.body))}${CRLF}`;
 }
 
-/** `Name <address>`, the name as an atom phrase, a quoted string or encoded-words; just the address without a name. */
-export function mailbox(box: Mailbox): string {
+/**
+ * A header line from its pieces, joined by spaces, folded (CRLF and a space) before a piece that
+ * would take the line past 78 characters. Pieces are never cut: an encoded-word is at most 75.
+ */
+function fold(name: string, pieces: string[]): string {
+  const lines = [name];
+  for (const piece of pieces) {
+    const last = lines.length - 1;
+    if (lines[last] !== name && lines[last]!.length + 1 + piece.length > 78) lines.push(` ${piece}`);
+    else lines[last] += ` ${piece}`;
+  }
+  return lines.join(CRLF);
+}
+
+/** `Name <address>` as header pieces: the name as an atom phrase, a quoted string or encoded-words; just the address without a name. */
+export function mailbox(box: Mailbox): string[] {
   if (!isMailAddress(box.address))
     throw new Error(`not a plain e-mail address: ${JSON.stringify(box.address.slice(0, 80))}`);
   const name = sanitiseLine(box.name ?? '').trim();
-  if (!name) return box.address;
-  return `${displayName(name)} <${box.address}>`;
+  if (!name) return [box.address];
+  return [...displayName(name), `<${box.address}>`];
 }
 
-function displayName(name: string): string {
+function displayName(name: string): string[] {
   // A name that looks like an encoded-word itself is encoded, so that it shows as typed.
-  if (name.includes('=?') || name.length > 60) return encodedWords(name).join(`${CRLF} `);
-  if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$/.test(name)) return name;
+  if (name.includes('=?') || name.length > 60) return encodedWords(name);
+  if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$/.test(name)) return [name];
   // Printable ASCII with specials (a comma, a quote, a dot): a quoted string, its quotes and backslashes escaped.
-  if (/^[\x20-\x7E]+$/.test(name)) return `"${name.replace(/(["\\])/g, '\\$1')}"`;
-  return encodedWords(name).join(`${CRLF} `);
+  if (/^[\x20-\x7E]+$/.test(name)) return [`"${name.replace(/(["\\])/g, '\\$1')}"`];
+  return encodedWords(name);
 }
 
-/** A header's text: as it is when short printable ASCII, else folded encoded-words. */
-function headerText(value: string, used: number): string {
+/** A header's text: as it is when short printable ASCII, else encoded-words. */
+function headerText(value: string): string[] {
   const text = sanitiseLine(value).trim();
-  if (/^[\x20-\x7E]*$/.test(text) && used + text.length <= 78 && !text.includes('=?')) return text;
-  return encodedWords(text).join(`${CRLF} `);
+  if (/^[\x20-\x7E]*$/.test(text) && 'Subject: '.length + text.length <= 78 && !text.includes('=?')) return [text];
+  return encodedWords(text);
 }
 
 /**
