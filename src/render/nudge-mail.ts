@@ -18,16 +18,15 @@ function dueInWords(due: string, lang: 'en' | 'fr'): string {
 export function reminderText(r: Reminder, t: Messages['nudge']['mail']): { subject: string; body: string } {
   const due = dueInWords(r.program.due, r.lang);
   const program = sanitiseLine(r.program.title);
-  const noRecord = r.reason === 'no-record';
-  const subject = noRecord
-    ? t.subjectNoRecord(program, due)
-    : t.subject(program, r.remaining.length, due, r.reason === 'late');
-  const intro =
-    r.reason === 'late'
-      ? t.late(program, due, r.daysLate ?? 1)
-      : r.reason === 'not-started'
-        ? t.notStarted(program, due)
-        : t.noRecord(program, due);
+  const noRecord = !r.hasRecord;
+  const late = r.reason === 'late';
+  const subject = noRecord ? t.subjectNoRecord(program, due, late) : t.subject(program, r.remaining.length, due, late);
+  // Late without a record: what is left is not known, so the mail says both.
+  const intro = late
+    ? `${t.late(program, due, r.daysLate ?? 1)}${noRecord ? ` ${t.notReached}` : ''}`
+    : noRecord
+      ? t.noRecord(program, due)
+      : t.notStarted(program, due);
   const lines = [
     t.hello(r.name ? sanitiseLine(r.name).trim() || null : null),
     '',

@@ -103,6 +103,10 @@ describe('coach nudge: who gets a file', () => {
     expect(mail.text).toContain(`1 required lesson is left:\n\n  - ${await title(c, 'linkedin-first-post', 'en')}\n`);
     expect(mail.text).toContain('  coach start linkedin-first-post\n');
     expect(mail.subject).toBe('Reminder: Comex 2027 (1 lesson left, was due 15 December 2026)');
+    const noRecord = (await parse(c, 'cmo-004')).mail; // late, and no record: what is left is not known
+    expect(noRecord.text).toContain('5 days ago. Your progress has not reached us yet.\n');
+    expect(noRecord.text).toContain('  coach start\n');
+    expect(noRecord.text).toContain('run `coach export` now');
   });
 });
 

@@ -25,6 +25,8 @@ export interface Reminder {
   /** Where the language came from: the learner's row, or the programme's default. */
   langFrom: 'roster' | 'program';
   reason: RemindReason;
+  /** Whether HR has a record of this learner: without one, what is left is not known (a late learner may have none). */
+  hasRecord: boolean;
   program: { title: string; due: string };
   /** Whole days past the due date; null before it. */
   daysLate: number | null;
@@ -76,7 +78,8 @@ export function planReminders(input: NudgeInput): { reminders: Reminder[]; skipp
     else if (!isMailAddress(l.email)) skip('bad-email');
     else {
       const lang = l.lang ?? input.programLang;
-      const next = l.remind === 'no-record' ? undefined : l.remaining[0];
+      const hasRecord = l.status !== 'no-record';
+      const next = hasRecord ? l.remaining[0] : undefined;
       reminders.push({
         learnerId: l.id,
         name: l.name,
@@ -84,6 +87,7 @@ export function planReminders(input: NudgeInput): { reminders: Reminder[]; skipp
         lang,
         langFrom: l.lang ? 'roster' : 'program',
         reason: l.remind,
+        hasRecord,
         program: { title: data.program.title, due: data.program.due },
         daysLate: l.remind === 'late' ? l.daysOverdue : null,
         remaining: l.remaining.map((id) => ({ id, title: title(id, lang) })),
