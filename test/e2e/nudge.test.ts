@@ -139,7 +139,9 @@ describe('coach nudge, built', { timeout: 60_000 }, () => {
     expect(paul.text).toContain('Bonjour Paul Martin,');
     expect(r.stderr).toContain('remplacent le rappel du même participant');
   });
+});
 
+describe('coach nudge, built: bad input', { timeout: 60_000 }, () => {
   it('bad input exits 2 and says what to do: no e-mail column, a missing flag', () => {
     writeFileSync(path.join(dir, 'no-email.csv'), 'id,name\nceo-001,Claire\n');
     const noEmail = coach(
