@@ -298,3 +298,19 @@ describe('coach nudge: languages and sender', () => {
     expect(c.stderr.text).toContain('reçoivent leur rappel en français');
   });
 });
+
+describe('coach nudge: on a terminal', () => {
+  it('the list is a table with headers, in the coach language', async () => {
+    const c = context({ terminal: true, lang: 'fr' });
+    await hrFolder(c);
+    c.stdout.text = '';
+    await nudge(c, OPTS);
+    const lines = c.stdout.text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Participant\s+Courriel\s+Motif\s+Fichier$/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^coo-003\s+zoe@example\.com\s+pas commencé\s+reminders\/coo-003\.eml$/),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^cto-005\s+-\s+pas de relevé\s+- \(pas d’e-mail\)$/));
+    expect(lines).toHaveLength(7);
+  });
+});
