@@ -36,7 +36,7 @@ export function reminderText(r: Reminder, t: Messages['nudge']['mail']): { subje
     '',
     ...r.remaining.map((l) => `  - ${sanitiseLine(l.title)}`),
     '',
-    r.reason === 'not-started' || noRecord ? t.begin : t.goOn,
+    noRecord ? t.beginOrGoOn : r.reason === 'not-started' ? t.begin : t.goOn,
     '',
     `  ${r.command}`,
     '',

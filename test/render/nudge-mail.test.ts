@@ -35,6 +35,7 @@ describe('reminderText', () => {
     const none = reminderText({ ...base, reports: 'lrs', hasRecord: false, reason: 'no-record' }, en.nudge.mail).body;
     expect(none).toContain('run `coach sync` so that your progress reaches us');
     expect(none).not.toContain('coach export');
+    expect(none).toContain('To begin, or to go on, open a terminal and run:\n');
   });
 
   it('French: the first of the month is "1er", one day late is singular', () => {
