@@ -44,11 +44,14 @@ export function reminderFile(dir: string, learnerId: string): string {
   return path.join(dir, `${learnerId}.eml`);
 }
 
+/** An earlier draft of ours, or an empty file (what a crash before the system wrote it out may leave): nothing to lose. */
+const replaceable = (text: string) => text === '' || isReminderDraft(text);
+
 function ourDraft(file: string): boolean | undefined {
   const st = lstatSync(file, { throwIfNoEntry: false });
   if (!st) return undefined;
   try {
-    return st.isFile() && isReminderDraft(readRegularFile(file, MAX_FILE_BYTES));
+    return st.isFile() && replaceable(readRegularFile(file, MAX_FILE_BYTES));
   } catch {
     return false;
   }
@@ -70,8 +73,10 @@ export function writeReminders(
     if (ours) replaced.add(file);
   }
   reminderFolder(dir, { create: true });
-  // Private to HR: a reminder names a person, their address and that they are late.
-  for (const [file, text] of files) writeFileAtomic(file, text, { mode: 0o600, replace: isReminderDraft, flag: FLAG });
+  // Private to HR: a reminder names a person, their address and that they are late. Not fsync'ed
+  // one by one (5 ms each, minutes for a large roster): a reminder is made again by running again.
+  for (const [file, text] of files)
+    writeFileAtomic(file, text, { mode: 0o600, replace: replaceable, flag: FLAG, durable: false });
   const removed: string[] = [];
   for (const file of stale) {
     if (!ourDraft(file)) continue;

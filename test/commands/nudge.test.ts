@@ -283,6 +283,18 @@ describe('coach nudge: a second run', () => {
   });
 });
 
+describe('coach nudge: what a crash may leave', () => {
+  it('an empty file of the same name (a reminder the system had not written out) is replaced', async () => {
+    const c = context({ terminal: false });
+    await hrFolder(c);
+    mkdirSync(path.join(c.home, 'reminders'));
+    writeFileSync(path.join(c.home, 'reminders', 'cmo-004.eml'), '');
+    const result = await nudge(c, OPTS);
+    expect(result.written.find((w) => w.learner === 'cmo-004')).toMatchObject({ replaced: true });
+    expect((await parse(c, 'cmo-004')).mail.to).toEqual([{ name: 'Dupont, Jean "JD"', address: 'jd@example.com' }]);
+  });
+});
+
 describe('coach nudge: languages and sender', () => {
   it('without a lang, the coach language is the programme language, and says so; no sponsor address means no From', async () => {
     const c = context({ terminal: false, lang: 'fr' });
