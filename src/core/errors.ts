@@ -45,6 +45,7 @@ export interface ErrorParams {
   'enroll-confirm': { current: string; next: string };
   'roster-no-rows': { file: string };
   'report-nothing': Record<string, never>;
+  'roster-no-email': { file: string };
   'strict-rejected': { count: number };
   'format-unknown': { file: string };
   'lrs-not-configured': { program: string };
