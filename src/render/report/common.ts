@@ -1,7 +1,8 @@
 /** Helpers shared by the report renderers: cleaning text from files, dates, translated reasons. */
-import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
+import type { LearnerRow, LessonState, ReportData } from '../../core/sponsor/report-types.js';
 import type { RejectCode, ReportLabels } from '../../i18n/report.js';
 import { sanitiseLine } from '../sanitise.js';
+import { type DateStyle, numericDate } from './dates.js';
 
 /**
  * Text from a roster or a record, made safe to display on one line: no control character or
@@ -49,13 +50,66 @@ export function displayName(row: LearnerRow): string {
   return row.name ?? row.id;
 }
 
+/** A calendar date (YYYY-MM-DD, no time of day: a due date) in the reader's short numeric form. */
+export function numericDay(day: string, lang: 'en' | 'fr'): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? numericDate(`${day}T12:00:00Z`, { lang, timeZone: 'UTC' }) : day;
+}
+
+/** An instant's date in the report's zone and the reader's numeric form; '' for none. */
+export function localDate(iso: string | null, style: DateStyle): string {
+  if (iso === null) return '';
+  return Number.isNaN(Date.parse(iso)) ? iso : numericDate(iso, style);
+}
+
 /**
- * What the due column says: the overdue mark, else the learner's date when it differs from the
- * programme's (which the title already shows), else nothing.
+ * What the due column says, the same way on every row so it is never blank: the learner's due
+ * date, followed by the days past it once they are late ("30/06/2025 +12 j").
  */
-export function dueText(row: LearnerRow, programDue: string, overdueMark: string): string {
-  if (row.overdue) return overdueMark;
-  return row.due === programDue ? '' : dateOnly(row.due);
+export function dueText(row: LearnerRow, labels: ReportLabels, lang: 'en' | 'fr'): string {
+  const date = numericDay(row.due, lang);
+  if (!row.overdue) return date;
+  return row.daysOverdue === null ? `${date} ${labels.overdueMark}` : `${date} ${labels.board.daysLate(row.daysOverdue)}`;
+}
+
+/** A lesson's title by id (the report's language), the id itself when the report does not list it. */
+export function lessonTitles(data: ReportData): (id: string) => string {
+  const byId = new Map(data.lessons.map((l) => [l.id, l.title]));
+  return (id) => byId.get(id) ?? id;
+}
+
+/** A track's title by id, the id when unknown. */
+export function trackTitles(data: ReportData): (id: string | null) => string {
+  const byId = new Map(data.tracks.map((t) => [t.id, t.title]));
+  return (id) => (id === null ? '' : (byId.get(id) ?? id));
+}
+
+/** The state of lesson `i` for a learner; a short array (no record) reads as not started. */
+export function lessonState(row: LearnerRow, i: number): LessonState {
+  return row.lessonStates[i] ?? 'not-started';
+}
+
+/** What HR can do about a rejected file, from its code; null when there is nothing to do (a duplicate). */
+export function adviceText(labels: ReportLabels, reason: string): string | null {
+  const code = /^([a-z-]+)/.exec(reason)?.[1];
+  if (!code || !CODES.includes(code)) return null;
+  return labels.board.advice[code as RejectCode];
+}
+
+/** The sponsor line ("Direction RH <drh@example.com>"); '' when the programme names none. */
+export function sponsorText(data: ReportData): string {
+  const { name, email } = data.program.sponsor ?? {};
+  if (name && email) return `${name} <${email}>`;
+  return name ?? email ?? '';
+}
+
+/** The learners HR should remind, in report order. */
+export function toRemind(data: ReportData): LearnerRow[] {
+  return data.learners.filter((r) => r.remind !== null);
+}
+
+/** A 0-to-1 rate as the reader's percentage, one decimal at most. */
+export function rateText(labels: ReportLabels, rate: number): string {
+  return labels.percent(Math.round(rate * 1000) / 10);
 }
 
 /** "3/5" for the required lessons done. */
@@ -72,4 +126,12 @@ export function statusCounts(data: ReportData): { key: 'completed' | 'inProgress
     { key: 'notStarted', status: 'not-started', count: s.notStarted },
     { key: 'noRecord', status: 'no-record', count: s.noRecord },
   ];
+}
+
+const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
+/** A calendar date as day and short month, for chart axes: "21 Apr", "21 avr.". */
+export function dayMonth(day: string, lang: 'en' | 'fr'): string {
+  let f = dayMonthFormats.get(lang);
+  if (!f) dayMonthFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })));
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? f.format(new Date(`${day}T12:00:00Z`)) : day;
 }

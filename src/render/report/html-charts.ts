@@ -56,14 +56,14 @@ export function trackChart(data: ReportData, labels: ReportLabels): string {
   const labelWidth = 260;
   const barWidth = WIDTH - labelWidth - 80;
   const height = data.tracks.length * row;
-  const desc = data.tracks.map((t) => `${t.id} ${labels.percent(t.completionPct)}`).join(', ');
+  const desc = data.tracks.map((t) => `${t.title} ${labels.percent(t.completionPct)}`).join(', ');
   const rows = data.tracks.map((t, i) => {
     const y = i * row;
     const pct = Math.max(0, Math.min(100, t.completionPct));
-    // SVG text does not cut itself: long ids are shortened here, the full id stays in the tooltip.
+    // SVG text does not cut itself: long titles are shortened here, the full title stays in the tooltip.
     return [
-      `<g><title>${escapeHtml(`${t.id}: ${labels.percent(t.completionPct)}`)}</title>`,
-      `<text x="0" y="${y + 21}" font-size="14" fill="#1f2328">${escapeHtml(truncate(t.id, 30))}</text>`,
+      `<g><title>${escapeHtml(`${t.title}: ${labels.percent(t.completionPct)}`)}</title>`,
+      `<text x="0" y="${y + 21}" font-size="14" fill="#1f2328">${escapeHtml(truncate(t.title, 30))}</text>`,
       `<rect x="${labelWidth}" y="${y + 7}" width="${barWidth}" height="18" rx="3" fill="#e6e9ed"/>`,
       `<rect x="${labelWidth}" y="${y + 7}" width="${((pct / 100) * barWidth).toFixed(1)}" height="18" rx="3" fill="${FILL.completed}"/>`,
       `<text x="${WIDTH}" y="${y + 21}" font-size="14" text-anchor="end" fill="#1f2328">${escapeHtml(labels.percent(t.completionPct))}</text></g>`,
