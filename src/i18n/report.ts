@@ -27,7 +27,7 @@ const en = {
   no: 'no',
   none: 'None.',
   dateNote: 'Dates are shown as YYYY-MM-DD.',
-  narrowNote: 'A narrow terminal: department, last activity, data as of, minutes, quiz and drafts are left out here (e-mails are under Who to remind); --format md, csv or html has every column.',
+  narrowNote: 'A narrow terminal: e-mail, last activity, data as of, minutes, quiz and drafts are left out here (and the department below 90 columns); --format md, csv or html has every column.',
   /** Full column names of the CSV, one per LearnerRow field. */
   learnerColumns: {
     id: 'ID', name: 'Name', department: 'Department', status: 'Status', requiredDone: 'Required done', requiredTotal: 'Required total',
@@ -131,7 +131,7 @@ const fr: ReportLabels = {
   no: 'non',
   none: 'Aucun.',
   dateNote: 'Dates au format JJ/MM/AAAA.',
-  narrowNote: 'Terminal étroit\u00A0: service, dernière activité, données au, minutes, quiz et brouillons sont omis ici (les courriels sont sous À relancer)\u00A0; --format md, csv ou html donne toutes les colonnes.',
+  narrowNote: 'Terminal étroit\u00A0: courriel, dernière activité, données au, minutes, quiz et brouillons sont omis ici (et le service sous 90\u00A0colonnes)\u00A0; --format md, csv ou html donne toutes les colonnes.',
   learnerColumns: {
     id: 'Identifiant', name: 'Nom', department: 'Service', status: 'Statut', requiredDone: 'Obligatoires terminées', requiredTotal: 'Obligatoires au total',
     progressPct: 'Progression (%)', due: 'Échéance', overdue: 'En retard', firstActivityAt: 'Première activité', lastActivityAt: 'Dernière activité',

@@ -2,7 +2,7 @@
 import type { LearnerRow, LessonState, ReportData } from '../../core/sponsor/report-types.js';
 import type { RejectCode, ReportLabels } from '../../i18n/report.js';
 import { sanitiseLine } from '../sanitise.js';
-import { type DateStyle, numericDate } from './dates.js';
+import { type DateStyle, numericDate, numericTime } from './dates.js';
 
 /**
  * Text from a roster or a record, made safe to display on one line: no control character or
@@ -59,6 +59,12 @@ export function numericDay(day: string, lang: 'en' | 'fr'): string {
 export function localDate(iso: string | null, style: DateStyle): string {
   if (iso === null) return '';
   return Number.isNaN(Date.parse(iso)) ? iso : numericDate(iso, style);
+}
+
+/** An instant's date and time (24-hour) in the report's zone: "20/03/2025 19:02"; '' for none. */
+export function localDateTime(iso: string | null, style: DateStyle): string {
+  if (iso === null) return '';
+  return Number.isNaN(Date.parse(iso)) ? iso : `${numericDate(iso, style)} ${numericTime(iso, style)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The HTML report's tables; every string from the data goes through escapeHtml. */
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
-import { adviceText, lessonState, lessonTitles, localDate, numericDay, rateText, reasonText, requiredText, toRemind, trackTitles } from './common.js';
+import { adviceText, lessonState, lessonTitles, localDate, localDateTime, numericDay, rateText, reasonText, requiredText, toRemind, trackTitles } from './common.js';
 import { escapeHtml as e } from './html-escape.js';
 import { departmentCodes, FILTER_FROM, filterControls } from './html-filter.js';
 
@@ -13,6 +13,11 @@ export const th = (label: string, num = false) => `<th scope="col"${num ? ' clas
 export const td = (html: string, cls = '') => `<td${cls ? ` class="${cls}"` : ''}>${html}</td>`;
 const table = (id: string, head: string[], rows: string[], cls = '') =>
   `<div class="table-wrap"><table${id ? ` id="${id}"` : ''}${cls ? ` class="${cls}"` : ''}>\n<thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+/** "20/03/2025 19:02" as the date with the time under it. */
+const dateAndTime = (s: string) => {
+  const [date, time] = s.split(' ');
+  return time === undefined ? e(s) : `${e(date!)}<span class="id">${e(time)}</span>`;
+};
 /** An e-mail that may break after "@" and dots only, so its column stays narrow without splitting words. */
 const email = (s: string | null) => (s === null ? '' : e(s).replace(/([@.])/g, '$1<wbr>'));
 const none = (text: string) => `<p class="muted">${e(text)}</p>`;
@@ -33,7 +38,7 @@ function learnerRow(r: LearnerRow, data: ReportData, labels: ReportLabels, lang:
     td(`${e(requiredText(r))}<span class="id">${e(labels.percent(r.progressPct))}</span>`, 'num'),
     td(due, 'date'),
     td(e(localDate(r.lastActivityAt, zone)), 'date'),
-    td(e(localDate(r.recordAt, zone)), 'date'),
+    td(dateAndTime(localDateTime(r.recordAt, zone)), 'date'),
     td(String(r.minutes), 'num'),
     td(r.quizScorePct === null ? '' : e(labels.percent(r.quizScorePct)), 'num'),
     td(String(r.draftLessons), 'num'),

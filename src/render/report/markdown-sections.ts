@@ -44,7 +44,7 @@ export function matrixTable(data: ReportData, labels: ReportLabels): string[] {
     '',
     `${m(b.matrixKey)}${labels.colon}`,
     '',
-    ...data.lessons.map((l, i) => `${i + 1}. ${m(l.title)}`),
+    ...data.lessons.map((l, i) => `${i + 1}. ${m(l.title)}${l.required ? '' : ` (${m(b.optional)})`}`),
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
-import { cleanText, displayName, dueText, lessonTitles, localDate, rateText, requiredText, sponsorText, statusCounts, trackTitles } from './common.js';
+import { cleanText, displayName, dueText, lessonTitles, localDate, localDateTime, rateText, requiredText, sponsorText, statusCounts, trackTitles } from './common.js';
 import { longDateTime, longDay } from './dates.js';
 import { departmentTable, matrixTable, rejectedList, remindTable, weeksTable } from './markdown-sections.js';
 
@@ -43,7 +43,7 @@ function learnerTable(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr')
     // Bold makes the late rows stand out in any renderer; the text inside is escaped.
     r.overdue ? `**${escapeMarkdown(dueText(r, labels, lang))}**` : escapeMarkdown(dueText(r, labels, lang)),
     escapeMarkdown(localDate(r.lastActivityAt, zone)),
-    escapeMarkdown(localDate(r.recordAt, zone)),
+    escapeMarkdown(localDateTime(r.recordAt, zone)),
     String(r.minutes),
     r.quizScorePct === null ? '' : labels.percent(r.quizScorePct),
     String(r.draftLessons),

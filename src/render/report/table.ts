@@ -25,6 +25,8 @@ export interface TableOptions {
 
 /** Below this width the secondary columns are left out rather than every column being cut. */
 const NARROW = 110;
+/** Below this width the department gives way too (the "by department" section still has every department). */
+const MEDIUM = 90;
 /** From this width the e-mail column joins (below it, "who to remind" still gives every e-mail needed). */
 const WIDE = 160;
 
@@ -50,7 +52,7 @@ function learnerColumns({ data, labels, lang, style, width }: Ctx): Column[] {
     col(h.learner, displayName, { flex: [24, 12] }),
     // Narrow: e-mail and department give way (who to remind has the e-mails, by department the departments).
     ...(width < WIDE ? [] : [col(labels.board.email, (r) => r.email ?? '', { flex: [24, 8] })]),
-    ...(width < NARROW ? [] : [col(h.department, (r) => r.department ?? '', { flex: [16, 6] })]),
+    ...(width < MEDIUM ? [] : [col(h.department, (r) => r.department ?? '', { flex: [16, 6] })]),
     col(h.status, (r) => labels.status[r.status], {
       paint: (s, i) => (rows[i]!.status === 'completed' ? style.green(s) : rows[i]!.status === 'no-record' ? style.yellow(s) : s),
     }),

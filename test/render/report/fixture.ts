@@ -1,6 +1,6 @@
 /**
  * A completion report built by hand for the renderer tests: one learner per status and
- * verification, realistic dates (Europe/Paris), departments, eleven weeks, a learner × lesson
+ * verification, realistic dates (Europe/Paris), departments, 21 weeks, a learner × lesson
  * matrix, people to remind, French titles, a sponsor, and names, titles and departments a hostile
  * roster or catalogue could hold (HTML, formulas, terminal escapes).
  */
@@ -35,29 +35,30 @@ const row = (r: Partial<LearnerRow>): LearnerRow => ({ ...base, ...r });
 export const learners: LearnerRow[] = [
   row({
     id: 'exec-001', name: 'Hélène Dupré-Noël', email: 'helene.dupre@example.fr', lang: 'fr', department: 'Direction générale', status: 'completed', requiredDone: 5, progressPct: 100,
-    firstActivityAt: '2025-04-22T08:10:00Z', lastActivityAt: '2025-05-06T17:45:00Z', completedAt: '2025-05-06T17:45:00Z', recordAt: '2025-05-06T18:02:00Z',
+    firstActivityAt: '2025-03-01T08:10:00Z', lastActivityAt: '2025-03-20T17:45:00Z', completedAt: '2025-03-20T17:45:00Z', recordAt: '2025-03-20T18:02:00Z',
     minutes: 71, quizScorePct: 90, draftLessons: 1, source: 'records/exec-001.json', lessonStates: [C, C, C, C, C, N], remaining: [],
   }),
   row({
     id: 'exec-002', name: `Mallory ${XSS_SCRIPT}`, email: `"><svg onload=alert(1)>@example.com`, department: XSS_ATTR, status: 'in-progress', requiredDone: 2, progressPct: 40,
-    due: '2025-05-31', overdue: true, daysOverdue: 16, firstActivityAt: '2025-04-23T09:00:00Z', lastActivityAt: '2025-05-20T09:30:00Z', recordAt: '2025-05-20T09:41:00Z',
+    overdue: true, daysOverdue: 14, firstActivityAt: '2025-03-02T09:00:00Z', lastActivityAt: '2025-04-02T09:30:00Z', recordAt: '2025-04-02T09:41:00Z',
     minutes: 25, quizScorePct: 50, verification: 'unsigned', source: 'records/exec-002.json',
     lessonStates: [C, C, N, P, N, N], remaining: REQUIRED.slice(2), remind: 'late',
   }),
   row({
     id: '=HYPERLINK("http://evil.example","x")', name: `Eve ${XSS_IMG}`, email: 'eve@example.com', department: '+1', status: 'not-started',
-    due: '2025-05-31', overdue: true, daysOverdue: 16, recordAt: '2025-05-02T07:00:00Z', verification: 'invalid-signature', source: '-2.json', remind: 'late',
+    overdue: true, daysOverdue: 14, recordAt: '2025-03-05T07:00:00Z', verification: 'invalid-signature', source: '-2.json', remind: 'late',
   }),
-  row({ id: 'exec-004', name: '@SUM(A1:A9)', department: '\tTabbed', status: 'no-record', verification: null, due: '2025-05-31', overdue: true, daysOverdue: 16, remind: 'late' }),
+  row({ id: 'exec-004', name: '@SUM(A1:A9)', department: '\tTabbed', status: 'no-record', verification: null, overdue: true, daysOverdue: 14, remind: 'late' }),
   row({
     id: 'exec-005', name: `Zoé ${ESC_CLEAR}Mäkelä\u001b]0;owned\u0007 javascript:alert(1)`, email: 'zoe.makela@example.fi', department: HOSTILE_DEPT,
-    status: 'in-progress', requiredDone: 3, progressPct: 60, firstActivityAt: '2025-05-12T07:30:00Z', lastActivityAt: '2025-06-10T10:00:00Z', recordAt: '2025-06-10T10:05:00Z',
+    // Joined later, with a later due date of her own: in progress and not late.
+    due: '2025-09-30', status: 'in-progress', requiredDone: 3, progressPct: 60, firstActivityAt: '2025-04-01T07:30:00Z', lastActivityAt: '2025-04-10T10:00:00Z', recordAt: '2025-04-10T10:05:00Z',
     minutes: 40, verification: 'other-program', source: 'records/exec-005.json', lessonStates: [C, C, P, C, N, P], remaining: [REQUIRED[2]!, REQUIRED[4]!],
   }),
   row({
     id: 'exec-006', name: 'Maximilien-Alexandre de La Tour d’Auvergne-Lauraguais', email: 'max.delatour@example.fr', department: 'Communication institutionnelle et relations presse',
-    status: 'completed', requiredDone: 5, progressPct: 100, firstActivityAt: '2025-05-19T06:00:00Z', lastActivityAt: '2025-06-03T12:00:00Z', completedAt: '2025-06-03T12:00:00Z',
-    recordAt: '2025-06-03T12:30:00Z', minutes: 88, quizScorePct: 100, lessonStates: [C, C, C, C, C, C], remaining: [], source: 'records/exec-006.json',
+    status: 'completed', requiredDone: 5, progressPct: 100, firstActivityAt: '2025-04-14T06:00:00Z', lastActivityAt: '2025-05-01T12:00:00Z', completedAt: '2025-05-01T12:00:00Z',
+    recordAt: '2025-05-01T12:30:00Z', minutes: 88, quizScorePct: 100, lessonStates: [C, C, C, C, C, C], remaining: [], source: 'records/exec-006.json',
   }),
 ];
 
@@ -66,11 +67,14 @@ const dept = (name: string | null, counts: Partial<ReportData['departments'][num
   name, learners: 1, completed: 0, inProgress: 0, notStarted: 0, noRecord: 0, overdue: 0, completionRate: 0, ...counts,
 });
 
+/** The Mondays from the first activity's week to the report's week (after the due date's). */
+const WEEKS = Array.from({ length: 21 }, (_, i) => new Date(Date.UTC(2025, 1, 24 + 7 * i)).toISOString().slice(0, 10));
+
 /** The whole report: 6 learners, 2 completed, 2 in progress, 1 not started, 1 without record, 3 to remind. */
 export function fixture(): ReportData {
   return {
     program: { id: 'comex-2025', title: 'Dirigeants sur les réseaux — 2025', due: '2025-06-30', sponsor: { name: 'Direction des ressources humaines', email: 'drh@example.fr' } },
-    generatedAt: '2025-06-16T08:30:00.000Z',
+    generatedAt: '2025-07-14T08:30:00.000Z',
     timeZone: 'Europe/Paris',
     summary: { learners: 6, completed: 2, inProgress: 2, notStarted: 1, noRecord: 1, overdue: 3, completionRate: 0.333, notCounted: 0 },
     learners: structuredClone(learners),
@@ -101,10 +105,7 @@ export function fixture(): ReportData {
       dept(HOSTILE_DEPT, { inProgress: 1 }),
       dept('Communication institutionnelle et relations presse', { completed: 1, completionRate: 1 }),
     ],
-    weeks: [
-      week('2025-04-21', 0, 0), week('2025-04-28', 0, 0), week('2025-05-05', 1, 1), week('2025-05-12', 0, 1), week('2025-05-19', 0, 1), week('2025-05-26', 0, 1),
-      week('2025-06-02', 1, 2), week('2025-06-09', 0, 2), week('2025-06-16', 0, 2), week('2025-06-23', 0, 2), week('2025-06-30', 0, 2),
-    ],
+    weeks: WEEKS.map((w) => week(w, w === '2025-03-17' || w === '2025-04-28' ? 1 : 0, w < '2025-03-17' ? 0 : w < '2025-04-28' ? 1 : 2)),
     unfinished: [
       { id: 'governance-charter', count: 1 },
       { id: LESSON_IDS[2]!, count: 1 },
@@ -125,7 +126,7 @@ export function manyLearners(n = 200): ReportData {
     return row({
       id: `exec-${String(i + 1).padStart(3, '0')}`, name: i % 17 === 0 ? `Mallory ${i} ${XSS_IMG}` : `Participant ${i + 1} Lefèvre-Delacroix`,
       email: `p${i + 1}@example.fr`, department: DEPARTMENTS[i % DEPARTMENTS.length]!, status, requiredDone: done, progressPct: done * 20,
-      due: late ? '2025-05-31' : '2025-06-30', overdue: late, daysOverdue: late ? 16 : null, remind: late ? 'late' : status === 'not-started' ? 'not-started' : status === 'no-record' ? 'no-record' : null,
+      overdue: late, daysOverdue: late ? 14 : null, remind: late ? 'late' : status === 'not-started' ? 'not-started' : status === 'no-record' ? 'no-record' : null,
       lastActivityAt: done > 0 ? '2025-06-10T10:00:00Z' : null, recordAt: status === 'no-record' ? null : '2025-06-10T10:05:00Z', minutes: done * 14,
       verification: status === 'no-record' ? null : 'valid', lessonStates: status === 'completed' ? [C, C, C, C, C, N] : status === 'in-progress' ? [C, C, P, N, N, N] : [N, N, N, N, N, N],
       remaining: REQUIRED.slice(done),
