@@ -10,10 +10,12 @@ import { type DateStyle, numericDate, numericTime } from './dates.js';
  * table row), and composed accents (NFC) so a name typed on a Mac has the same width as anywhere else.
  */
 export function cleanText(s: string): string {
-  return sanitiseLine(s)
-    .normalize('NFC')
-    // Plain spaces only: a label may end with the no-break space French puts before a colon.
-    .replace(/^ +| +$/g, '');
+  return (
+    sanitiseLine(s)
+      .normalize('NFC')
+      // Plain spaces only: a label may end with the no-break space French puts before a colon.
+      .replace(/^ +| +$/g, '')
+  );
 }
 
 /** The date part of an ISO timestamp ("2025-03-14T09:00:00Z" → "2025-03-14"); other text unchanged. */
@@ -31,7 +33,18 @@ export function dateTime(iso: string): string {
   return `${m[1]} ${m[2]}${zone}`;
 }
 
-const CODES: readonly string[] = ['not-json', 'wrong-format', 'schema', 'invalid-signature', 'other-program', 'duplicate', 'too-large', 'unreadable', 'not-a-file', 'in-future'] satisfies RejectCode[];
+const CODES: readonly string[] = [
+  'not-json',
+  'wrong-format',
+  'schema',
+  'invalid-signature',
+  'other-program',
+  'duplicate',
+  'too-large',
+  'unreadable',
+  'not-a-file',
+  'in-future',
+] satisfies RejectCode[];
 
 /**
  * A rejected file's reason in the reader's language: the code before the first colon is
@@ -74,7 +87,9 @@ export function localDateTime(iso: string | null, style: DateStyle): string {
 export function dueText(row: LearnerRow, labels: ReportLabels, lang: 'en' | 'fr'): string {
   const date = numericDay(row.due, lang);
   if (!row.overdue) return date;
-  return row.daysOverdue === null ? `${date} ${labels.overdueMark}` : `${date} ${labels.board.daysLate(row.daysOverdue)}`;
+  return row.daysOverdue === null
+    ? `${date} ${labels.overdueMark}`
+    : `${date} ${labels.board.daysLate(row.daysOverdue)}`;
 }
 
 /** A lesson's title by id (the report's language), the id itself when the report does not list it. */
@@ -124,7 +139,9 @@ export function requiredText(row: LearnerRow): string {
 }
 
 /** The status counts in a fixed order, for summaries and the stacked chart. */
-export function statusCounts(data: ReportData): { key: 'completed' | 'inProgress' | 'notStarted' | 'noRecord'; status: LearnerRow['status']; count: number }[] {
+export function statusCounts(
+  data: ReportData,
+): { key: 'completed' | 'inProgress' | 'notStarted' | 'noRecord'; status: LearnerRow['status']; count: number }[] {
   const s = data.summary;
   return [
     { key: 'completed', status: 'completed', count: s.completed },
@@ -138,6 +155,14 @@ const dayMonthFormats = new Map<string, Intl.DateTimeFormat>();
 /** A calendar date as day and short month, for chart axes: "21 Apr", "21 avr.". */
 export function dayMonth(day: string, lang: 'en' | 'fr'): string {
   let f = dayMonthFormats.get(lang);
-  if (!f) dayMonthFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })));
+  if (!f)
+    dayMonthFormats.set(
+      lang,
+      (f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      })),
+    );
   return /^\d{4}-\d{2}-\d{2}$/.test(day) ? f.format(new Date(`${day}T12:00:00Z`)) : day;
 }

@@ -28,13 +28,19 @@ export function statusChart(data: ReportData, labels: ReportLabels): string {
     .map((c) => {
       const w = (c.count / total) * WIDTH;
       const rect = `<rect x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${height}" fill="${FILL[c.key]}"><title>${escapeHtml(`${labels.summary[c.key]}: ${c.count}`)}</title></rect>`;
-      const text = w >= 28 ? `<text x="${(x + w / 2).toFixed(1)}" y="${height / 2 + 6}" text-anchor="middle" fill="${INK[c.key]}" font-size="17" font-weight="600">${c.count}</text>` : '';
+      const text =
+        w >= 28
+          ? `<text x="${(x + w / 2).toFixed(1)}" y="${height / 2 + 6}" text-anchor="middle" fill="${INK[c.key]}" font-size="17" font-weight="600">${c.count}</text>`
+          : '';
       x += w;
       return rect + text;
     });
   const empty = total === 0 ? `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#e6e9ed"/>` : '';
   const legend = counts
-    .map((c) => `<li><span class="swatch swatch-${c.key}" aria-hidden="true"></span>${escapeHtml(labels.summary[c.key])} <strong>${c.count}</strong></li>`)
+    .map(
+      (c) =>
+        `<li><span class="swatch swatch-${c.key}" aria-hidden="true"></span>${escapeHtml(labels.summary[c.key])} <strong>${c.count}</strong></li>`,
+    )
     .join('');
   return [
     `<figure class="chart">`,

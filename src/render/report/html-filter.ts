@@ -41,9 +41,13 @@ export function scriptHash(): string {
 }
 
 /** Department codes for the rows ("d0", "d1", … in order of first appearance; "none" without one). */
-export function departmentCodes(rows: LearnerRow[]): { code: (r: LearnerRow) => string; options: { value: string; name: string | null }[] } {
+export function departmentCodes(rows: LearnerRow[]): {
+  code: (r: LearnerRow) => string;
+  options: { value: string; name: string | null }[];
+} {
   const codes = new Map<string | null, string>();
-  for (const r of rows) if (!codes.has(r.department)) codes.set(r.department, r.department === null ? 'none' : `d${codes.size}`);
+  for (const r of rows)
+    if (!codes.has(r.department)) codes.set(r.department, r.department === null ? 'none' : `d${codes.size}`);
   return { code: (r) => codes.get(r.department)!, options: [...codes].map(([name, value]) => ({ value, name })) };
 }
 

@@ -1,12 +1,27 @@
 /** The HTML report's tables; every string from the data goes through escapeHtml. */
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
-import { adviceText, lessonState, lessonTitles, localDate, localDateTime, numericDay, rateText, reasonText, requiredText, toRemind, trackTitles } from './common.js';
+import {
+  adviceText,
+  lessonState,
+  lessonTitles,
+  localDate,
+  localDateTime,
+  numericDay,
+  rateText,
+  reasonText,
+  requiredText,
+  toRemind,
+  trackTitles,
+} from './common.js';
 import { escapeHtml as e } from './html-escape.js';
 import { departmentCodes, FILTER_FROM, filterControls } from './html-filter.js';
 
 const STATUS_CLASS: Record<LearnerRow['status'], string> = {
-  completed: 'status-completed', 'in-progress': 'status-in-progress', 'not-started': 'status-not-started', 'no-record': 'status-no-record',
+  completed: 'status-completed',
+  'in-progress': 'status-in-progress',
+  'not-started': 'status-not-started',
+  'no-record': 'status-no-record',
 };
 
 export const th = (label: string, num = false) => `<th scope="col"${num ? ' class="num"' : ''}>${e(label)}</th>`;
@@ -28,7 +43,9 @@ function learnerRow(r: LearnerRow, data: ReportData, labels: ReportLabels, lang:
   const warn = r.verification !== null && r.verification !== 'valid';
   const zone = { lang, timeZone: data.timeZone };
   // The date on every row; under it, in red, the days past it once late.
-  const late = r.overdue ? `<span class="late id">${e(r.daysOverdue === null ? labels.overdueMark : labels.board.daysLate(r.daysOverdue))}</span>` : '';
+  const late = r.overdue
+    ? `<span class="late id">${e(r.daysOverdue === null ? labels.overdueMark : labels.board.daysLate(r.daysOverdue))}</span>`
+    : '';
   const due = `${e(numericDay(r.due, lang))}${late}`;
   return `<tr data-status="${r.status}" data-dept="${e(dept)}">${[
     td(who, 'name'),
@@ -50,7 +67,20 @@ function learnerRow(r: LearnerRow, data: ReportData, labels: ReportLabels, lang:
 export function learnersTable(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr'): string {
   const h = labels.tableColumns;
   const b = labels.board;
-  const head = [th(h.learner), th(b.email), th(h.department), th(h.status), th(h.progress, true), th(h.due), th(h.lastActivity), th(b.dataAsOf), th(h.minutes, true), th(h.quiz, true), th(h.drafts, true), th(h.verification)];
+  const head = [
+    th(h.learner),
+    th(b.email),
+    th(h.department),
+    th(h.status),
+    th(h.progress, true),
+    th(h.due),
+    th(h.lastActivity),
+    th(b.dataAsOf),
+    th(h.minutes, true),
+    th(h.quiz, true),
+    th(h.drafts, true),
+    th(h.verification),
+  ];
   const depts = departmentCodes(data.learners);
   const filter = data.learners.length >= FILTER_FROM ? `${filterControls(data.learners, labels)}\n` : '';
   const rows = data.learners.map((r) => learnerRow(r, data, labels, lang, depts.code(r)));
@@ -61,9 +91,14 @@ export function lessonsTable(data: ReportData, labels: ReportLabels): string {
   const h = labels.lessonColumns;
   const track = trackTitles(data);
   const body = data.lessons.map(
-    (l) => `<tr>${td(`${e(l.title)}<span class="id">${e(l.id)}</span>`, 'name')}${td(e(track(l.track)))}${td(e(l.required ? labels.yes : labels.no))}${td(String(l.completed), 'num')}${td(String(l.inProgress), 'num')}${td(String(l.notStarted), 'num')}</tr>`,
+    (l) =>
+      `<tr>${td(`${e(l.title)}<span class="id">${e(l.id)}</span>`, 'name')}${td(e(track(l.track)))}${td(e(l.required ? labels.yes : labels.no))}${td(String(l.completed), 'num')}${td(String(l.inProgress), 'num')}${td(String(l.notStarted), 'num')}</tr>`,
   );
-  return table('', [th(h.id), th(h.track), th(h.required), th(h.completed, true), th(h.inProgress, true), th(h.notStarted, true)], body);
+  return table(
+    '',
+    [th(h.id), th(h.track), th(h.required), th(h.completed, true), th(h.inProgress, true), th(h.notStarted, true)],
+    body,
+  );
 }
 
 export function departmentsTable(data: ReportData, labels: ReportLabels): string {
@@ -71,9 +106,19 @@ export function departmentsTable(data: ReportData, labels: ReportLabels): string
   const h = labels.board.departmentColumns;
   const n = (v: number) => td(String(v), 'num');
   const body = data.departments.map(
-    (d) => `<tr>${td(e(d.name ?? labels.board.noDepartment), 'name')}${n(d.learners)}${n(d.completed)}${n(d.inProgress)}${n(d.notStarted)}${n(d.noRecord)}${td(d.overdue > 0 ? `<span class="late">${d.overdue}</span>` : '0', 'num')}${td(e(rateText(labels, d.completionRate)), 'num')}</tr>`,
+    (d) =>
+      `<tr>${td(e(d.name ?? labels.board.noDepartment), 'name')}${n(d.learners)}${n(d.completed)}${n(d.inProgress)}${n(d.notStarted)}${n(d.noRecord)}${td(d.overdue > 0 ? `<span class="late">${d.overdue}</span>` : '0', 'num')}${td(e(rateText(labels, d.completionRate)), 'num')}</tr>`,
   );
-  const head = [th(h.name), th(h.learners, true), th(h.completed, true), th(h.inProgress, true), th(h.notStarted, true), th(h.noRecord, true), th(h.overdue, true), th(h.rate, true)];
+  const head = [
+    th(h.name),
+    th(h.learners, true),
+    th(h.completed, true),
+    th(h.inProgress, true),
+    th(h.notStarted, true),
+    th(h.noRecord, true),
+    th(h.overdue, true),
+    th(h.rate, true),
+  ];
   return table('departments-table', head, body);
 }
 
@@ -84,7 +129,10 @@ export function remindTable(data: ReportData, labels: ReportLabels): string {
   const title = lessonTitles(data);
   const h = b.remindColumns;
   const body = list.map((r) => {
-    const left = r.remaining.length === 0 ? '' : `<ul class="left">${r.remaining.map((id) => `<li>${e(title(id))}</li>`).join('')}</ul>`;
+    const left =
+      r.remaining.length === 0
+        ? ''
+        : `<ul class="left">${r.remaining.map((id) => `<li>${e(title(id))}</li>`).join('')}</ul>`;
     const late = r.overdue && r.daysOverdue !== null ? `<span class="late">${r.daysOverdue}</span>` : '';
     return `<tr>${td(e(r.name ?? r.id), 'name')}${td(email(r.email), 'email')}${td(e(b.remindReason[r.remind!]))}${td(late, 'num')}${td(left)}</tr>`;
   });
@@ -97,7 +145,10 @@ const MARK = { completed: '✓', 'in-progress': '◐', 'not-started': '·' } as 
 export function matrixTable(data: ReportData, labels: ReportLabels): string {
   const b = labels.board;
   if (data.lessons.length === 0 || data.learners.length === 0) return none(labels.none);
-  const head = [th(labels.tableColumns.learner), ...data.lessons.map((l, i) => `<th scope="col" class="m" title="${e(l.title)}">${i + 1}</th>`)];
+  const head = [
+    th(labels.tableColumns.learner),
+    ...data.lessons.map((l, i) => `<th scope="col" class="m" title="${e(l.title)}">${i + 1}</th>`),
+  ];
   const body = data.learners.map((r) => {
     const cells = data.lessons.map((_, i) => {
       const s = lessonState(r, i);
@@ -105,8 +156,12 @@ export function matrixTable(data: ReportData, labels: ReportLabels): string {
     });
     return `<tr>${td(e(r.name ?? r.id), 'name')}${cells.join('')}</tr>`;
   });
-  const legend = (['completed', 'in-progress', 'not-started'] as const).map((s) => `<li><span class="m-${s}" aria-hidden="true">${MARK[s]}</span> ${e(b.lessonState[s])}</li>`).join('');
-  const key = data.lessons.map((l) => `<li>${e(l.title)}${l.required ? '' : ` <span class="muted">(${e(b.optional)})</span>`}</li>`).join('');
+  const legend = (['completed', 'in-progress', 'not-started'] as const)
+    .map((s) => `<li><span class="m-${s}" aria-hidden="true">${MARK[s]}</span> ${e(b.lessonState[s])}</li>`)
+    .join('');
+  const key = data.lessons
+    .map((l) => `<li>${e(l.title)}${l.required ? '' : ` <span class="muted">(${e(b.optional)})</span>`}</li>`)
+    .join('');
   return `${table('matrix-table', head, body, 'matrix')}\n<ul class="legend">${legend}</ul>\n<p class="key-title">${e(b.matrixKey)}</p><ol class="key">${key}</ol>`;
 }
 

@@ -51,15 +51,27 @@ export function weeksChart(data: ReportData, labels: ReportLabels, lang: 'en' | 
     const bh = (w.completions / max) * h;
     return `<rect x="${(x(i) + slot * 0.2).toFixed(1)}" y="${(PLOT.bottom - bh).toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${bh.toFixed(1)}" fill="${BAR}"><title>${e(`${longDay(w.weekStart, lang)}: ${w.completions} · ${rateText(labels, w.cumulativeShare)}`)}</title></rect>`;
   });
-  const points = weeks.map((w, i) => `${(x(i) + slot / 2).toFixed(1)},${(PLOT.bottom - Math.min(1, w.cumulativeShare) * h).toFixed(1)}`);
+  const points = weeks.map(
+    (w, i) => `${(x(i) + slot / 2).toFixed(1)},${(PLOT.bottom - Math.min(1, w.cumulativeShare) * h).toFixed(1)}`,
+  );
   const every = Math.ceil(weeks.length / 12);
   const ticks = weeks
-    .map((w, i) => (i % every === 0 ? `<text x="${(x(i) + slot / 2).toFixed(1)}" y="${PLOT.bottom + 18}" font-size="12" text-anchor="middle" fill="${MUTED}">${e(dayMonth(w.weekStart, lang))}</text>` : ''))
+    .map((w, i) =>
+      i % every === 0
+        ? `<text x="${(x(i) + slot / 2).toFixed(1)}" y="${PLOT.bottom + 18}" font-size="12" text-anchor="middle" fill="${MUTED}">${e(dayMonth(w.weekStart, lang))}</text>`
+        : '',
+    )
     .filter(Boolean);
   const dx = x(Math.max(0, Math.min(weeks.length, dueOffset(weeks[0]!.weekStart, data.program.due)))).toFixed(1);
   const dueText = `${b.weeksLines.due} ${longDay(data.program.due, lang)}`;
   const last = weeks[weeks.length - 1]!;
-  const desc = b.chartDesc(weeks.length, longDay(weeks[0]!.weekStart, lang), longDay(last.weekStart, lang), rateText(labels, last.cumulativeShare), longDay(data.program.due, lang));
+  const desc = b.chartDesc(
+    weeks.length,
+    longDay(weeks[0]!.weekStart, lang),
+    longDay(last.weekStart, lang),
+    rateText(labels, last.cumulativeShare),
+    longDay(data.program.due, lang),
+  );
   return [
     `<figure class="chart">`,
     `<svg class="weeks-chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby="weeks-chart-title weeks-chart-desc">`,
@@ -68,7 +80,10 @@ export function weeksChart(data: ReportData, labels: ReportLabels, lang: 'en' | 
     ...axes(max, labels),
     ...bars,
     `<polyline points="${points.join(' ')}" fill="none" stroke="${LINE}" stroke-width="3" stroke-linejoin="round"/>`,
-    ...weeks.map((w, i) => `<circle cx="${points[i]!.split(',')[0]}" cy="${points[i]!.split(',')[1]}" r="3.5" fill="${LINE}"><title>${e(`${longDay(w.weekStart, lang)}: ${rateText(labels, w.cumulativeShare)}`)}</title></circle>`),
+    ...weeks.map(
+      (w, i) =>
+        `<circle cx="${points[i]!.split(',')[0]}" cy="${points[i]!.split(',')[1]}" r="3.5" fill="${LINE}"><title>${e(`${longDay(w.weekStart, lang)}: ${rateText(labels, w.cumulativeShare)}`)}</title></circle>`,
+    ),
     `<line class="due-marker" x1="${dx}" y1="${PLOT.top - 14}" x2="${dx}" y2="${PLOT.bottom}" stroke="${DUE}" stroke-width="2" stroke-dasharray="6 4"/>`,
     `<text x="${dx}" y="${PLOT.top - 18}" font-size="13" text-anchor="${Number(dx) > W - 160 ? 'end' : 'middle'}" fill="${DUE}" font-weight="600">${e(dueText)}</text>`,
     ...ticks,

@@ -11,7 +11,14 @@ import { statusChart, trackChart } from './html-charts.js';
 import { escapeHtml as e } from './html-escape.js';
 import { FILTER_FROM, FILTER_SCRIPT, scriptHash } from './html-filter.js';
 import { REPORT_CSS } from './html-style.js';
-import { departmentsTable, learnersTable, lessonsTable, matrixTable, rejectedTable, remindTable } from './html-tables.js';
+import {
+  departmentsTable,
+  learnersTable,
+  lessonsTable,
+  matrixTable,
+  rejectedTable,
+  remindTable,
+} from './html-tables.js';
 import { weeksChart } from './html-weeks.js';
 
 /** Even if something slipped through escaping, the browser would refuse to fetch it or run it. */
@@ -47,23 +54,33 @@ ${sponsor ? `<p class="sponsor">${e(labels.board.sponsor)}${e(labels.colon)} ${e
 </header>`;
 }
 
-const section = (id: string, title: string, body: string) => `<section aria-labelledby="h-${id}">\n<h2 id="h-${id}">${e(title)}</h2>\n${body}\n</section>`;
+const section = (id: string, title: string, body: string) =>
+  `<section aria-labelledby="h-${id}">\n<h2 id="h-${id}">${e(title)}</h2>\n${body}\n</section>`;
 
 function sections(data: ReportData, labels: ReportLabels, by: 'learner' | 'lesson', lang: 'en' | 'fr'): string[] {
   const s = data.summary;
   const b = labels.board;
   const rate = rateText(labels, s.completionRate);
   const title = lessonTitles(data);
-  const unfinished = data.unfinished.length === 0
-    ? `<p class="muted">${e(labels.none)}</p>`
-    : `<ol class="unfinished">${data.unfinished.map((u) => `<li>${e(title(u.id))} <span class="muted">(${e(labels.unfinishedCount(u.count))})</span></li>`).join('')}</ol>`;
+  const unfinished =
+    data.unfinished.length === 0
+      ? `<p class="muted">${e(labels.none)}</p>`
+      : `<ol class="unfinished">${data.unfinished.map((u) => `<li>${e(title(u.id))} <span class="muted">(${e(labels.unfinishedCount(u.count))})</span></li>`).join('')}</ol>`;
   return [
-    section('summary', labels.sections.summary, `<p class="lead">${e(`${labels.summarySentence(s.completed, s.learners, rate)} ${labels.overdueSentence(s.overdue)}`)}</p>\n${summaryCards(data, labels, rate)}\n${statusChart(data, labels)}`),
+    section(
+      'summary',
+      labels.sections.summary,
+      `<p class="lead">${e(`${labels.summarySentence(s.completed, s.learners, rate)} ${labels.overdueSentence(s.overdue)}`)}</p>\n${summaryCards(data, labels, rate)}\n${statusChart(data, labels)}`,
+    ),
     section('remind', b.sections.remind, remindTable(data, labels)),
     section('weeks', b.sections.weeks, weeksChart(data, labels, lang)),
     section('departments', b.sections.departments, departmentsTable(data, labels)),
     section('tracks', labels.sections.tracks, trackChart(data, labels)),
-    section('table', by === 'lesson' ? labels.sections.lessons : labels.sections.learners, by === 'lesson' ? lessonsTable(data, labels) : learnersTable(data, labels, lang)),
+    section(
+      'table',
+      by === 'lesson' ? labels.sections.lessons : labels.sections.learners,
+      by === 'lesson' ? lessonsTable(data, labels) : learnersTable(data, labels, lang),
+    ),
     section('matrix', b.sections.matrix, matrixTable(data, labels)),
     section('unfinished', labels.sections.unfinished, unfinished),
     section('rejected', labels.sections.rejected, rejectedTable(data, labels)),
@@ -71,7 +88,12 @@ function sections(data: ReportData, labels: ReportLabels, by: 'learner' | 'lesso
 }
 
 /** Renders the whole page; `lang` sets `<html lang>` so screen readers pronounce it right. */
-export function renderHtml(data: ReportData, labels: ReportLabels, by: 'learner' | 'lesson', lang: 'en' | 'fr'): string {
+export function renderHtml(
+  data: ReportData,
+  labels: ReportLabels,
+  by: 'learner' | 'lesson',
+  lang: 'en' | 'fr',
+): string {
   const filter = by === 'learner' && data.learners.length >= FILTER_FROM;
   return `<!DOCTYPE html>
 <html lang="${lang === 'fr' ? 'fr' : 'en'}">

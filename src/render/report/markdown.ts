@@ -4,7 +4,19 @@
  */
 import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
-import { cleanText, displayName, dueText, lessonTitles, localDate, localDateTime, rateText, requiredText, sponsorText, statusCounts, trackTitles } from './common.js';
+import {
+  cleanText,
+  displayName,
+  dueText,
+  lessonTitles,
+  localDate,
+  localDateTime,
+  rateText,
+  requiredText,
+  sponsorText,
+  statusCounts,
+  trackTitles,
+} from './common.js';
 import { longDateTime, longDay } from './dates.js';
 import { departmentTable, matrixTable, rejectedList, remindTable, weeksTable } from './markdown-sections.js';
 
@@ -32,7 +44,21 @@ export function tableRows(header: string[], rows: string[][], rightAligned: bool
 function learnerTable(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr'): string[] {
   const h = labels.tableColumns;
   const zone = { lang, timeZone: data.timeZone };
-  const header = [h.learner, labels.board.email, h.department, h.status, h.required, h.progress, h.due, h.lastActivity, labels.board.dataAsOf, h.minutes, h.quiz, h.drafts, h.verification];
+  const header = [
+    h.learner,
+    labels.board.email,
+    h.department,
+    h.status,
+    h.required,
+    h.progress,
+    h.due,
+    h.lastActivity,
+    labels.board.dataAsOf,
+    h.minutes,
+    h.quiz,
+    h.drafts,
+    h.verification,
+  ];
   const body = data.learners.map((r: LearnerRow) => [
     escapeMarkdown(displayName(r)),
     escapeMarkdown(r.email ?? ''),
@@ -49,14 +75,40 @@ function learnerTable(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr')
     String(r.draftLessons),
     r.verification === null ? '' : labels.verification[r.verification],
   ]);
-  return tableRows(header.map(escapeMarkdown), body, [false, false, false, false, true, true, false, false, false, true, true, true, false]);
+  return tableRows(header.map(escapeMarkdown), body, [
+    false,
+    false,
+    false,
+    false,
+    true,
+    true,
+    false,
+    false,
+    false,
+    true,
+    true,
+    true,
+    false,
+  ]);
 }
 
 function lessonTable(data: ReportData, labels: ReportLabels): string[] {
   const h = labels.lessonColumns;
   const track = trackTitles(data);
-  const body = data.lessons.map((l) => [escapeMarkdown(l.title), escapeMarkdown(track(l.track)), String(l.completed), String(l.inProgress), String(l.notStarted)]);
-  return tableRows([h.id, h.track, h.completed, h.inProgress, h.notStarted].map(escapeMarkdown), body, [false, false, true, true, true]);
+  const body = data.lessons.map((l) => [
+    escapeMarkdown(l.title),
+    escapeMarkdown(track(l.track)),
+    String(l.completed),
+    String(l.inProgress),
+    String(l.notStarted),
+  ]);
+  return tableRows([h.id, h.track, h.completed, h.inProgress, h.notStarted].map(escapeMarkdown), body, [
+    false,
+    false,
+    true,
+    true,
+    true,
+  ]);
 }
 
 function head(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr'): string[] {
@@ -68,12 +120,19 @@ function head(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr'): string
     `**${escapeMarkdown(labels.titleLine(p.title, p.id, longDay(p.due, lang)))}**`,
     '',
     ...(sponsor ? [`${escapeMarkdown(labels.board.sponsor)}${labels.colon} ${escapeMarkdown(sponsor)}`, ''] : []),
-    escapeMarkdown(`${labels.generated(longDateTime(data.generatedAt, { lang, timeZone: data.timeZone }))}. ${labels.board.zoneNote(data.timeZone)}`),
+    escapeMarkdown(
+      `${labels.generated(longDateTime(data.generatedAt, { lang, timeZone: data.timeZone }))}. ${labels.board.zoneNote(data.timeZone)}`,
+    ),
   ];
 }
 
 /** Renders the Markdown report (GitHub-flavoured pipe tables). */
-export function renderMarkdown(data: ReportData, labels: ReportLabels, by: 'learner' | 'lesson', lang: 'en' | 'fr' = 'en'): string {
+export function renderMarkdown(
+  data: ReportData,
+  labels: ReportLabels,
+  by: 'learner' | 'lesson',
+  lang: 'en' | 'fr' = 'en',
+): string {
   const s = data.summary;
   const b = labels.board;
   const rate = rateText(labels, s.completionRate);
@@ -89,15 +148,31 @@ export function renderMarkdown(data: ReportData, labels: ReportLabels, by: 'lear
       `- ${labels.summary.overdue}${labels.colon} ${s.overdue}`,
       `- ${labels.summary.completionRate}${labels.colon} ${rate}`,
     ]),
-    ...section(by === 'lesson' ? labels.sections.lessons : labels.sections.learners, by === 'lesson' ? lessonTable(data, labels) : [...learnerTable(data, labels, lang), '', `*${escapeMarkdown(b.daysLateNote)}*`]),
+    ...section(
+      by === 'lesson' ? labels.sections.lessons : labels.sections.learners,
+      by === 'lesson'
+        ? lessonTable(data, labels)
+        : [...learnerTable(data, labels, lang), '', `*${escapeMarkdown(b.daysLateNote)}*`],
+    ),
     ...(by === 'lesson' ? section(b.sections.matrix, matrixTable(data, labels)) : []),
     ...section(b.sections.remind, remindTable(data, labels)),
     ...section(b.sections.departments, departmentTable(data, labels)),
     ...section(b.sections.weeks, weeksTable(data, labels, lang)),
-    ...section(labels.sections.tracks, data.tracks.length === 0 ? [labels.none] : data.tracks.map((t) => `- ${escapeMarkdown(t.title)}${labels.colon} ${labels.percent(t.completionPct)}`)),
-    ...section(labels.sections.unfinished, data.unfinished.length === 0 ? [labels.none] : data.unfinished.map((u) => `- ${escapeMarkdown(title(u.id))}${labels.colon} ${labels.unfinishedCount(u.count)}`)),
+    ...section(
+      labels.sections.tracks,
+      data.tracks.length === 0
+        ? [labels.none]
+        : data.tracks.map((t) => `- ${escapeMarkdown(t.title)}${labels.colon} ${labels.percent(t.completionPct)}`),
+    ),
+    ...section(
+      labels.sections.unfinished,
+      data.unfinished.length === 0
+        ? [labels.none]
+        : data.unfinished.map(
+            (u) => `- ${escapeMarkdown(title(u.id))}${labels.colon} ${labels.unfinishedCount(u.count)}`,
+          ),
+    ),
     ...section(labels.sections.rejected, rejectedList(data, labels)),
   ];
   return `${out.join('\n')}\n`;
 }
-

@@ -8,7 +8,17 @@ import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js'
 import type { ReportLabels } from '../../i18n/report.js';
 import { plainStyle, type Style } from '../style.js';
 import { bar } from '../terminal-text.js';
-import { cleanText, displayName, dueText, lessonTitles, localDate, rateText, requiredText, sponsorText, trackTitles } from './common.js';
+import {
+  cleanText,
+  displayName,
+  dueText,
+  lessonTitles,
+  localDate,
+  rateText,
+  requiredText,
+  sponsorText,
+  trackTitles,
+} from './common.js';
 import { longDateTime, longDay } from './dates.js';
 import { type Column, displayWidth, layoutTable, truncate } from './table-layout.js';
 import { departmentLines, matrixLines, rejectedLines, remindLines } from './table-sections.js';
@@ -43,7 +53,10 @@ function learnerColumns({ data, labels, lang, style, width }: Ctx): Column[] {
   const h = labels.tableColumns;
   const zone = { lang, timeZone: data.timeZone };
   const col = (header: string, cell: (r: LearnerRow) => string, rest: Partial<Column> = {}): Column => ({
-    header, cells: rows.map((r) => cleanText(cell(r))), align: 'left', ...rest,
+    header,
+    cells: rows.map((r) => cleanText(cell(r))),
+    align: 'left',
+    ...rest,
   });
   const num = (header: string, cell: (r: LearnerRow) => string): Column => col(header, cell, { align: 'right' });
   // Percentages padded to one width, so the fractions and the percentages line up in their shared column.
@@ -54,10 +67,15 @@ function learnerColumns({ data, labels, lang, style, width }: Ctx): Column[] {
     ...(width < WIDE ? [] : [col(labels.board.email, (r) => r.email ?? '', { flex: [24, 8] })]),
     ...(width < MEDIUM ? [] : [col(h.department, (r) => r.department ?? '', { flex: [16, 6] })]),
     col(h.status, (r) => labels.status[r.status], {
-      paint: (s, i) => (rows[i]!.status === 'completed' ? style.green(s) : rows[i]!.status === 'no-record' ? style.yellow(s) : s),
+      paint: (s, i) =>
+        rows[i]!.status === 'completed' ? style.green(s) : rows[i]!.status === 'no-record' ? style.yellow(s) : s,
     }),
     // Done/total and percentage share a column: an 11th column would leave names no room at 100.
-    num(h.progress, (r) => `${requiredText(r)}${' '.repeat(pctWidth - displayWidth(labels.percent(r.progressPct)) + 1)}${labels.percent(r.progressPct)}`),
+    num(
+      h.progress,
+      (r) =>
+        `${requiredText(r)}${' '.repeat(pctWidth - displayWidth(labels.percent(r.progressPct)) + 1)}${labels.percent(r.progressPct)}`,
+    ),
     col(h.due, (r) => dueText(r, labels, lang), { paint: (s, i) => (rows[i]!.overdue ? style.red(s) : s) }),
     ...(width < NARROW
       ? []
@@ -79,7 +97,11 @@ function lessonColumns({ data, labels }: Ctx): Column[] {
   const h = labels.lessonColumns;
   const rows = data.lessons;
   const track = trackTitles(data);
-  const count = (header: string, n: (i: number) => number): Column => ({ header, cells: rows.map((_, i) => String(n(i))), align: 'right' });
+  const count = (header: string, n: (i: number) => number): Column => ({
+    header,
+    cells: rows.map((_, i) => String(n(i))),
+    align: 'right',
+  });
   return [
     { header: h.id, cells: rows.map((l) => cleanText(l.title)), align: 'left', flex: [36, 16] },
     { header: h.track, cells: rows.map((l) => cleanText(track(l.track))), align: 'left', flex: [20, 8] },
@@ -102,7 +124,10 @@ function summaryLines({ data, labels, style, width }: Ctx): string[] {
     [l.completionRate, rateText(labels, s.completionRate), style.bold],
   ];
   const labelWidth = Math.max(...entries.map(([k]) => displayWidth(k)));
-  return entries.map(([k, v, paint]) => `  ${k}${' '.repeat(labelWidth - displayWidth(k) + 2)}${paint(truncate(v, width - labelWidth - 4))}`);
+  return entries.map(
+    ([k, v, paint]) =>
+      `  ${k}${' '.repeat(labelWidth - displayWidth(k) + 2)}${paint(truncate(v, width - labelWidth - 4))}`,
+  );
 }
 
 function trackLines({ data, labels, width }: Ctx): string[] {
@@ -123,7 +148,10 @@ function unfinishedLines({ data, labels, width }: Ctx): string[] {
   const countWidth = Math.max(...counts.map(displayWidth));
   return data.unfinished.flatMap((u, i) => {
     const lines = wrapIndented(cleanText(title(u.id)), width, countWidth + 4);
-    return [`  ${counts[i]}${' '.repeat(countWidth - displayWidth(counts[i]!) + 2)}${lines[0]!.trimStart()}`, ...lines.slice(1)];
+    return [
+      `  ${counts[i]}${' '.repeat(countWidth - displayWidth(counts[i]!) + 2)}${lines[0]!.trimStart()}`,
+      ...lines.slice(1),
+    ];
   });
 }
 
@@ -152,7 +180,10 @@ export function renderTable(data: ReportData, labels: ReportLabels, options: Tab
   const out: string[] = [
     ...headLines(ctx),
     ...section(labels.sections.summary, summaryLines(ctx)),
-    ...section(byLesson ? labels.sections.lessons : labels.sections.learners, layoutTable(byLesson ? lessonColumns(ctx) : learnerColumns(ctx), width, style)),
+    ...section(
+      byLesson ? labels.sections.lessons : labels.sections.learners,
+      layoutTable(byLesson ? lessonColumns(ctx) : learnerColumns(ctx), width, style),
+    ),
   ];
   if (!byLesson) {
     out.push(...wrapIndented(b.daysLateNote, width, 0).map(style.dim));
@@ -166,7 +197,10 @@ export function renderTable(data: ReportData, labels: ReportLabels, options: Tab
     ...section(labels.sections.tracks, trackLines(ctx)),
     ...section(labels.sections.unfinished, unfinishedLines(ctx)),
   );
-  out.push('', data.rejected.length > 0 ? style.yellow(heading(labels.sections.rejected)) : heading(labels.sections.rejected));
+  out.push(
+    '',
+    data.rejected.length > 0 ? style.yellow(heading(labels.sections.rejected)) : heading(labels.sections.rejected),
+  );
   out.push(...rejectedLines(data, labels, width, style));
   return `${out.join('\n')}\n`;
 }

@@ -28,7 +28,13 @@ export function dueWeekIndex(weeks: WeekRow[], due: string): number {
 }
 
 /** The chart's lines, each within `width` columns; the oldest weeks give way on a narrow terminal. */
-export function weeksChart(data: ReportData, labels: ReportLabels, lang: 'en' | 'fr', width: number, style: Style): string[] {
+export function weeksChart(
+  data: ReportData,
+  labels: ReportLabels,
+  lang: 'en' | 'fr',
+  width: number,
+  style: Style,
+): string[] {
   const b = labels.board;
   if (data.weeks.length === 0) return [`  ${b.weeksNone}`];
   const names = [b.weeksLines.weekly, b.weeksLines.cumulative];
@@ -49,9 +55,27 @@ export function weeksChart(data: ReportData, labels: ReportLabels, lang: 'en' | 
         : `${pad}${' '.repeat(Math.max(0, due - displayWidth(dueMark) + 1))}${dueMark.slice(2)} ▲`;
   const last = weeks[weeks.length - 1]!;
   return [
-    line(names[0]!, style.green(weeks.map((w) => block(w.completions, max)).join('').trimEnd())),
-    line(names[1]!, weeks.map((w) => block(w.cumulativeShare, 1)).join('').trimEnd()),
+    line(
+      names[0]!,
+      style.green(
+        weeks
+          .map((w) => block(w.completions, max))
+          .join('')
+          .trimEnd(),
+      ),
+    ),
+    line(
+      names[1]!,
+      weeks
+        .map((w) => block(w.cumulativeShare, 1))
+        .join('')
+        .trimEnd(),
+    ),
     ...(markLine ? [truncate(markLine, width)] : []),
-    ...wrapIndented(`${b.weeksRange(numericDay(weeks[0]!.weekStart, lang), numericDay(last.weekStart, lang), max)} ${labels.summary.completionRate}${labels.colon} ${rateText(labels, last.cumulativeShare)}`, width, 2),
+    ...wrapIndented(
+      `${b.weeksRange(numericDay(weeks[0]!.weekStart, lang), numericDay(last.weekStart, lang), max)} ${labels.summary.completionRate}${labels.colon} ${rateText(labels, last.cumulativeShare)}`,
+      width,
+      2,
+    ),
   ];
 }

@@ -4,7 +4,8 @@ import { renderReport } from '../../../src/render/report/index.js';
 import { escapeMarkdown } from '../../../src/render/report/markdown.js';
 import { fixture } from './fixture.js';
 
-const md = (lang: 'en' | 'fr' = 'en', by: 'learner' | 'lesson' = 'learner', data = fixture()) => renderReport(data, { format: 'md', by, lang });
+const md = (lang: 'en' | 'fr' = 'en', by: 'learner' | 'lesson' = 'learner', data = fixture()) =>
+  renderReport(data, { format: 'md', by, lang });
 
 /** Cells of a pipe-table row, split on pipes that are not escaped. */
 const cells = (row: string) => row.slice(2, -2).split(/(?<!\\) \| /);
@@ -12,21 +13,58 @@ const cells = (row: string) => row.slice(2, -2).split(/(?<!\\) \| /);
 describe('Markdown report', () => {
   it('has a title, a summary list and section headings', () => {
     const out = md();
-    expect(out.startsWith('# Completion report\n\n**Dirigeants sur les réseaux — 2025 (comex-2025) · due 2025-06-30**\n')).toBe(true);
+    expect(
+      out.startsWith('# Completion report\n\n**Dirigeants sur les réseaux — 2025 (comex-2025) · due 2025-06-30**\n'),
+    ).toBe(true);
     expect(out).toContain('2 of 6 learners completed the programme (33.3%). 3 learners are overdue.');
-    expect(out).toContain('- Learners: 6\n- Completed: 2\n- In progress: 2\n- Not started: 1\n- No record: 1\n- Overdue: 3\n- Completion rate: 33.3%\n');
-    for (const h of ['## Summary', '## Learners', '## Completion by track', '## Lessons most often left unfinished', '## Rejected files']) expect(out).toContain(`\n${h}\n`);
+    expect(out).toContain(
+      '- Learners: 6\n- Completed: 2\n- In progress: 2\n- Not started: 1\n- No record: 1\n- Overdue: 3\n- Completion rate: 33.3%\n',
+    );
+    for (const h of [
+      '## Summary',
+      '## Learners',
+      '## Completion by track',
+      '## Lessons most often left unfinished',
+      '## Rejected files',
+    ])
+      expect(out).toContain(`\n${h}\n`);
     expect(out).toContain('- linkedin: 60%\n- governance: 45%');
     expect(out).toContain('- linkedin-profile: 2 learners');
   });
 
   it('keeps every table row to the header’s number of cells, whatever the data holds', () => {
-    const rows = md().split('\n').filter((l) => l.startsWith('| '));
+    const rows = md()
+      .split('\n')
+      .filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(2 + 6);
     for (const row of rows) expect(cells(row)).toHaveLength(11);
-    expect(cells(rows[0]!)).toEqual(['Learner', 'Department', 'Status', 'Required', 'Progress', 'Due', 'Last activity', 'Min', 'Quiz', 'Drafts', 'Verification']);
+    expect(cells(rows[0]!)).toEqual([
+      'Learner',
+      'Department',
+      'Status',
+      'Required',
+      'Progress',
+      'Due',
+      'Last activity',
+      'Min',
+      'Quiz',
+      'Drafts',
+      'Verification',
+    ]);
     expect(rows[1]).toBe('| --- | --- | --- | ---: | ---: | --- | --- | ---: | ---: | ---: | --- |');
-    expect(cells(rows[2]!)).toEqual(['Hélène Dupré-Noël', 'Direction générale', 'completed', '5/5', '100%', '2025-06-30', '2025-03-20', '71', '90%', '1', 'valid']);
+    expect(cells(rows[2]!)).toEqual([
+      'Hélène Dupré-Noël',
+      'Direction générale',
+      'completed',
+      '5/5',
+      '100%',
+      '2025-06-30',
+      '2025-03-20',
+      '71',
+      '90%',
+      '1',
+      'valid',
+    ]);
   });
 
   it('escapes pipes, backslashes, Markdown and HTML in cells', () => {
@@ -53,9 +91,13 @@ describe('Markdown report', () => {
     const out = md('fr');
     expect(out).toContain('# Rapport de suivi');
     expect(out).toContain('- Taux de réalisation\u00A0: 33,3\u00A0%');
-    expect(out).toContain('| Participant | Service | Statut | Obligatoires | Réalisé | Échéance | Dernière activité | Min | Quiz | En brouillon | Vérification |');
+    expect(out).toContain(
+      '| Participant | Service | Statut | Obligatoires | Réalisé | Échéance | Dernière activité | Min | Quiz | En brouillon | Vérification |',
+    );
     expect(out).toContain('| aucun relevé |');
-    expect(out).toContain('- records/broken.json — pas un fichier JSON\u00A0: Unexpected token } in JSON at position 12');
+    expect(out).toContain(
+      '- records/broken.json — pas un fichier JSON\u00A0: Unexpected token } in JSON at position 12',
+    );
     expect(out).toContain('- records/weird.json — mystery: something else');
     expect(out).toContain('**en retard**');
   });

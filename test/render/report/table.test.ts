@@ -5,23 +5,46 @@ import { renderReport } from '../../../src/render/report/index.js';
 import { fitWidths, truncate } from '../../../src/render/report/table-layout.js';
 import { fixture } from './fixture.js';
 
-const table = (opts: { lang?: 'en' | 'fr'; by?: 'learner' | 'lesson'; width?: number; style?: Style } = {}, data = fixture()) =>
-  renderReport(data, { format: 'table', by: opts.by ?? 'learner', lang: opts.lang ?? 'en', ...(opts.width ? { width: opts.width } : {}), ...(opts.style ? { style: opts.style } : {}) });
+const table = (
+  opts: { lang?: 'en' | 'fr'; by?: 'learner' | 'lesson'; width?: number; style?: Style } = {},
+  data = fixture(),
+) =>
+  renderReport(data, {
+    format: 'table',
+    by: opts.by ?? 'learner',
+    lang: opts.lang ?? 'en',
+    ...(opts.width ? { width: opts.width } : {}),
+    ...(opts.style ? { style: opts.style } : {}),
+  });
 
 /** A style that marks what it paints with visible tags, so tests can see which text got which colour. */
 const tagStyle: Style = {
-  bold: (s) => `<b>${s}</b>`, dim: (s) => s, green: (s) => `<g>${s}</g>`, red: (s) => `<r>${s}</r>`, yellow: (s) => `<y>${s}</y>`, cyan: (s) => s,
+  bold: (s) => `<b>${s}</b>`,
+  dim: (s) => s,
+  green: (s) => `<g>${s}</g>`,
+  red: (s) => `<r>${s}</r>`,
+  yellow: (s) => `<y>${s}</y>`,
+  cyan: (s) => s,
 };
 const ansiStyle: Style = {
-  bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m`, green: (s) => `\u001b[32m${s}\u001b[39m`,
-  red: (s) => `\u001b[31m${s}\u001b[39m`, yellow: (s) => `\u001b[33m${s}\u001b[39m`, cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+  bold: (s) => `\u001b[1m${s}\u001b[22m`,
+  dim: (s) => `\u001b[2m${s}\u001b[22m`,
+  green: (s) => `\u001b[32m${s}\u001b[39m`,
+  red: (s) => `\u001b[31m${s}\u001b[39m`,
+  yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+  cyan: (s) => `\u001b[36m${s}\u001b[39m`,
 };
 
 const width = (line: string) => [...line].length;
 
 describe('terminal table', () => {
   it.each([
-    ['en', 100], ['fr', 100], ['en', 80], ['fr', 72], ['en', 60], ['fr', 140],
+    ['en', 100],
+    ['fr', 100],
+    ['en', 80],
+    ['fr', 72],
+    ['en', 60],
+    ['fr', 140],
   ] as const)('keeps every line within %s width %i, colours included', (lang, w) => {
     for (const by of ['learner', 'lesson'] as const) {
       const plain = table({ lang, width: w, by });
@@ -44,16 +67,40 @@ describe('terminal table', () => {
   it('shows the title, the summary and one aligned row per learner with human labels', () => {
     const out = table({ width: 160 });
     expect(out).toContain('Dirigeants sur les réseaux — 2025 (comex-2025) · due 2025-06-30');
-    expect(out).toMatch(/Learners {2,}6\n {2}Completed {2,}2\n {2}In progress {2,}2\n {2}Not started {2,}1\n {2}No record {2,}1\n {2}Overdue {2,}3\n {2}Completion rate {2,}33\.3%/);
+    expect(out).toMatch(
+      /Learners {2,}6\n {2}Completed {2,}2\n {2}In progress {2,}2\n {2}Not started {2,}1\n {2}No record {2,}1\n {2}Overdue {2,}3\n {2}Completion rate {2,}33\.3%/,
+    );
     const header = out.split('\n').find((l) => l.startsWith('Learner '))!;
-    expect(header.split(/ {2,}/)).toEqual(['Learner', 'Department', 'Status', 'Progress', 'Due', 'Last activity', 'Min', 'Quiz', 'Drafts', 'Verification']);
+    expect(header.split(/ {2,}/)).toEqual([
+      'Learner',
+      'Department',
+      'Status',
+      'Progress',
+      'Due',
+      'Last activity',
+      'Min',
+      'Quiz',
+      'Drafts',
+      'Verification',
+    ]);
     const hélène = out.split('\n').find((l) => l.startsWith('Hélène'))!;
-    expect(hélène.split(/ {2,}/)).toEqual(['Hélène Dupré-Noël', 'Direction générale', 'completed', '5/5 100%', '2025-03-20', '71', '90%', '1', 'valid']);
+    expect(hélène.split(/ {2,}/)).toEqual([
+      'Hélène Dupré-Noël',
+      'Direction générale',
+      'completed',
+      '5/5 100%',
+      '2025-03-20',
+      '71',
+      '90%',
+      '1',
+      'valid',
+    ]);
     const eve = out.split('\n').find((l) => l.startsWith('Eve'))!;
     expect(eve).toMatch(/not started +0\/5 +0% +overdue +0 +0 +invalid signature$/);
     // Columns line up: every row's status starts where the header's does.
     const at = header.indexOf('Status');
-    for (const l of out.split('\n').filter((x) => /^(Hélène|Mallory|Eve|@SUM|Zoé|Maximilien)/.test(x))) expect(l.slice(at)).toMatch(/^(completed|in progress|not started|no record)/);
+    for (const l of out.split('\n').filter((x) => /^(Hélène|Mallory|Eve|@SUM|Zoé|Maximilien)/.test(x)))
+      expect(l.slice(at)).toMatch(/^(completed|in progress|not started|no record)/);
   });
 
   it('speaks French, with its typography', () => {
@@ -61,7 +108,9 @@ describe('terminal table', () => {
     expect(out).toContain('Rapport de suivi');
     expect(out).toContain('échéance\u00A0: 2025-06-30');
     expect(out).toMatch(/Taux de réalisation +33,3\u00A0%/);
-    expect(out).toMatch(/Participant +Service +Statut +Réalisé +Échéance +Dernière activité +Min +Quiz +En brouillon +Vérification/);
+    expect(out).toMatch(
+      /Participant +Service +Statut +Réalisé +Échéance +Dernière activité +Min +Quiz +En brouillon +Vérification/,
+    );
     expect(out).toMatch(/aucun relevé +0\/5 +0\u00A0% +en retard/);
     expect(out).toContain('signature invalide');
     expect(out).toContain('pas un fichier JSON\u00A0: Unexpected token } in JSON at position 12');
@@ -95,14 +144,18 @@ describe('terminal table', () => {
   it('lists tracks, unfinished lessons and rejected files with translated reasons', () => {
     const out = table();
     expect(out).toMatch(/Completion by track\n {2}linkedin {3,}██████░░░░ {2}60%\n {2}governance +█████░░░░░ {2}45%/);
-    expect(out).toMatch(/Lessons most often left unfinished\n {2}linkedin-profile {4}2 learners\n {2}governance-charter {2}1 learner/);
+    expect(out).toMatch(
+      /Lessons most often left unfinished\n {2}linkedin-profile {4}2 learners\n {2}governance-charter {2}1 learner/,
+    );
     expect(out).toContain('  records/broken.json\n    not a JSON file: Unexpected token } in JSON at position 12');
     expect(out).toContain('  records/other.json\n    record for another programme');
   });
 
   it('keeps the end of a long rejected path, where the file name is', () => {
     const data = fixture();
-    data.rejected = [{ path: `/home/hr/${'very-long-folder/'.repeat(6)}exec-042.json`, reason: 'too-large: larger than 512 KB' }];
+    data.rejected = [
+      { path: `/home/hr/${'very-long-folder/'.repeat(6)}exec-042.json`, reason: 'too-large: larger than 512 KB' },
+    ];
     const out = table({ width: 60 }, data);
     expect(out).toMatch(/\n {2}…[^\n]*folder\/exec-042\.json\n {4}file too large: larger than 512 KB\n/);
   });
@@ -125,7 +178,12 @@ describe('table layout', () => {
 
   it('gives way in flexible columns before cutting dates or numbers', () => {
     const cols = [
-      { header: 'Name', cells: ['A very long name indeed, longer than any'], align: 'left' as const, flex: [24, 8] as [number, number] },
+      {
+        header: 'Name',
+        cells: ['A very long name indeed, longer than any'],
+        align: 'left' as const,
+        flex: [24, 8] as [number, number],
+      },
       { header: 'Date', cells: ['2025-06-30'], align: 'left' as const },
     ];
     expect(fitWidths(cols, 30)).toEqual([20, 10]);
