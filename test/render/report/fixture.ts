@@ -22,8 +22,8 @@ const N: LessonState = 'not-started';
 
 export const LESSON_IDS = [
   'linkedin-profile',
-  'linkedin-first-post',
   `=cmd|' /C calc'!A0`,
+  'linkedin-first-post',
   'governance-charter',
   'governance-crisis',
   'linkedin-video',
@@ -97,8 +97,8 @@ export const learners: LearnerRow[] = [
     quizScorePct: 50,
     verification: 'unsigned',
     source: 'records/exec-002.json',
-    lessonStates: [C, C, N, P, N, N],
-    remaining: REQUIRED.slice(2),
+    lessonStates: [C, N, C, P, N, N],
+    remaining: [REQUIRED[1]!, REQUIRED[3]!, REQUIRED[4]!],
     remind: 'late',
   }),
   row({
@@ -140,8 +140,8 @@ export const learners: LearnerRow[] = [
     minutes: 40,
     verification: 'other-program',
     source: 'records/exec-005.json',
-    lessonStates: [C, C, P, C, N, P],
-    remaining: [REQUIRED[2]!, REQUIRED[4]!],
+    lessonStates: [C, P, C, C, N, P],
+    remaining: [REQUIRED[1]!, REQUIRED[4]!],
   }),
   row({
     id: 'exec-006',
@@ -196,21 +196,21 @@ const LESSONS = (): ReportData['lessons'] => [
   },
   {
     id: LESSON_IDS[1]!,
-    title: 'Votre premier post, sans risque',
-    required: true,
-    track: 'linkedin',
-    completed: 4,
-    inProgress: 0,
-    notStarted: 2,
-  },
-  {
-    id: LESSON_IDS[2]!,
     title: HOSTILE_TITLE,
     required: true,
     track: null,
     completed: 2,
     inProgress: 1,
     notStarted: 3,
+  },
+  {
+    id: LESSON_IDS[2]!,
+    title: 'Votre premier post, sans risque',
+    required: true,
+    track: 'linkedin',
+    completed: 4,
+    inProgress: 0,
+    notStarted: 2,
   },
   {
     id: LESSON_IDS[3]!,
@@ -292,7 +292,7 @@ export function fixture(): ReportData {
     ),
     unfinished: [
       { id: 'governance-charter', count: 1 },
-      { id: LESSON_IDS[2]!, count: 1 },
+      { id: LESSON_IDS[1]!, count: 1 },
     ],
   };
 }
@@ -326,9 +326,9 @@ export function manyLearners(n = 200): ReportData {
         status === 'completed'
           ? [C, C, C, C, C, N]
           : status === 'in-progress'
-            ? [C, C, P, N, N, N]
+            ? [C, P, C, N, N, N]
             : [N, N, N, N, N, N],
-      remaining: REQUIRED.slice(done),
+      remaining: REQUIRED.filter((_, k) => k >= done),
     });
   });
   const count = (s: string) => data.learners.filter((l) => l.status === s).length;
