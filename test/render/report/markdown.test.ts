@@ -40,7 +40,9 @@ describe('Markdown report: head and learners', () => {
     expect(out).toContain('- La charte de prise de parole: 1 learner');
     expect(out).not.toContain('UTC');
   });
+});
 
+describe('Markdown report: learners', () => {
   it('keeps every learner row to the header’s cells, with e-mail, due date, days late and data as of', () => {
     const rows = tableOf(sectionOf(md(), 'Learners'));
     expect(rows).toHaveLength(2 + 6);
