@@ -26,7 +26,6 @@ const en = {
   yes: 'yes',
   no: 'no',
   none: 'None.',
-  dateNote: 'Dates are shown as YYYY-MM-DD.',
   narrowNote: 'A narrow terminal: e-mail, last activity, data as of, minutes, quiz and drafts are left out here (and the department below 90 columns); --format md, csv or html has every column.',
   /** Full column names of the CSV, one per LearnerRow field. */
   learnerColumns: {
@@ -130,7 +129,6 @@ const fr: ReportLabels = {
   yes: 'oui',
   no: 'non',
   none: 'Aucun.',
-  dateNote: 'Dates au format JJ/MM/AAAA.',
   narrowNote: 'Terminal étroit\u00A0: courriel, dernière activité, données au, minutes, quiz et brouillons sont omis ici (et le service sous 90\u00A0colonnes)\u00A0; --format md, csv ou html donne toutes les colonnes.',
   learnerColumns: {
     id: 'Identifiant', name: 'Nom', department: 'Service', status: 'Statut', requiredDone: 'Obligatoires terminées', requiredTotal: 'Obligatoires au total',

@@ -27,15 +27,33 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Flags for a fresh profile and nothing that phones home. */
 function flags(): string[] {
-  if (!chromium) throw new Error('Chromium is not installed: this test needs the Debian package "chromium" (apt-get install -y chromium).');
+  if (!chromium)
+    throw new Error(
+      'Chromium is not installed: this test needs the Debian package "chromium" (apt-get install -y chromium).',
+    );
   const profile = mkdtempSync(path.join(dir, 'profile-'));
-  return ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+  ];
 }
 
 /** Runs headless Chromium once on a file (dump the DOM, take a screenshot, print). */
 function browse(file: string, extra: string[]): { stdout: string; stderr: string } {
-  const r = spawnSync(chromium, [...flags(), ...extra, pathToFileURL(file).href], { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
-  if (r.error || r.status !== 0) throw new Error(`chromium failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr.slice(-2000)}`);
+  const r = spawnSync(chromium, [...flags(), ...extra, pathToFileURL(file).href], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.error || r.status !== 0)
+    throw new Error(`chromium failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr.slice(-2000)}`);
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,12 +76,18 @@ async function withPage<T>(file: string, check: (page: Page) => Promise<T>): Pro
 describe('HTML report in headless Chromium: the traps work', () => {
   it('would notice injected markup that ran', () => {
     // Same payloads, unescaped and without CSP: if this did not leave traces, the checks below would prove nothing.
-    const trap = write('trap.html', `<!DOCTYPE html><html><body><img src=x onerror="document.body.setAttribute('data-pwned','1')"><p>x</p></body></html>`);
+    const trap = write(
+      'trap.html',
+      `<!DOCTYPE html><html><body><img src=x onerror="document.body.setAttribute('data-pwned','1')"><p>x</p></body></html>`,
+    );
     expect(browse(trap, ['--dump-dom']).stdout).toMatch(/<body data-pwned="1">/);
   }, 90_000);
 
   it('would notice a request leaving the page, and a CSP refusal', async () => {
-    const trap = write('trap-net.html', `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body><img src="http://127.0.0.1:9/pixel.png"><p onclick="x()">x</p><script>document.body.dataset.ran = '1'</script></body></html>`);
+    const trap = write(
+      'trap-net.html',
+      `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'none'"></head><body><img src="http://127.0.0.1:9/pixel.png"><p onclick="x()">x</p><script>document.body.dataset.ran = '1'</script></body></html>`,
+    );
     await withPage(trap, async (page) => {
       expect(page.requests).toContain('http://127.0.0.1:9/pixel.png');
       expect(await page.evaluate<string[]>('window.__violations')).toEqual([expect.stringMatching(/^script-src/)]);
@@ -82,7 +106,15 @@ describe('HTML report in headless Chromium: content, inert names, nothing fetche
     expect(dom).toContain(`Eve &lt;img src=x onerror="document.body.setAttribute('data-pwned','1')"&gt;`);
     expect(dom).toContain('"&gt;&lt;img src=x onerror=alert(1)&gt;');
     expect(dom).toContain('Zoé Mäkelä javascript:alert(1)');
-    for (const [value, label] of [['6', 'Participants'], ['2', 'Terminé'], ['2', 'En cours'], ['1', 'Pas commencé'], ['1', 'Aucun relevé'], ['3', 'En retard'], ['33,3&nbsp;%', 'Taux de réalisation']]) {
+    for (const [value, label] of [
+      ['6', 'Participants'],
+      ['2', 'Terminé'],
+      ['2', 'En cours'],
+      ['1', 'Pas commencé'],
+      ['1', 'Aucun relevé'],
+      ['3', 'En retard'],
+      ['33,3&nbsp;%', 'Taux de réalisation'],
+    ]) {
       expect(dom).toContain(`<span class="card-value">${value}</span><span class="card-label">${label}</span>`);
     }
     expect(dom).toContain('lang="fr"');
@@ -90,7 +122,9 @@ describe('HTML report in headless Chromium: content, inert names, nothing fetche
     expect(dom).not.toMatch(/<script\b/i);
     expect(dom).not.toMatch(/<img\b/i);
     // Element tags only (text serialises < as &lt;), attribute values taken out (a title may quote a name): no event handler.
-    const handlers = [...dom.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0].replace(/"[^"]*"/g, '""')).filter((tag) => /\son[a-z]+=/i.test(tag));
+    const handlers = [...dom.matchAll(/<[a-zA-Z][^>]*>/g)]
+      .map((m) => m[0].replace(/"[^"]*"/g, '""'))
+      .filter((tag) => /\son[a-z]+=/i.test(tag));
     expect(handlers).toEqual([]);
   }, 90_000);
 
@@ -106,7 +140,7 @@ describe('HTML report in headless Chromium: content, inert names, nothing fetche
           due: !!document.querySelector('svg.weeks-chart line.due-marker'),
           departments: text('#departments-table tbody td.name'),
           remind: text('#remind-table tbody td.name'),
-          left: text('#remind-table tbody tr:first-child li'),
+          left: text('#remind-table tbody tr:first-child td:last-child'),
           tracks: text('svg.track-bars text'),
           key: text('ol.key li'),
           pwned: document.querySelectorAll('[data-pwned]').length,
@@ -115,11 +149,29 @@ describe('HTML report in headless Chromium: content, inert names, nothing fetche
           violations: window.__violations,
         };
       })()`);
-      expect(seen.chart).toEqual(['Completion over time', expect.stringContaining('over 21 weeks from 24 February 2025 to 14 July 2025')]);
+      expect(seen.chart).toEqual([
+        'Completion over time',
+        expect.stringContaining('over 21 weeks from 24 February 2025 to 14 July 2025'),
+      ]);
       expect(seen).toMatchObject({ bars: 21, line: 21, due: true, pwned: 0, imgs: 0, scripts: 0, violations: [] });
-      expect(seen.departments).toEqual(['Direction générale', XSS_ATTR, '+1', 'Tabbed', HOSTILE_DEPT, 'Communication institutionnelle et relations presse']);
-      expect(seen.remind).toEqual([expect.stringMatching(/^Mallory <script>/), expect.stringMatching(/^Eve <img/), '@SUM(A1:A9)']);
-      expect(seen.left).toEqual([expect.stringMatching(/^=cmd\|' \/C calc'!A0 <b onmouseover=/), 'La charte de prise de parole', 'Réagir à une crise en ligne']);
+      expect(seen.departments).toEqual([
+        'Direction générale',
+        XSS_ATTR,
+        '+1',
+        'Tabbed',
+        HOSTILE_DEPT,
+        'Communication institutionnelle et relations presse',
+      ]);
+      expect(seen.remind).toEqual([
+        expect.stringMatching(/^Mallory <script>/),
+        expect.stringMatching(/^Eve <img/),
+        '@SUM(A1:A9)',
+      ]);
+      expect(seen.left).toEqual([
+        expect.stringMatching(
+          /^=cmd\|' \/C calc'!A0 <b onmouseover=.*<\/b>, La charte de prise de parole, Réagir à une crise en ligne$/,
+        ),
+      ]);
       expect(seen.tracks).toContain('Gouvernance & éthique');
       expect((seen.key as string[])[0]).toBe('Un profil LinkedIn qui inspire confiance');
       expect(page.requests).toEqual([pathToFileURL(file).href]);
@@ -134,20 +186,31 @@ describe('HTML report in headless Chromium: the filter of a long table', () => {
     const file = write('report-long.html', renderReport(data, { format: 'html', by: 'learner', lang: 'fr' }));
     await withPage(file, async (page) => {
       const pick = (id: string, value: string) =>
-        page.evaluate<string>(`(() => { const s = document.getElementById('${id}'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); return document.getElementById('filter-count').textContent; })()`);
-      const visible = () => page.evaluate<number>(`[...document.querySelectorAll('#learners-table tbody tr')].filter((r) => r.offsetParent !== null).length`);
+        page.evaluate<string>(
+          `(() => { const s = document.getElementById('${id}'); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); return document.getElementById('filter-count').textContent; })()`,
+        );
+      const visible = () =>
+        page.evaluate<number>(
+          `[...document.querySelectorAll('#learners-table tbody tr')].filter((r) => r.offsetParent !== null).length`,
+        );
       expect(await page.evaluate<boolean>(`document.getElementById('learner-filter').hidden`)).toBe(false);
       expect(await page.evaluate<string>(`document.getElementById('filter-count').textContent`)).toBe('200 / 200');
       expect(await pick('filter-status', 'in-progress')).toBe('50 / 200');
       expect(await visible()).toBe(50);
       // The hostile department, chosen by its text as HR would see it in the list.
-      const code = await page.evaluate<string>(`[...document.querySelectorAll('#filter-department option')].find((o) => o.textContent === ${JSON.stringify(HOSTILE_DEPT)}).value`);
+      const code = await page.evaluate<string>(
+        `[...document.querySelectorAll('#filter-department option')].find((o) => o.textContent === ${JSON.stringify(HOSTILE_DEPT)}).value`,
+      );
       await pick('filter-status', '');
       const expected = data.learners.filter((l) => l.department === HOSTILE_DEPT).length;
       expect(await pick('filter-department', code)).toBe(`${expected} / 200`);
       expect(await visible()).toBe(expected);
-      const none = await page.evaluate<string>(`[...document.querySelectorAll('#filter-department option')].find((o) => o.textContent === '(sans service)').value`);
-      expect(await pick('filter-department', none)).toBe(`${data.learners.filter((l) => l.department === null).length} / 200`);
+      const none = await page.evaluate<string>(
+        `[...document.querySelectorAll('#filter-department option')].find((o) => o.textContent === '(sans service)').value`,
+      );
+      expect(await pick('filter-department', none)).toBe(
+        `${data.learners.filter((l) => l.department === null).length} / 200`,
+      );
       expect(await page.evaluate<number>(`document.querySelectorAll('[data-pwned]').length`)).toBe(0);
       expect(await page.evaluate<number>('document.images.length')).toBe(0);
       expect(await page.evaluate<string[]>('window.__violations')).toEqual([]);
@@ -157,11 +220,18 @@ describe('HTML report in headless Chromium: the filter of a long table', () => {
   }, 90_000);
 
   it('stays hidden, the table whole, when the script is not the one the CSP allows', async () => {
-    const page0 = renderReport(manyLearners(30), { format: 'html', by: 'learner', lang: 'en' }).replace("var shown = 0;", 'var shown = 0; ');
+    const page0 = renderReport(manyLearners(30), { format: 'html', by: 'learner', lang: 'en' }).replace(
+      'var shown = 0;',
+      'var shown = 0; ',
+    );
     const file = write('report-tampered.html', page0);
     await withPage(file, async (page) => {
       expect(await page.evaluate<boolean>(`document.getElementById('learner-filter').hidden`)).toBe(true);
-      expect(await page.evaluate<number>(`[...document.querySelectorAll('#learners-table tbody tr')].filter((r) => r.offsetParent !== null).length`)).toBe(30);
+      expect(
+        await page.evaluate<number>(
+          `[...document.querySelectorAll('#learners-table tbody tr')].filter((r) => r.offsetParent !== null).length`,
+        ),
+      ).toBe(30);
       expect(await page.evaluate<string[]>('window.__violations')).toEqual([expect.stringMatching(/^script-src/)]);
     });
   }, 90_000);
@@ -171,33 +241,66 @@ describe('HTML report in headless Chromium: the filter of a long table', () => {
 const PRINT_WIDTH = Math.floor(((297 - 20) / 25.4) * 96);
 
 describe('HTML report in headless Chromium: printed on A4 landscape', () => {
-  it.each(['en', 'fr'] as const)('fits every table into the page width with print styles (%s)', async (lang) => {
-    const file = write(`report-print-${lang}.html`, renderReport(manyLearners(200), { format: 'html', by: 'learner', lang }));
-    await withPage(file, async (page) => {
-      await page.send('Emulation.setEmulatedMedia', { media: 'print' });
-      await page.send('Emulation.setDeviceMetricsOverride', { width: PRINT_WIDTH, height: 800, deviceScaleFactor: 1, mobile: false });
-      const layout = await page.evaluate<{ page: number; tables: { id: string; width: number; room: number }[]; filter: string }>(`(() => ({
+  it.each(['en', 'fr'] as const)(
+    'fits every table into the page width with print styles (%s)',
+    async (lang) => {
+      const file = write(
+        `report-print-${lang}.html`,
+        renderReport(manyLearners(200), { format: 'html', by: 'learner', lang }),
+      );
+      await withPage(file, async (page) => {
+        await page.send('Emulation.setEmulatedMedia', { media: 'print' });
+        await page.send('Emulation.setDeviceMetricsOverride', {
+          width: PRINT_WIDTH,
+          height: 800,
+          deviceScaleFactor: 1,
+          mobile: false,
+        });
+        const layout = await page.evaluate<{
+          page: number;
+          tables: { id: string; width: number; room: number }[];
+          filter: string;
+        }>(`(() => ({
         page: document.documentElement.scrollWidth,
         tables: [...document.querySelectorAll('table')].map((t) => ({ id: t.id, width: Math.ceil(t.getBoundingClientRect().right), room: t.parentElement.clientWidth })),
         filter: getComputedStyle(document.getElementById('learner-filter')).display,
       }))()`);
-      expect(layout.page).toBeLessThanOrEqual(PRINT_WIDTH);
-      expect(layout.tables.map((t) => t.id)).toEqual(expect.arrayContaining(['learners-table', 'matrix-table', 'departments-table', 'remind-table', 'rejected-table']));
-      for (const t of layout.tables) expect(t.width, t.id).toBeLessThanOrEqual(PRINT_WIDTH);
-      expect(layout.filter).toBe('none');
-    });
-  }, 90_000);
+        expect(layout.page).toBeLessThanOrEqual(PRINT_WIDTH);
+        expect(layout.tables.map((t) => t.id)).toEqual(
+          expect.arrayContaining([
+            'learners-table',
+            'matrix-table',
+            'departments-table',
+            'remind-table',
+            'rejected-table',
+          ]),
+        );
+        for (const t of layout.tables) expect(t.width, t.id).toBeLessThanOrEqual(PRINT_WIDTH);
+        expect(layout.filter).toBe('none');
+      });
+    },
+    90_000,
+  );
 
   it('prints to A4 landscape pages (--print-to-pdf), rendered to PNG with pdftoppm', () => {
-    const file = write('report-pdf.html', renderReport(manyLearners(200), { format: 'html', by: 'learner', lang: 'fr' }));
+    const file = write(
+      'report-pdf.html',
+      renderReport(manyLearners(200), { format: 'html', by: 'learner', lang: 'fr' }),
+    );
     const pdf = path.join(dir, 'report.pdf');
     browse(file, [`--print-to-pdf=${pdf}`, '--no-pdf-header-footer']);
     const bytes = readFileSync(pdf);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Every page's MediaBox is A4 landscape: 842 x 595 points, give or take one.
-    const boxes = [...bytes.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...bytes.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    if (info.error) throw new Error('pdfinfo is missing: this test needs the Debian package "poppler-utils" (apt-get install -y poppler-utils).');
+    if (info.error)
+      throw new Error(
+        'pdfinfo is missing: this test needs the Debian package "poppler-utils" (apt-get install -y poppler-utils).',
+      );
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1]);
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(boxes.length).toBeGreaterThanOrEqual(pages);
@@ -215,7 +318,9 @@ describe('HTML report in headless Chromium: printed on A4 landscape', () => {
       expect(Math.abs(img.readUInt32BE(16) - 585)).toBeLessThanOrEqual(1);
       expect(Math.abs(img.readUInt32BE(20) - 414)).toBeLessThanOrEqual(1);
     }
-    if (process.env.REPORT_PNG_DIR) for (const name of images) writeFileSync(path.join(process.env.REPORT_PNG_DIR, name), readFileSync(path.join(dir, name)));
+    if (process.env.REPORT_PNG_DIR)
+      for (const name of images)
+        writeFileSync(path.join(process.env.REPORT_PNG_DIR, name), readFileSync(path.join(dir, name)));
   }, 120_000);
 
   it('takes a full-page screenshot that is not blank', () => {

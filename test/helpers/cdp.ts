@@ -7,7 +7,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 
-type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
+type Message = {
+  id?: number;
+  method?: string;
+  params?: Record<string, unknown>;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+  sessionId?: string;
+};
 
 export interface Page {
   /** Every URL the page asked for (Network.requestWillBeSent), in order. */
@@ -23,7 +30,9 @@ export interface Page {
 
 /** Starts Chromium with `args` (profile, sandbox flags) and opens `url`, resolving once it has loaded. */
 export async function openPage(chromium: string, args: string[], url: string): Promise<Page> {
-  const child: ChildProcess = spawn(chromium, [...args, '--remote-debugging-pipe', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(chromium, [...args, '--remote-debugging-pipe', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
   const input = child.stdio[3] as Writable;
   const output = child.stdio[4] as Readable;
   let stderr = '';
@@ -56,13 +65,19 @@ export async function openPage(chromium: string, args: string[], url: string): P
   const { targetInfos } = (await call('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
   const target = targetInfos.find((t) => t.type === 'page');
   if (!target) throw new Error('Chromium opened no page');
-  const { sessionId } = (await call('Target.attachToTarget', { targetId: target.targetId, flatten: true })) as { sessionId: string };
+  const { sessionId } = (await call('Target.attachToTarget', { targetId: target.targetId, flatten: true })) as {
+    sessionId: string;
+  };
   const page: Page = {
     requests: [],
     errors: [],
     send: (method, params) => call(method, params, sessionId),
     async evaluate<T>(expression: string): Promise<T> {
-      const r = (await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId)) as { result: { value: T }; exceptionDetails?: { text: string } };
+      const r = (await call(
+        'Runtime.evaluate',
+        { expression, returnByValue: true, awaitPromise: true },
+        sessionId,
+      )) as { result: { value: T }; exceptionDetails?: { text: string } };
       if (r.exceptionDetails) throw new Error(`page script failed: ${JSON.stringify(r.exceptionDetails)}`);
       return r.result.value;
     },
@@ -75,7 +90,8 @@ export async function openPage(chromium: string, args: string[], url: string): P
   const load = new Promise<void>((resolve) => (loaded = resolve));
   listeners.push((m) => {
     if (m.sessionId !== sessionId) return;
-    if (m.method === 'Network.requestWillBeSent') page.requests.push(String((m.params?.request as { url: string }).url));
+    if (m.method === 'Network.requestWillBeSent')
+      page.requests.push(String((m.params?.request as { url: string }).url));
     if (m.method === 'Runtime.exceptionThrown') page.errors.push(JSON.stringify(m.params));
     if (m.method === 'Runtime.consoleAPICalled') page.errors.push(JSON.stringify(m.params?.args));
     if (m.method === 'Page.loadEventFired') loaded();
@@ -83,7 +99,8 @@ export async function openPage(chromium: string, args: string[], url: string): P
   await Promise.all(['Network.enable', 'Page.enable', 'Runtime.enable'].map((m) => page.send(m)));
   // Injected by the protocol, so the page's CSP does not apply to it: records what the CSP refused.
   await page.send('Page.addScriptToEvaluateOnNewDocument', {
-    source: "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+    source:
+      "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
   });
   await page.send('Page.navigate', { url });
   await load;

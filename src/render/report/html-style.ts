@@ -55,7 +55,6 @@ th.m, td.m { text-align: center; width: 2.4em; padding-left: 2px; padding-right:
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .key-title { margin: 10px 0 2px; font-weight: 600; font-size: 14px; }
 ol.key { margin: 0; padding-left: 1.8em; font-size: 14px; columns: 2; column-gap: 32px; }
-ul.left { margin: 0; padding-left: 1.1em; }
 .table-wrap { overflow-x: auto; }
 table { width: 100%; border-collapse: collapse; font-size: 12.5px; }
 th, td { text-align: left; padding: 6px 7px; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -98,7 +97,7 @@ td.path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospac
   td.name { min-width: 0; }
   .filter { display: none !important; }
   ol.key { font-size: 11px; }
-  .m-completed, .m-in-progress { color: #000; }
+  .m-completed, .m-in-progress, .m-not-started { color: #000; }
   .pill { padding: 0 4px; }
   body { font-size: 12px; }
   tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }

@@ -129,10 +129,8 @@ export function remindTable(data: ReportData, labels: ReportLabels): string {
   const title = lessonTitles(data);
   const h = b.remindColumns;
   const body = list.map((r) => {
-    const left =
-      r.remaining.length === 0
-        ? ''
-        : `<ul class="left">${r.remaining.map((id) => `<li>${e(title(id))}</li>`).join('')}</ul>`;
+    // One line of titles, not a list: a long list of people to remind stays a few pages when printed.
+    const left = r.remaining.map((id) => e(title(id))).join(', ');
     const late = r.overdue && r.daysOverdue !== null ? `<span class="late">${r.daysOverdue}</span>` : '';
     return `<tr>${td(e(r.name ?? r.id), 'name')}${td(email(r.email), 'email')}${td(e(b.remindReason[r.remind!]))}${td(late, 'num')}${td(left)}</tr>`;
   });

@@ -60,7 +60,7 @@ describe('HTML report: departments and who to remind', () => {
     expect(remind).toContain(
       '<td class="email">eve@<wbr>example.<wbr>com</td><td>late</td><td class="num"><span class="late">14</span></td>',
     );
-    expect(remind).toContain('<li>La charte de prise de parole</li><li>Réagir à une crise en ligne</li></ul>');
+    expect(remind).toContain(', La charte de prise de parole, Réagir à une crise en ligne</td></tr>');
     expect(remind).not.toContain('Hélène');
     expect(remind).not.toContain('Zoé');
     const data = fixture();
