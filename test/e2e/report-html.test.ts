@@ -281,7 +281,9 @@ describe('HTML report in headless Chromium: printed on A4 landscape', () => {
     },
     90_000,
   );
+});
 
+describe('HTML report in headless Chromium: the PDF and the screen', () => {
   it('prints to A4 landscape pages (--print-to-pdf), rendered to PNG with pdftoppm', () => {
     const file = write(
       'report-pdf.html',

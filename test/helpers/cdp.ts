@@ -28,11 +28,10 @@ export interface Page {
   close(): Promise<void>;
 }
 
-/** Starts Chromium with `args` (profile, sandbox flags) and opens `url`, resolving once it has loaded. */
-export async function openPage(chromium: string, args: string[], url: string): Promise<Page> {
-  const child: ChildProcess = spawn(chromium, [...args, '--remote-debugging-pipe', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-  });
+type Call = (method: string, params?: Record<string, unknown>, sessionId?: string) => Promise<Record<string, unknown>>;
+
+/** The protocol over the child's fds 3 (commands in) and 4 (answers and events out). */
+function connect(child: ChildProcess): { call: Call; listeners: ((m: Message) => void)[] } {
   const input = child.stdio[3] as Writable;
   const output = child.stdio[4] as Readable;
   let stderr = '';
@@ -48,20 +47,31 @@ export async function openPage(chromium: string, args: string[], url: string): P
     for (let i = buffer.indexOf('\0'); i >= 0; i = buffer.indexOf('\0')) {
       const message = JSON.parse(buffer.slice(0, i)) as Message;
       buffer = buffer.slice(i + 1);
-      if (message.id !== undefined && pending.has(message.id)) {
-        const p = pending.get(message.id)!;
-        pending.delete(message.id);
-        if (message.error) p.reject(new Error(`${message.error.message} (chromium: ${stderr.slice(-500)})`));
-        else p.resolve(message.result ?? {});
-      } else for (const l of listeners) l(message);
+      const waiting = message.id === undefined ? undefined : pending.get(message.id);
+      if (!waiting) {
+        for (const l of listeners) l(message);
+        continue;
+      }
+      pending.delete(message.id!);
+      if (message.error) waiting.reject(new Error(`${message.error.message} (chromium: ${stderr.slice(-500)})`));
+      else waiting.resolve(message.result ?? {});
     }
   });
-  const call = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
+  const call: Call = (method, params = {}, sessionId) =>
+    new Promise((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
       input.write(`${JSON.stringify({ id, method, params, ...(sessionId && { sessionId }) })}\0`);
     });
+  return { call, listeners };
+}
+
+/** Starts Chromium with `args` (profile, sandbox flags) and opens `url`, resolving once it has loaded. */
+export async function openPage(chromium: string, args: string[], url: string): Promise<Page> {
+  const child: ChildProcess = spawn(chromium, [...args, '--remote-debugging-pipe', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+  });
+  const { call, listeners } = connect(child);
   const { targetInfos } = (await call('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
   const target = targetInfos.find((t) => t.type === 'page');
   if (!target) throw new Error('Chromium opened no page');
@@ -91,7 +101,7 @@ export async function openPage(chromium: string, args: string[], url: string): P
   listeners.push((m) => {
     if (m.sessionId !== sessionId) return;
     if (m.method === 'Network.requestWillBeSent')
-      page.requests.push(String((m.params?.request as { url: string }).url));
+      page.requests.push(String((m.params?.request as { url?: string } | undefined)?.url));
     if (m.method === 'Runtime.exceptionThrown') page.errors.push(JSON.stringify(m.params));
     if (m.method === 'Runtime.consoleAPICalled') page.errors.push(JSON.stringify(m.params?.args));
     if (m.method === 'Page.loadEventFired') loaded();
