@@ -38,10 +38,10 @@ export function renderReport(data: ReportData, options: RenderReportOptions): st
     case 'csv':
       return renderCsv(data, labels, options.by, options.delimiter ?? ',');
     case 'md':
-      return renderMarkdown(data, labels, options.by);
+      return renderMarkdown(data, labels, options.by, options.lang);
     case 'html':
       return renderHtml(data, labels, options.by, options.lang);
     case 'table':
-      return renderTable(data, labels, { by: options.by, width: options.width ?? 100, ...(options.style ? { style: options.style } : {}) });
+      return renderTable(data, labels, { by: options.by, lang: options.lang, width: options.width ?? 100, ...(options.style ? { style: options.style } : {}) });
   }
 }
