@@ -117,7 +117,7 @@ export class LrsClient {
 
   /** One request, retried on 429, 5xx and network errors within the attempt and time budgets. */
   private async request(relative: string, init: RequestInit, passThrough: number[]): Promise<Response> {
-    const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? `${this.base.origin}/` : this.base);
     // A link the LRS gives (`more`) is followed only on the endpoint's own origin: the
     // credentials go to the address the programme names, never to one an answer names.
     if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
