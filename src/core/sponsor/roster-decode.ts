@@ -21,8 +21,8 @@ export function decodeRoster(bytes: Uint8Array): Decoded {
   const encoding = encodingOf(bytes);
   let text: string;
   try {
-    // fatal: a UTF-16 file with a lone surrogate, or bytes that are not UTF-8, are not guessed at.
-    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252', ignoreBOM: false }).decode(bytes);
+    // fatal: a UTF-16 file with a lone surrogate is not guessed at.
+    text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, problem: 'bad-encoding' };
   }
@@ -39,6 +39,21 @@ function encodingOf(bytes: Uint8Array): RosterEncoding {
   if (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
   if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
   return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+}
+
+/**
+ * Windows-1252 as the WHATWG Encoding Standard defines it. Not through TextDecoder: Node 20 decodes
+ * 'windows-1252' as ISO-8859-1, which turns œ, €, ’ and « » into control characters. The five
+ * bytes Windows-1252 leaves undefined stay control characters (U+0081...), and are refused later.
+ */
+const CP1252_80_9F = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009F]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
