@@ -3,7 +3,6 @@
  * date needs --allow-past; a bad flag value is named as the flag, fully in the user's language.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as programInit } from '../../src/commands/program/init.js';
 import type { CoachError } from '../../src/core/errors.js';
@@ -18,7 +17,10 @@ const { context } = scoped();
 const INIT = { id: 'comex-2027', title: 'Comex 2027', due: '2027-03-31', require: ['demo-basics'] };
 
 async function failure(p: Promise<unknown>): Promise<CoachError> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'the command should have failed').toBeDefined();
   return error as CoachError;
 }
@@ -46,7 +48,9 @@ describe('program init --force over an existing key', () => {
     const c = context({ home: first.home, prompter: no });
     const r = await programInit(c, { ...INIT, title: 'Another title', force: true });
     expect(r.written).toBe(false);
-    expect(no.asked).toEqual([{ type: 'confirm', message: expect.stringContaining('every enrolment already sent for this programme invalid') }]);
+    expect(no.asked).toEqual([
+      { type: 'confirm', message: expect.stringContaining('every enrolment already sent for this programme invalid') },
+    ]);
     expect([readFileSync(keyFile, 'utf8'), readFileSync(programFile, 'utf8')]).toEqual(before);
     const yes = new ScriptedPrompter([true]);
     await programInit(context({ home: first.home, prompter: yes }), { ...INIT, force: true });
@@ -65,7 +69,9 @@ describe('program init flags', () => {
     const c = context({ terminal: false });
     const e = await failure(programInit(c, { ...INIT, due: '2026-11-25' }));
     expect(e).toMatchObject({ code: 'flag-invalid', exitCode: 2, params: { flag: '--due', problem: 'date-past' } });
-    expect(errorMessage(en, e)).toBe('--due: 2026-11-25 is in the past (today is 2026-11-26): give a later date, or add --allow-past to keep it. Nothing was written.');
+    expect(errorMessage(en, e)).toBe(
+      '--due: 2026-11-25 is in the past (today is 2026-11-26): give a later date, or add --allow-past to keep it. Nothing was written.',
+    );
     const r = await programInit(c, { ...INIT, due: '2026-11-25', allowPast: true });
     expect(JSON.parse(readFileSync(r.programFile, 'utf8')).due).toBe('2026-11-25');
     expect((await programInit(c, { ...INIT, id: 'today', due: '2026-11-26' })).written).toBe(true);
@@ -75,7 +81,9 @@ describe('program init flags', () => {
     const e = await failure(programInit(context({ terminal: false }), { ...INIT, due: '2027-02-30' }));
     expect(e).toMatchObject({ code: 'flag-invalid', exitCode: 2 });
     expect(errorMessage(en, e)).toBe('--due: 2027-02-30 is not a real date (YYYY-MM-DD). Nothing was written.');
-    expect(errorMessage(fr, e)).toBe('--due\u00A0: 2027-02-30 n’est pas une date réelle (AAAA-MM-JJ). Rien n’a été écrit.');
+    expect(errorMessage(fr, e)).toBe(
+      '--due\u00A0: 2027-02-30 n’est pas une date réelle (AAAA-MM-JJ). Rien n’a été écrit.',
+    );
   });
 
   it('every other flag is named as a flag, never as a file field', async () => {

@@ -15,7 +15,6 @@ import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { errorMessage } from '../../src/render/error-message.js';
 import type { TestContext } from '../helpers/context.js';
-import { ScriptedPrompter } from '../helpers/prompter.js';
 import { scoped } from '../helpers/scoped.js';
 
 const { context } = scoped();
@@ -28,7 +27,10 @@ function fingerprintOf(keyFile: string): string {
 }
 
 async function failure(p: Promise<unknown>): Promise<CoachError> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'the command should have failed').toBeDefined();
   return error as CoachError;
 }
@@ -48,11 +50,20 @@ describe('the key fingerprint in the programme', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'exec-coach.program/2', keyFingerprint: fingerprintOf(keyFile) });
     expect(text).not.toContain(readFileSync(keyFile, 'utf8').trim());
   });
+});
 
-  it('invite refuses another programme\'s key, naming both fingerprints, and writes nothing', async () => {
+describe('invite refuses a foreign key', () => {
+  it("invite refuses another programme's key, naming both fingerprints, and writes nothing", async () => {
     const c = context({ terminal: false });
     await twoProgrammes(c);
-    const e = await failure(invite(c, { program: 'a/comex-2027.program.json', key: 'b/other.key', learners: 'learners.csv', out: 'invitations' }));
+    const e = await failure(
+      invite(c, {
+        program: 'a/comex-2027.program.json',
+        key: 'b/other.key',
+        learners: 'learners.csv',
+        out: 'invitations',
+      }),
+    );
     expect(e).toMatchObject({ code: 'key-mismatch', exitCode: 1 });
     const text = errorMessage(en, e);
     expect(text).toContain(fingerprintOf(path.join(c.home, 'a/comex-2027.key')));
@@ -62,15 +73,36 @@ describe('the key fingerprint in the programme', () => {
     expect(existsSync(path.join(c.home, 'invitations'))).toBe(false);
   });
 
-  it('report refuses another programme\'s key, naming both fingerprints', async () => {
+  it("report refuses another programme's key, naming both fingerprints", async () => {
     const c = context({ terminal: false });
     await twoProgrammes(c);
-    const e = await failure(buildReportData(c, { paths: [], program: 'a/comex-2027.program.json', key: 'b/other.key', learners: 'learners.csv' }));
-    expect(e).toMatchObject({ code: 'key-mismatch', exitCode: 1, params: { expected: fingerprintOf(path.join(c.home, 'a/comex-2027.key')), actual: fingerprintOf(path.join(c.home, 'b/other.key')) } });
-    const ok = await buildReportData(c, { paths: [], program: 'a/comex-2027.program.json', key: 'a/comex-2027.key', learners: 'learners.csv' });
+    const e = await failure(
+      buildReportData(c, {
+        paths: [],
+        program: 'a/comex-2027.program.json',
+        key: 'b/other.key',
+        learners: 'learners.csv',
+      }),
+    );
+    expect(e).toMatchObject({
+      code: 'key-mismatch',
+      exitCode: 1,
+      params: {
+        expected: fingerprintOf(path.join(c.home, 'a/comex-2027.key')),
+        actual: fingerprintOf(path.join(c.home, 'b/other.key')),
+      },
+    });
+    const ok = await buildReportData(c, {
+      paths: [],
+      program: 'a/comex-2027.program.json',
+      key: 'a/comex-2027.key',
+      learners: 'learners.csv',
+    });
     expect(ok.learners.map((l) => l.id)).toEqual(['ceo-001']);
   });
+});
 
+describe('programmes of format 1', () => {
   it('a format 1 programme (no fingerprint) is still read; the enrolment stays format 1 without the fingerprint', async () => {
     const c = context({ terminal: false });
     await twoProgrammes(c);
@@ -82,7 +114,18 @@ describe('the key fingerprint in the programme', () => {
     const e = JSON.parse(readFileSync(r.written[0]!, 'utf8'));
     expect(e.format).toBe('exec-coach.enrollment/1');
     expect(e.program).not.toHaveProperty('keyFingerprint');
-    const fromV2 = await invite(c, { program: 'a/comex-2027.program.json', key: 'a/comex-2027.key', learners: 'learners.csv', out: 'v2' });
-    expect(Object.keys(JSON.parse(readFileSync(fromV2.written[0]!, 'utf8')).program).sort()).toEqual(['due', 'id', 'required', 'sponsor', 'title']);
+    const fromV2 = await invite(c, {
+      program: 'a/comex-2027.program.json',
+      key: 'a/comex-2027.key',
+      learners: 'learners.csv',
+      out: 'v2',
+    });
+    expect(Object.keys(JSON.parse(readFileSync(fromV2.written[0]!, 'utf8')).program).sort()).toEqual([
+      'due',
+      'id',
+      'required',
+      'sponsor',
+      'title',
+    ]);
   });
 });

@@ -20,9 +20,18 @@ export function loadRoster(ctx: Context, file: string): LoadedRoster {
   const shown = path.relative(ctx.cwd, file) || file;
   const fatal = roster.problems.find((p) => isFatal(p.code));
   for (const p of roster.problems) {
-    if (p !== fatal) say(ctx, ctx.style.err.yellow(`${shown}${p.line ? `:${p.line}` : ''}: ${ctx.t.roster[p.code](p.params)}`));
+    if (p !== fatal)
+      say(ctx, ctx.style.err.yellow(`${shown}${p.line ? `:${p.line}` : ''}: ${ctx.t.roster[p.code](p.params)}`));
   }
-  if (fatal) throw new CoachError('roster-unusable', { file, line: fatal.line, problem: { code: fatal.code, params: fatal.params } });
+  if (fatal)
+    throw new CoachError('roster-unusable', {
+      file,
+      line: fatal.line,
+      problem: { code: fatal.code, params: fatal.params },
+    });
   if (roster.entries.length === 0) throw new CoachError('roster-no-rows', { file });
-  return { entries: roster.entries, skipped: roster.problems.filter((p) => p.code !== 'unknown-column' && p.code !== 'repeated-column').length };
+  return {
+    entries: roster.entries,
+    skipped: roster.problems.filter((p) => p.code !== 'unknown-column' && p.code !== 'repeated-column').length,
+  };
 }

@@ -26,8 +26,16 @@ export interface InviteOptions {
 }
 
 /** `exitCode` is 1 when some rows were skipped: the good rows still get their files. */
-export async function run(ctx: Context, opts: InviteOptions): Promise<{ written: string[]; problems: number; exitCode: 0 | 1 }> {
-  for (const [flag, value, example] of [['--program', opts.program, '--program comex-2027.program.json'], ['--key', opts.key, '--key comex-2027.key'], ['--learners', opts.learners, '--learners learners.csv'], ['--out', opts.out, '--out invitations/']] as const) {
+export async function run(
+  ctx: Context,
+  opts: InviteOptions,
+): Promise<{ written: string[]; problems: number; exitCode: 0 | 1 }> {
+  for (const [flag, value, example] of [
+    ['--program', opts.program, '--program comex-2027.program.json'],
+    ['--key', opts.key, '--key comex-2027.key'],
+    ['--learners', opts.learners, '--learners learners.csv'],
+    ['--out', opts.out, '--out invitations/'],
+  ] as const) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
@@ -49,7 +57,11 @@ export async function run(ctx: Context, opts: InviteOptions): Promise<{ written:
     // Only an earlier invitation for the same person and programme may be replaced (checked above, with --force).
     const replace = () => existingInvitation(file, entry.id) === program.id;
     // The file holds the learner's key: readable by its owner only.
-    writeFileAtomic(file, `${JSON.stringify(enrollment, null, 2)}\n`, { mode: 0o600, replace, flag: '--out <another folder>' });
+    writeFileAtomic(file, `${JSON.stringify(enrollment, null, 2)}\n`, {
+      mode: 0o600,
+      replace,
+      flag: '--out <another folder>',
+    });
     written.push(file);
     out(ctx, file);
   }
@@ -73,7 +85,12 @@ function enrolment(program: Enrollment['program'], entry: RosterEntry, master: s
  * never replaced (as writeFileAtomic would refuse midway), and earlier invitations to this
  * programme are replaced only with --force, naming the learners whose files would change.
  */
-function refuseToReplace(files: readonly { entry: RosterEntry; file: string }[], programId: string, dir: string, force: boolean): void {
+function refuseToReplace(
+  files: readonly { entry: RosterEntry; file: string }[],
+  programId: string,
+  dir: string,
+  force: boolean,
+): void {
   const again: string[] = [];
   for (const { entry, file } of files) {
     const existing = existingInvitation(file, entry.id);

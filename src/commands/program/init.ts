@@ -37,7 +37,8 @@ export interface ProgramInitResult {
 
 export async function run(ctx: Context, opts: ProgramInitOptions): Promise<ProgramInitResult> {
   const need = (flag: string, value: unknown, example: string) => {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+      throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   };
   need('--id', opts.id, '--id comex-2027');
   need('--title', opts.title, '--title "Executive committee, social media 2027"');
@@ -46,7 +47,10 @@ export async function run(ctx: Context, opts: ProgramInitOptions): Promise<Progr
   // Each value is checked as the flag it came from, before the catalogue is even loaded.
   checkProgramFlags(opts, new Date(ctx.now()).toISOString().slice(0, 10), Boolean(opts.allowPast));
   const catalog = await ctx.catalog();
-  const requested = opts.require!.flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean);
+  const requested = opts
+    .require!.flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter(Boolean);
   const required = expandRequired(requested, catalog);
   const key = newMasterKey();
   // The flags were checked one by one above: a failure here is a bug, not a usage error.
@@ -57,7 +61,14 @@ export async function run(ctx: Context, opts: ProgramInitOptions): Promise<Progr
     sponsor: { ...(opts.sponsor && { name: opts.sponsor }), ...(opts.sponsorEmail && { email: opts.sponsorEmail }) },
     required,
     due: opts.due,
-    ...(opts.lrs && { lrs: { endpoint: opts.lrs, ...(opts.lrsUser && { username: opts.lrsUser }), passwordEnv: 'EXEC_COACH_LRS_PASSWORD', ...(opts.activityBase && { activityBase: opts.activityBase }) } }),
+    ...(opts.lrs && {
+      lrs: {
+        endpoint: opts.lrs,
+        ...(opts.lrsUser && { username: opts.lrsUser }),
+        passwordEnv: 'EXEC_COACH_LRS_PASSWORD',
+        ...(opts.activityBase && { activityBase: opts.activityBase }),
+      },
+    }),
     keyFingerprint: keyFingerprint(key),
   });
   const dir = path.resolve(ctx.cwd, opts.out ?? '.');
@@ -84,7 +95,10 @@ export async function run(ctx: Context, opts: ProgramInitOptions): Promise<Progr
   say(ctx, t.programWritten(program.title, required.length, program.due));
   if (replacingKey) say(ctx, ctx.style.err.yellow(ctx.t.programKey.replaced(path.basename(keyFile))));
   say(ctx, ctx.style.err.yellow(t.keepKeySecret(path.basename(keyFile))));
-  say(ctx, t.nextInvite(path.relative(ctx.cwd, programFile) || programFile, path.relative(ctx.cwd, keyFile) || keyFile));
+  say(
+    ctx,
+    t.nextInvite(path.relative(ctx.cwd, programFile) || programFile, path.relative(ctx.cwd, keyFile) || keyFile),
+  );
   return { ...result, written: true };
 }
 

@@ -43,10 +43,14 @@ export function checkProgramFlags(flags: ProgramFlags, today: string, allowPast:
     if (due < today && !allowPast) fail('--due', due, 'date-past');
   }
   text('--sponsor', flags.sponsor, 120);
-  if (flags.sponsorEmail !== undefined && !EMAIL.safeParse(flags.sponsorEmail).success) fail('--sponsor-email', flags.sponsorEmail, 'bad-email');
-  if (flags.lrs !== undefined && !(URL_.safeParse(flags.lrs).success && /^https?:\/\//.test(flags.lrs))) fail('--lrs', flags.lrs, 'bad-url');
+  if (flags.sponsorEmail !== undefined && !EMAIL.safeParse(flags.sponsorEmail).success)
+    fail('--sponsor-email', flags.sponsorEmail, 'bad-email');
+  if (flags.lrs !== undefined && !(URL_.safeParse(flags.lrs).success && /^https?:\/\//.test(flags.lrs)))
+    fail('--lrs', flags.lrs, 'bad-url');
   if (flags.lrs !== undefined && flags.lrs.length > 500) fail('--lrs', flags.lrs, 'too-long', 500);
   text('--lrs-user', flags.lrsUser, 200);
-  if (flags.activityBase !== undefined && !URL_.safeParse(flags.activityBase).success) fail('--activity-base', flags.activityBase, 'bad-iri');
-  if (flags.activityBase !== undefined && flags.activityBase.length > 300) fail('--activity-base', flags.activityBase, 'too-long', 300);
+  if (flags.activityBase !== undefined && !URL_.safeParse(flags.activityBase).success)
+    fail('--activity-base', flags.activityBase, 'bad-iri');
+  if (flags.activityBase !== undefined && flags.activityBase.length > 300)
+    fail('--activity-base', flags.activityBase, 'too-long', 300);
 }

@@ -5,7 +5,10 @@ import { type Enrollment, PROGRAM_FORMAT, type Program } from './formats.js';
 import { keyFingerprint } from './key-fingerprint.js';
 
 /** Track ids and lesson ids to lesson ids, in catalogue order; unknown ones fail with suggestions. */
-export function expandRequired(ids: readonly string[], catalog: { tracks: { id: string }[]; lessons: { id: string; track: string }[] }): string[] {
+export function expandRequired(
+  ids: readonly string[],
+  catalog: { tracks: { id: string }[]; lessons: { id: string; track: string }[] },
+): string[] {
   const all = [...catalog.tracks.map((t) => t.id), ...catalog.lessons.map((l) => l.id)];
   const unknown = ids.filter((id) => !all.includes(id));
   if (unknown.length > 0) {
@@ -24,7 +27,13 @@ export function expandRequired(ids: readonly string[], catalog: { tracks: { id: 
 export function checkKey(program: Program, masterKey: string, files: { program: string; key: string }): void {
   if (program.format !== PROGRAM_FORMAT) return;
   const actual = keyFingerprint(masterKey);
-  if (actual !== program.keyFingerprint) throw new CoachError('key-mismatch', { program: files.program, key: files.key, expected: program.keyFingerprint, actual });
+  if (actual !== program.keyFingerprint)
+    throw new CoachError('key-mismatch', {
+      program: files.program,
+      key: files.key,
+      expected: program.keyFingerprint,
+      actual,
+    });
 }
 
 /** What an enrolment carries of a programme: everything but its format and its key's fingerprint. */

@@ -22,7 +22,8 @@ export function decodeRoster(bytes: Uint8Array): Decoded {
   let text: string;
   try {
     // fatal: a UTF-16 file with a lone surrogate is not guessed at.
-    text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text =
+      encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, problem: 'bad-encoding' };
   }
@@ -46,7 +47,8 @@ function encodingOf(bytes: Uint8Array): RosterEncoding {
  * 'windows-1252' as ISO-8859-1, which turns œ, €, ’ and « » into control characters. The five
  * bytes Windows-1252 leaves undefined stay control characters (U+0081...), and are refused later.
  */
-const CP1252_80_9F = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_80_9F =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let start = 0; start < bytes.length; start += 8192) {

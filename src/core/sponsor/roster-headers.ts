@@ -11,12 +11,24 @@ const NAMES: Record<RosterColumn, readonly string[]> = {
   name: ['name', 'nom', 'full name', 'nom complet', 'display name'],
   firstName: ['prenom', 'first name', 'given name'],
   lastName: ['last name', 'nom de famille', 'surname', 'family name'],
-  email: ['email', 'e mail', 'mail', 'courriel', 'adresse e mail', 'adresse email', 'adresse mail', 'email address', 'e mail address'],
+  email: [
+    'email',
+    'e mail',
+    'mail',
+    'courriel',
+    'adresse e mail',
+    'adresse email',
+    'adresse mail',
+    'email address',
+    'e mail address',
+  ],
   department: ['department', 'departement', 'service', 'dept'],
   lang: ['lang', 'language', 'langue'],
   manager: ['manager', 'responsable'],
 };
-const BY_NAME = new Map(Object.entries(NAMES).flatMap(([column, names]) => names.map((n) => [n, column as RosterColumn] as const)));
+const BY_NAME = new Map(
+  Object.entries(NAMES).flatMap(([column, names]) => names.map((n) => [n, column as RosterColumn] as const)),
+);
 
 /** "Adresse E-mail" → "adresse e mail": lower case, no accents, one space between words. */
 export function normaliseHeader(name: string): string {

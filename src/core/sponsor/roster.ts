@@ -59,7 +59,16 @@ export interface Roster {
   refused: boolean;
 }
 
-const FATAL: ReadonlySet<RosterProblemCode> = new Set(['empty', 'no-id-column', 'case-duplicate-id', 'control-char', 'xlsx', 'xls', 'binary', 'bad-encoding']);
+const FATAL: ReadonlySet<RosterProblemCode> = new Set([
+  'empty',
+  'no-id-column',
+  'case-duplicate-id',
+  'control-char',
+  'xlsx',
+  'xls',
+  'binary',
+  'bad-encoding',
+]);
 /** Whether a problem makes the whole roster unusable (the others only skip a row, or warn). */
 export function isFatal(code: RosterProblemCode): boolean {
   return FATAL.has(code);
@@ -81,15 +90,31 @@ export function parseRoster(text: string): Roster {
   const delimiter = detectDelimiter(source);
   const refuse = (p: RosterProblem): Roster => ({ entries: [], problems: [p], delimiter, refused: true });
   const control = CONTROL.exec(source);
-  if (control) return refuse(problem(lineAt(source, control.index), 'control-char', { char: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }));
+  if (control)
+    return refuse(
+      problem(lineAt(source, control.index), 'control-char', {
+        char: `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+      }),
+    );
   const rows = splitCsv(source, delimiter);
   const header = rows[0];
   if (!header || header.fields.every((f) => f.trim() === '')) return refuse(problem(1, 'empty'));
   const columns = mapHeader(header.fields);
-  if (columns.index.id === undefined) return refuse(problem(header.line, 'no-id-column', { found: header.fields.map((f) => f.trim()).filter(Boolean).join(', ') || '-' }));
+  if (columns.index.id === undefined)
+    return refuse(
+      problem(header.line, 'no-id-column', {
+        found:
+          header.fields
+            .map((f) => f.trim())
+            .filter(Boolean)
+            .join(', ') || '-',
+      }),
+    );
   const problems: RosterProblem[] = [];
-  if (columns.unknown.length > 0) problems.push(problem(header.line, 'unknown-column', { columns: columns.unknown.map(printable).join(', ') }));
-  if (columns.repeated.length > 0) problems.push(problem(header.line, 'repeated-column', { columns: columns.repeated.map(printable).join(', ') }));
+  if (columns.unknown.length > 0)
+    problems.push(problem(header.line, 'unknown-column', { columns: columns.unknown.map(printable).join(', ') }));
+  if (columns.repeated.length > 0)
+    problems.push(problem(header.line, 'repeated-column', { columns: columns.repeated.map(printable).join(', ') }));
   const seen = new Map<string, number>();
   const entries: RosterEntry[] = [];
   for (const row of rows.slice(1)) {
@@ -107,7 +132,11 @@ export function parseRoster(text: string): Roster {
 }
 
 /** One row: the entry, or what is wrong with it. */
-function readRow(row: { fields: string[]; line: number }, columns: HeaderMap, seen: ReadonlyMap<string, number>): RosterEntry | RosterProblem {
+function readRow(
+  row: { fields: string[]; line: number },
+  columns: HeaderMap,
+  seen: ReadonlyMap<string, number>,
+): RosterEntry | RosterProblem {
   const get = (c: RosterColumn) => {
     const i = columns.index[c];
     return i === undefined ? '' : (row.fields[i] ?? '').trim();
@@ -126,7 +155,8 @@ function readRow(row: { fields: string[]; line: number }, columns: HeaderMap, se
   for (const [c, v] of Object.entries(values) as [keyof typeof values, string][]) {
     if (!v) continue;
     if (v.length > MAX_FIELD) return problem(row.line, 'bad-field', { column: c });
-    if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) return problem(row.line, 'bad-email', { value: printable(v) });
+    if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
+      return problem(row.line, 'bad-email', { value: printable(v) });
     entry[c] = v;
   }
   // The learner's language (reminders are written in it): en or fr, as written or as a locale (fr-FR).

@@ -22,12 +22,16 @@ const PROGRAM = { program: 'comex-2027.program.json', key: 'comex-2027.key' };
 async function hr(): Promise<TestContext> {
   const c = context({ terminal: false });
   await programInit(c, { id: 'comex-2027', title: 'Comex 2027', due: '2027-03-31', require: ['demo-basics'] });
-  for (const f of readdirSync(path.join(FIXTURES, 'rosters'))) copyFileSync(path.join(FIXTURES, 'rosters', f), path.join(c.home, f));
+  for (const f of readdirSync(path.join(FIXTURES, 'rosters')))
+    copyFileSync(path.join(FIXTURES, 'rosters', f), path.join(c.home, f));
   return c;
 }
 
 async function failure(p: Promise<unknown>): Promise<CoachError> {
-  const error = await p.then(() => undefined, (e: unknown) => e);
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'the command should have failed').toBeDefined();
   return error as CoachError;
 }
@@ -37,14 +41,18 @@ describe('invite with rosters as Excel writes them', () => {
     const c = await hr();
     const r = await invite(c, { ...PROGRAM, learners: 'excel-fr-cp1252.csv', out: 'invitations' });
     expect(r.exitCode).toBe(0);
-    expect(JSON.parse(readFileSync(path.join(c.home, 'invitations', 'dg-01.enrollment.json'), 'utf8')).learner).toEqual({ id: 'dg-01', name: 'Hélène Dupré' });
+    expect(JSON.parse(readFileSync(path.join(c.home, 'invitations', 'dg-01.enrollment.json'), 'utf8')).learner).toEqual(
+      { id: 'dg-01', name: 'Hélène Dupré' },
+    );
   });
 
   it('ids that differ only in case: refused, both lines named, nothing written', async () => {
     const c = await hr();
     const e = await failure(invite(c, { ...PROGRAM, learners: 'ids-differing-in-case.csv', out: 'invitations' }));
     expect(e).toMatchObject({ code: 'roster-unusable', exitCode: 1 });
-    expect(errorMessage(en, e)).toContain(`${path.join(c.home, 'ids-differing-in-case.csv')}:4: id "CEO-001" differs from "ceo-001" (line 2)`);
+    expect(errorMessage(en, e)).toContain(
+      `${path.join(c.home, 'ids-differing-in-case.csv')}:4: id "CEO-001" differs from "ceo-001" (line 2)`,
+    );
     expect(existsSync(path.join(c.home, 'invitations'))).toBe(false);
   });
 
@@ -56,8 +64,14 @@ describe('invite with rosters as Excel writes them', () => {
     const before = readFileSync(file, 'utf8');
     writeFileSync(path.join(c.home, 'more.csv'), 'id,name\nceo-001,Claire\ncfo-002,Paul\ncoo-003,Anne\n');
     const e = await failure(invite(c, { ...PROGRAM, learners: 'more.csv', out: 'invitations' }));
-    expect(e).toMatchObject({ code: 'invite-would-replace', exitCode: 1, params: { count: 2, learners: 'ceo-001, cfo-002' } });
-    expect(errorMessage(en, e)).toMatch(/these 2 learners new files: ceo-001, cfo-002\nNothing was written\..*add --force/s);
+    expect(e).toMatchObject({
+      code: 'invite-would-replace',
+      exitCode: 1,
+      params: { count: 2, learners: 'ceo-001, cfo-002' },
+    });
+    expect(errorMessage(en, e)).toMatch(
+      /these 2 learners new files: ceo-001, cfo-002\nNothing was written\..*add --force/s,
+    );
     expect(errorMessage(fr, e)).toContain('de nouveaux fichiers à ces 2\u00A0apprenants\u00A0: ceo-001, cfo-002');
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(existsSync(path.join(c.home, 'invitations', 'coo-003.enrollment.json'))).toBe(false);
@@ -90,12 +104,18 @@ describe('report with a roster that cannot be used', () => {
   it('a roster whose every row is bad: exit 1 too', async () => {
     const c = await hr();
     writeFileSync(path.join(c.home, 'bad.csv'), 'id\nbad id!\n');
-    expect(await failure(buildReportData(c, { paths: [], ...PROGRAM, learners: 'bad.csv' }))).toMatchObject({ code: 'roster-no-rows', exitCode: 1 });
+    expect(await failure(buildReportData(c, { paths: [], ...PROGRAM, learners: 'bad.csv' }))).toMatchObject({
+      code: 'roster-no-rows',
+      exitCode: 1,
+    });
   });
 
   it('the UTF-16 "Texte Unicode" roster gives its learners to the report, with their names', async () => {
     const c = await hr();
     const data = await buildReportData(c, { paths: [], ...PROGRAM, learners: 'excel-fr-unicode.txt' });
-    expect(data.learners.map((l) => [l.id, l.name])).toEqual([['dg-01', 'Hélène Dupré'], ['drh-03', 'Zoë Åström']]);
+    expect(data.learners.map((l) => [l.id, l.name])).toEqual([
+      ['dg-01', 'Hélène Dupré'],
+      ['drh-03', 'Zoë Åström'],
+    ]);
   });
 });

@@ -22,7 +22,13 @@ describe('rosters as French Excel saves them', () => {
     const r = readRosterFile(file('excel-fr-cp1252.csv'));
     expect(r).toMatchObject({ encoding: 'windows-1252', delimiter: ';', refused: false, problems: [] });
     expect(r.entries).toEqual([
-      { id: 'dg-01', name: 'Hélène Dupré', email: 'helene.dupre@exemple.fr', department: 'Direction générale', line: 2 },
+      {
+        id: 'dg-01',
+        name: 'Hélène Dupré',
+        email: 'helene.dupre@exemple.fr',
+        department: 'Direction générale',
+        line: 2,
+      },
       { id: 'daf-02', name: 'François Lœuvre', department: 'Finances', line: 3 },
     ]);
   });
@@ -32,7 +38,14 @@ describe('rosters as French Excel saves them', () => {
     const r = readRosterFile(file('excel-fr-unicode.txt'));
     expect(r).toMatchObject({ encoding: 'utf-16le', delimiter: '\t', refused: false, problems: [] });
     expect(r.entries).toEqual([
-      { id: 'dg-01', name: 'Hélène Dupré', email: 'helene.dupre@exemple.fr', department: 'Direction', manager: 'dg-00', line: 2 },
+      {
+        id: 'dg-01',
+        name: 'Hélène Dupré',
+        email: 'helene.dupre@exemple.fr',
+        department: 'Direction',
+        manager: 'dg-00',
+        line: 2,
+      },
       { id: 'drh-03', name: 'Zoë Åström', department: 'Ressources humaines', line: 3 },
     ]);
   });
@@ -52,7 +65,8 @@ describe('rosters as French Excel saves them', () => {
     const le = Buffer.from(text, 'utf16le');
     const be = Buffer.from(le).swap16();
     expect(names('excel-fr-utf8-bom.csv')[0]).toEqual(['dg-01', 'Hélène Dupré']);
-    for (const b of [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le]) expect(parseRosterBytes(b).entries.map((e) => [e.id, e.name])).toEqual([['dg-01', 'Hélène Dupré']]);
+    for (const b of [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le])
+      expect(parseRosterBytes(b).entries.map((e) => [e.id, e.name])).toEqual([['dg-01', 'Hélène Dupré']]);
   });
 });
 
@@ -80,15 +94,25 @@ describe('rosters that are refused, with the reason', () => {
   });
 
   it('a control character other than tab, CR and LF: refused with its line', () => {
-    expect(refusal(readRosterFile(file('control-character.csv')))).toMatchObject({ line: 3, code: 'control-char', en: expect.stringContaining('(U+001B)') });
+    expect(refusal(readRosterFile(file('control-character.csv')))).toMatchObject({
+      line: 3,
+      code: 'control-char',
+      en: expect.stringContaining('(U+001B)'),
+    });
     // Windows-1252 decodes every byte, but 0x81 is no letter: it comes out as a control character.
-    expect(refusal(parseRosterBytes(Buffer.from([...Buffer.from('id,name\r\na-1,X'), 0x81, 0x0d, 0x0a])))).toMatchObject({ line: 2, code: 'control-char' });
+    expect(
+      refusal(parseRosterBytes(Buffer.from([...Buffer.from('id,name\r\na-1,X'), 0x81, 0x0d, 0x0a]))),
+    ).toMatchObject({ line: 2, code: 'control-char' });
   });
 
   it('a binary file, an old .xls, a damaged UTF-16 file and an empty file', () => {
     expect(refusal(parseRosterBytes(Buffer.from('id,name\n\u0000\u0001a-1,X\n')))).toMatchObject({ code: 'binary' });
-    expect(refusal(parseRosterBytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])))).toMatchObject({ code: 'xls', en: expect.stringContaining('CSV UTF-8') });
-    expect(refusal(parseRosterBytes(Buffer.from([0xff, 0xfe, 0x69, 0x00, 0x00, 0xd8, 0x64, 0x00])))).toMatchObject({ code: 'bad-encoding' });
+    expect(
+      refusal(parseRosterBytes(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))),
+    ).toMatchObject({ code: 'xls', en: expect.stringContaining('CSV UTF-8') });
+    expect(refusal(parseRosterBytes(Buffer.from([0xff, 0xfe, 0x69, 0x00, 0x00, 0xd8, 0x64, 0x00])))).toMatchObject({
+      code: 'bad-encoding',
+    });
     expect(refusal(parseRosterBytes(Buffer.alloc(0)))).toMatchObject({ line: 1, code: 'empty' });
   });
 });

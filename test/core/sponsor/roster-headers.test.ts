@@ -7,15 +7,36 @@ import { en } from '../../../src/i18n/en.js';
 
 describe('roster headers', () => {
   it('are compared without case, accents, or the difference between spaces, dashes and underscores', () => {
-    expect(['IDENTIFIANT', 'Prénom', 'Adresse E-mail', 'first_name', 'Département', ' Nom de famille '].map(normaliseHeader)).toEqual(['identifiant', 'prenom', 'adresse e mail', 'first name', 'departement', 'nom de famille']);
-    const r = parseRoster('IDENTIFIANT;Nom;Courriel;DÉPARTEMENT;Langue;Manager\nceo-1;Claire Dubois;claire@exemple.fr;Direction;fr-FR;dg-0\n');
+    expect(
+      ['IDENTIFIANT', 'Prénom', 'Adresse E-mail', 'first_name', 'Département', ' Nom de famille '].map(normaliseHeader),
+    ).toEqual(['identifiant', 'prenom', 'adresse e mail', 'first name', 'departement', 'nom de famille']);
+    const r = parseRoster(
+      'IDENTIFIANT;Nom;Courriel;DÉPARTEMENT;Langue;Manager\nceo-1;Claire Dubois;claire@exemple.fr;Direction;fr-FR;dg-0\n',
+    );
     expect(r.problems).toEqual([]);
-    expect(r.entries).toEqual([{ id: 'ceo-1', name: 'Claire Dubois', email: 'claire@exemple.fr', department: 'Direction', lang: 'fr', manager: 'dg-0', line: 2 }]);
+    expect(r.entries).toEqual([
+      {
+        id: 'ceo-1',
+        name: 'Claire Dubois',
+        email: 'claire@exemple.fr',
+        department: 'Direction',
+        lang: 'fr',
+        manager: 'dg-0',
+        line: 2,
+      },
+    ]);
   });
 
   it('first and last names are combined ("Nom" beside "Prénom" is the family name, as on French forms)', () => {
-    expect(parseRoster('ID,First Name,Last Name,E-mail\nc-1,Claire,Dubois,c@ex.com\nc-2,,Martin,\n').entries.map((e) => e.name)).toEqual(['Claire Dubois', 'Martin']);
-    expect(parseRoster('Identifiant;Prénom;Nom;Mail\nc-1;Claire;Dubois;c@ex.com\n').entries[0]).toMatchObject({ name: 'Claire Dubois', email: 'c@ex.com' });
+    expect(
+      parseRoster('ID,First Name,Last Name,E-mail\nc-1,Claire,Dubois,c@ex.com\nc-2,,Martin,\n').entries.map(
+        (e) => e.name,
+      ),
+    ).toEqual(['Claire Dubois', 'Martin']);
+    expect(parseRoster('Identifiant;Prénom;Nom;Mail\nc-1;Claire;Dubois;c@ex.com\n').entries[0]).toMatchObject({
+      name: 'Claire Dubois',
+      email: 'c@ex.com',
+    });
     expect(parseRoster('id;nom\nc-1;Claire Dubois\n').entries[0]?.name).toBe('Claire Dubois');
   });
 
@@ -35,7 +56,10 @@ describe('roster headers', () => {
     expect([same.refused, same.entries.length, same.problems.map((p) => p.code)]).toEqual([false, 1, ['duplicate-id']]);
     const cased = parseRoster('id\r\nceo-001\r\nCEO-001\r\nCeo-001\r\n');
     expect(cased.refused).toBe(true);
-    expect(cased.problems.map((p) => [p.line, p.params.first])).toEqual([[3, 2], [4, 2]]);
+    expect(cased.problems.map((p) => [p.line, p.params.first])).toEqual([
+      [3, 2],
+      [4, 2],
+    ]);
   });
 
   it('Windows-1252 gives the letters French text uses, which ISO-8859-1 would make control characters', () => {
