@@ -116,3 +116,25 @@ describe('rosters that are refused, with the reason', () => {
     expect(refusal(parseRosterBytes(Buffer.alloc(0)))).toMatchObject({ line: 1, code: 'empty' });
   });
 });
+
+describe('any bytes', () => {
+  it('parseRosterBytes never throws; a refused roster keeps no row; a kept row holds no control character', async () => {
+    const fc = (await import('fast-check')).default;
+    const headers = ['', 'id,name\n', '\uFEFFid;nom\r\n', 'Identifiant\tNom\r\n'].map((h) => Buffer.from(h));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id\tname\r\n', 'utf16le')]);
+    const arb = fc
+      .tuple(fc.constantFrom(...headers, utf16), fc.uint8Array({ maxLength: 120 }))
+      .map(([h, b]) => Buffer.concat([h, b]));
+    fc.assert(
+      fc.property(arb, (b) => {
+        let r: ReturnType<typeof parseRosterBytes> | undefined;
+        expect(() => (r = parseRosterBytes(b))).not.toThrow();
+        if (r!.refused) expect(r!.entries).toEqual([]);
+        for (const e of r!.entries)
+          for (const v of Object.values(e))
+            expect(String(v)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+      }),
+      { numRuns: 2000, seed: 15 },
+    );
+  });
+});
