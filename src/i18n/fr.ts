@@ -19,6 +19,45 @@ const flagWords: Record<FlagProblem, (p: { value: string; max: number; today: st
   'bad-iri': (p) => `«${_}${p.value}${_}» n’est pas un IRI, par exemple https://learning.example.com/programs/comex-2027`,
 };
 
+/**
+ * The checks of the exchanged files (src/core/sponsor/formats.ts and zod's own) say what is wrong
+ * in English; in a French message they are put in French, so that no sentence mixes the two.
+ * A message not listed here is kept as it is.
+ */
+const FILE_DETAILS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^must be 1–64 letters, digits, dots, dashes or underscores$/, () => 'doit compter de 1 à 64 lettres, chiffres, points, tirets ou soulignés'],
+  [/^must be a kebab-case lesson id$/, () => 'doit être un identifiant de leçon (minuscules et chiffres reliés par des tirets)'],
+  [/^must not contain control characters$/, () => 'ne doit pas contenir de caractères de contrôle'],
+  [/^must be a date as YYYY-MM-DD$/, () => 'doit être une date AAAA-MM-JJ'],
+  [/^is not a real date$/, () => 'n’est pas une date réelle'],
+  [/^must be an ISO time in UTC/, () => 'doit être une heure ISO en UTC, par exemple 2026-11-26T09:00:00.000Z'],
+  [/^is not a real date and time$/, () => 'n’est pas une date et une heure réelles'],
+  [/^is out of range$/, () => 'sort des limites (de 2020 à 2099)'],
+  [/^must be (\d+) bytes in base64url$/, (m) => `doit faire ${m[1]}${_}octets en base64url`],
+  [/^is not in canonical base64url$/, () => 'n’est pas en base64url canonique'],
+  [/^must be an http\(s\) address$/, () => 'doit être une adresse http(s)'],
+  [/^must be EXEC_COACH_LRS_PASSWORD/, () => 'doit être EXEC_COACH_LRS_PASSWORD ou un autre nom commençant par EXEC_COACH_LRS_ (le coach n’envoie aucune autre variable)'],
+  [/^must be "sha256:" followed by 32 hex digits/, () => `doit être «${_}sha256:${_}» suivi de 32${_}chiffres hexadécimaux, comme l’écrit \`coach program init\``],
+  [/^Invalid input: expected (\w+), received (\w+)$/, (m) => `n’a pas le type attendu (${m[1]}, et non ${m[2]})`],
+  [/^Unrecognized keys?: (.+)$/, (m) => `contient des champs inconnus${_}: ${m[1]}`],
+  [/^Too big: expected \w+ to have <=(\d+)/, (m) => `est trop long (au plus ${m[1]})`],
+  [/^Too small: expected \w+ to have >=(\d+)/, (m) => `est trop court (au moins ${m[1]})`],
+  [/^Invalid discriminator value\. Expected (.+)$/, (m) => `doit être ${(m[1] ?? '').replaceAll("' | '", "' ou '")}`],
+  [/^Invalid email address$/, () => 'n’est pas une adresse e-mail'],
+  [/^Invalid URL$/, () => 'n’est pas une adresse valide'],
+  [/^Invalid UUID$/, () => 'n’est pas un UUID'],
+  [/^Invalid input$/, () => 'n’est pas valide'],
+  [/^must be "(.+)"$/, (m) => `doit être «${_}${m[1]}${_}»`],
+];
+const FILE_KINDS: Record<string, string> = { 'exec-coach programme file': 'fichier de programme exec-coach', 'exec-coach enrolment file': 'fichier d’inscription exec-coach', 'exec-coach backup': 'fichier de sauvegarde exec-coach' };
+function fileDetail(message: string): string {
+  for (const [pattern, say] of FILE_DETAILS) {
+    const m = message.match(pattern);
+    if (m) return say(m);
+  }
+  return message;
+}
+
 export const fr: Messages = {
   lang: 'fr',
   languageName: 'Français',
@@ -61,7 +100,7 @@ export const fr: Messages = {
     'file-unreadable': (p) => `Impossible de lire ce fichier (${p.reason})${_}: ${p.file}\nVérifiez ses droits, puis réessayez.`,
     'file-too-large': (p) => `Ce fichier dépasse ${p.limit}${_}: bien trop gros pour ce qu’attend exec-coach${_}: ${p.file}`,
     'file-not-json': (p) => `Ce fichier n’est pas du JSON valide (${p.detail})${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
-    'file-invalid': (p) => `Ce n’est pas un ${p.what} valide${_}: le champ «${_}${p.field}${_}» ${p.message}${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
+    'file-invalid': (p) => `Ce n’est pas un ${FILE_KINDS[p.what] ?? p.what} valide${_}: le champ «${_}${p.field}${_}» ${fileDetail(p.message)}${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
     'file-exists': (p) => `Ce fichier existe déjà et n’a pas été touché${_}: ${p.file}\nPour le remplacer, ajoutez ${p.flag}${_}; pour le garder, choisissez un autre dossier avec --out.`,
     'file-write-failed': (p) => `Impossible d’écrire ce fichier (${p.reason})${_}: ${p.file}\nRien n’a été modifié. Réessayez, ou choisissez un autre emplacement avec --out.`,
     'disk-full': (p) => `Le disque est plein${_}: impossible d’écrire ${p.file}.\nRien n’a été modifié et aucun fichier incomplet n’est resté. Libérez de la place, ou choisissez un autre disque avec --out, puis réessayez.`,

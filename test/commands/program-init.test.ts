@@ -2,8 +2,9 @@
  * Issue 15, item 2: `program init --force` over a key asks (terminal) or needs --yes; a past due
  * date needs --allow-past; a bad flag value is named as the flag, fully in the user's language.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { run as invite } from '../../src/commands/invite/run.js';
 import { run as programInit } from '../../src/commands/program/init.js';
 import type { CoachError } from '../../src/core/errors.js';
 import { en } from '../../src/i18n/en.js';
@@ -103,5 +104,23 @@ describe('program init flags', () => {
       expect(text.startsWith(`${flag}\u00A0: `), text).toBe(true);
       expect(text, text).not.toMatch(/\b(is|must|field|not a|Ask)\b/);
     }
+  });
+});
+
+describe('file errors name the file, not a flag', () => {
+  it('a programme file with a date that does not exist: the file and its field, fully in French', async () => {
+    const c = context({ terminal: false, lang: 'fr' });
+    const { programFile } = await programInit(c, INIT);
+    writeFileSync(programFile, readFileSync(programFile, 'utf8').replace('"2027-03-31"', '"2027-02-30"'));
+    const e = await failure(
+      invite(c, { program: programFile, key: 'comex-2027.key', learners: 'none.csv', out: 'inv' }),
+    );
+    expect(e).toMatchObject({ code: 'file-invalid', exitCode: 1, params: { file: programFile, field: 'due' } });
+    expect(errorMessage(fr, e)).toBe(
+      `Ce n’est pas un fichier de programme exec-coach valide\u00A0: le champ «\u00A0due\u00A0» n’est pas une date réelle\u00A0: ${programFile}\nDemandez-en une nouvelle copie.`,
+    );
+    expect(errorMessage(en, e)).toBe(
+      `This is not a valid exec-coach programme file: field "due" is not a real date: ${programFile}\nAsk for a fresh copy of the file.`,
+    );
   });
 });
