@@ -80,7 +80,7 @@ export const en = {
     'date-invalid': (p: { value: string; flag: string }) => `"${p.value}" is not a date for ${p.flag}: write it as YYYY-MM-DD, e.g. 2027-03-31.`,
     'flag-missing': (p: { flag: string; example: string }) => `${p.flag} is needed here, e.g. ${p.example}`,
     'enroll-confirm': (p: { current: string; next: string }) => `You are enrolled in "${p.current}". Joining "${p.next}" replaces that enrolment (your progress stays).\nRun again with --yes to confirm, or on a terminal to be asked.`,
-    'roster-no-rows': (p: { file: string }) => `No usable row in the roster: ${p.file}\nThe first line must be a header with an "id" column, e.g. id,name,email,department.`,
+    'roster-no-rows': (p: { file: string }) => `No usable row in the roster: every row was left out (see why above): ${p.file}\nFix the rows named above, then run the command again.`,
     'report-nothing': () => 'Nothing to report: give record files or folders, or a roster with --learners.',
     'strict-rejected': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'record was' : 'records were'} rejected or unsigned (see the report); --strict makes that an error.`,
     'format-unknown': (p: { file: string }) => `Cannot tell the report format from this file name: ${p.file}\nAdd --format table, csv, json, md or html.`,

@@ -118,7 +118,7 @@ export const fr: Messages = {
     'date-invalid': (p) => `«${_}${p.value}${_}» n’est pas une date pour ${p.flag}${_}: écrivez-la AAAA-MM-JJ, par exemple 2027-03-31.`,
     'flag-missing': (p) => `Il faut ${p.flag} ici, par exemple ${p.example}`,
     'enroll-confirm': (p) => `Vous êtes inscrit à «${_}${p.current}${_}». Rejoindre «${_}${p.next}${_}» remplace cette inscription (votre progression reste).\nRelancez avec --yes pour confirmer, ou dans un terminal pour qu’on vous le demande.`,
-    'roster-no-rows': (p) => `Aucune ligne utilisable dans la liste${_}: ${p.file}\nLa première ligne doit être un en-tête avec une colonne «${_}id${_}», par exemple id,name,email,department.`,
+    'roster-no-rows': (p) => `Aucune ligne utilisable dans la liste${_}: chaque ligne a été écartée (voir pourquoi ci-dessus)${_}: ${p.file}\nCorrigez les lignes nommées ci-dessus, puis relancez la commande.`,
     'report-nothing': () => `Rien à présenter${_}: donnez des fichiers ou dossiers de relevés, ou une liste avec --learners.`,
     'strict-rejected': (p) => `${p.count}${_}${p.count === 1 ? 'relevé a été rejeté ou n’est pas signé' : 'relevés ont été rejetés ou ne sont pas signés'} (voir le rapport)${_}; --strict en fait une erreur.`,
     'format-unknown': (p) => `Impossible de déduire le format du rapport de ce nom de fichier${_}: ${p.file}\nAjoutez --format table, csv, json, md ou html.`,

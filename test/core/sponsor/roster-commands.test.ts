@@ -3,7 +3,7 @@
  * writes them, an unusable roster stops both (exit 1, naming the file), and invite does not
  * silently rewrite the enrolments a folder already holds.
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run as invite } from '../../../src/commands/invite/run.js';
@@ -117,5 +117,26 @@ describe('report with a roster that cannot be used', () => {
       ['dg-01', 'Hélène Dupré'],
       ['drh-03', 'Zoë Åström'],
     ]);
+  });
+});
+
+describe('invite never replaces what is not an earlier invitation', () => {
+  it("another programme's enrolment in the folder: refused before any file is written, even with --force", async () => {
+    const c = await hr();
+    writeFileSync(path.join(c.home, 'learners.csv'), 'id,name\nceo-001,Claire\ncfo-002,Paul\n');
+    mkdirSync(path.join(c.home, 'invitations'));
+    const foreign = JSON.stringify({
+      format: 'exec-coach.enrollment/1',
+      learner: { id: 'cfo-002' },
+      program: { id: 'another' },
+    });
+    writeFileSync(path.join(c.home, 'invitations', 'cfo-002.enrollment.json'), foreign);
+    const e = await failure(invite(c, { ...PROGRAM, learners: 'learners.csv', out: 'invitations', force: true }));
+    expect(e).toMatchObject({
+      code: 'file-exists',
+      params: { file: path.join(c.home, 'invitations', 'cfo-002.enrollment.json') },
+    });
+    expect(readdirSync(path.join(c.home, 'invitations'))).toEqual(['cfo-002.enrollment.json']);
+    expect(readFileSync(path.join(c.home, 'invitations', 'cfo-002.enrollment.json'), 'utf8')).toBe(foreign);
   });
 });
