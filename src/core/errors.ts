@@ -3,6 +3,10 @@
  * the user's language at the one point that prints errors (src/cli/main.ts), and an exit code.
  */
 import type { IssueParams, LessonIssueCode } from './lessons/issue.js';
+import type { RosterProblemCode } from './sponsor/roster.js';
+
+/** What can be wrong with a command-line value (worded in src/i18n, "flagWords"). */
+export type FlagProblem = 'bad-id' | 'empty' | 'too-long' | 'control-chars' | 'not-a-date' | 'not-real-date' | 'date-past' | 'bad-email' | 'bad-url' | 'bad-iri';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -39,6 +43,12 @@ export interface ErrorParams {
   'folder-missing': { file: string; dir: string };
   'folder-not-writable': { file: string; dir: string };
   'key-invalid': { file: string };
+  'key-mismatch': { program: string; key: string; expected: string; actual: string };
+  'key-replace-confirm': { file: string };
+  'flag-invalid': { flag: string; value: string; problem: FlagProblem; max: number; today: string };
+  /** Worded with the roster's own messages (src/render/error-message.ts). */
+  'roster-unusable': { file: string; line: number; problem: { code: RosterProblemCode; params: Record<string, string | number> } };
+  'invite-would-replace': { dir: string; count: number; learners: string };
   'lesson-ids-unknown': { ids: string; suggestions: string };
   'date-invalid': { value: string; flag: string };
   'flag-missing': { flag: string; example: string };

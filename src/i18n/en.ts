@@ -2,6 +2,22 @@
  * Interface strings, English. `fr.ts` must provide every key with the same shape: a missing or
  * extra key is a type error, so it fails the build. Lesson text lives in lessons/, not here.
  */
+import type { FlagProblem } from '../core/errors.js';
+
+/** What is wrong with a command-line value, after "--flag: " (the flag is named, never a file's field). */
+const flagWords: Record<FlagProblem, (p: { value: string; max: number; today: string }) => string> = {
+  'bad-id': (p: { value: string }) => `"${p.value}" is not an id: use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or a digit, e.g. comex-2027`,
+  empty: () => 'is empty: give a value',
+  'too-long': (p: { max: number }) => `is longer than ${p.max} characters`,
+  'control-chars': () => 'holds control characters (a line break, a tab or an escape): give it on one line',
+  'not-a-date': (p: { value: string }) => `${p.value} is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31`,
+  'not-real-date': (p: { value: string }) => `${p.value} is not a real date (YYYY-MM-DD)`,
+  'date-past': (p: { value: string; today: string }) => `${p.value} is in the past (today is ${p.today}): give a later date, or add --allow-past to keep it`,
+  'bad-email': (p: { value: string }) => `"${p.value}" is not an e-mail address`,
+  'bad-url': (p: { value: string }) => `"${p.value}" is not an http(s) address, e.g. https://lrs.example.com/xapi/`,
+  'bad-iri': (p: { value: string }) => `"${p.value}" is not an IRI, e.g. https://learning.example.com/programs/comex-2027`,
+};
+
 export const en = {
   lang: 'en' as 'en' | 'fr',
   languageName: 'English',
@@ -54,11 +70,17 @@ export const en = {
     'folder-missing': (p: { file: string; dir: string }) => `This folder does not exist: ${p.dir}\n${p.file} was not written. Create the folder first, or choose another one with --out.`,
     'folder-not-writable': (p: { file: string; dir: string }) => `You are not allowed to write in this folder: ${p.dir}\n${p.file} was not written. Choose a folder of yours with --out, or ask for write access.`,
     'key-invalid': (p: { file: string }) => `This is not an exec-coach key file (32 bytes in base64url): ${p.file}\nUse the .key file written by \`coach program init\`.`,
+    // Issue 15: rosters as HR has them, keys and programmes that protect HR from mistakes.
+    'key-mismatch': (p: { program: string; key: string; expected: string; actual: string }) => `This key is not the key of this programme: ${p.key}\nThe programme ${p.program} was made with the key ${p.expected}; this one is ${p.actual}. Nothing was written. Give the .key file that \`coach program init\` wrote with this programme (records checked with another key would all be rejected).`,
+    'key-replace-confirm': (p: { file: string }) => `A key already exists: ${p.file}\nA new key makes every enrolment already sent for this programme invalid: the learners' records would be rejected until each of them gets a new enrolment file. Nothing was changed. There is no terminal to ask you: add --yes to replace the key anyway.`,
+    'flag-invalid': (p: { flag: string; value: string; problem: FlagProblem; max: number; today: string }) => `${p.flag}: ${flagWords[p.problem](p)}. Nothing was written.`,
+    'roster-unusable': (p: { file: string; line: number; reason: string }) => `This roster cannot be used: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}.\nNothing was written. Fix the roster, then run the command again.`,
+    'invite-would-replace': (p: { dir: string; count: number; learners: string }) => `${p.dir} already holds enrolments for this programme: writing again would give ${p.count === 1 ? 'this learner a new file' : `these ${p.count} learners new files`}: ${p.learners}\nNothing was written. The files already sent still work. To write new files for them anyway, add --force; to invite only new learners, give a roster without them, or choose another folder with --out.`,
     'lesson-ids-unknown': (p: { ids: string; suggestions: string }) => `Unknown lessons or tracks: ${p.ids}.${p.suggestions ? ` Did you mean: ${p.suggestions}?` : ''}\nSee them with \`coach list\`.`,
     'date-invalid': (p: { value: string; flag: string }) => `"${p.value}" is not a date for ${p.flag}: write it as YYYY-MM-DD, e.g. 2027-03-31.`,
     'flag-missing': (p: { flag: string; example: string }) => `${p.flag} is needed here, e.g. ${p.example}`,
     'enroll-confirm': (p: { current: string; next: string }) => `You are enrolled in "${p.current}". Joining "${p.next}" replaces that enrolment (your progress stays).\nRun again with --yes to confirm, or on a terminal to be asked.`,
-    'roster-no-rows': (p: { file: string }) => `No usable row in the roster: ${p.file}\nThe first line must be a header with an "id" column, e.g. id,name,email,department.`,
+    'roster-no-rows': (p: { file: string }) => `No usable row in the roster: every row was left out (see why above): ${p.file}\nFix the rows named above, then run the command again.`,
     'report-nothing': () => 'Nothing to report: give record files or folders, or a roster with --learners.',
     'roster-no-email': (p: { file: string }) => `No e-mail address in the roster: ${p.file}\nAdd an "email" column with each learner's address (and, if you like, "lang": en or fr), then run \`coach nudge\` again.`,
     'strict-rejected': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'record was' : 'records were'} rejected or unsigned (see the report); --strict makes that an error.`,
@@ -366,6 +388,9 @@ Import it in Outlook, Google Calendar or Apple Calendar.`,
       sponsorEmail: 'whom learners can write to',
       outDir: 'folder to write into (default: here)',
       force: 'replace existing files',
+      yesNewKey: 'replace an existing key without asking (every enrolment already sent becomes invalid)',
+      allowPast: 'accept a due date in the past',
+      forceInvite: 'write again the enrolments this folder already holds for these learners',
       programFile: 'the programme file (ID.program.json)',
       keyFile: 'the programme key file (ID.key)',
       learnersFile: 'the roster: CSV with id (required), name, email, department',
@@ -421,13 +446,27 @@ Import it in Outlook, Google Calendar or Apple Calendar.`,
   },
   roster: {
     empty: () => 'the file is empty: the first line must be a header such as id,name,email,department',
-    'no-id-column': (p: Record<string, string | number>) => `no "id" column in the header (found: ${p.found})`,
+    'no-id-column': (p: Record<string, string | number>) => `no "id" column in the header (found: ${p.found}): call the column of learner ids "id" or "identifiant"`,
     'no-id': () => 'no id on this row',
     'bad-id': (p: Record<string, string | number>) => `id "${p.id}" must be 1–64 letters, digits, dots, dashes or underscores`,
     'duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" already appears on line ${p.first}`,
     'bad-field': (p: Record<string, string | number>) => `${p.column} is too long or holds control characters`,
     'bad-email': (p: Record<string, string | number>) => `email "${p.value}" is not an address`,
     'bad-lang': (p: Record<string, string | number>) => `language "${p.value}" is not en or fr`,
+    'unknown-column': (p: Record<string, string | number>) => `columns ignored: ${p.columns} (the coach reads id, name, first name, last name, email, department, lang and manager, in English or French)`,
+    'repeated-column': (p: Record<string, string | number>) => `columns given twice, only the first one is read: ${p.columns}`,
+    'case-duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" differs from "${p.other}" (line ${p.first}) only in upper and lower case: ids are used exactly as written, and these two would be one file on Windows and macOS. Keep one of them, or give two clearly different ids`,
+    'control-char': (p: Record<string, string | number>) => `this line holds a control character (${p.char}) that no spreadsheet writes in a CSV file: save the roster again from the spreadsheet as "CSV UTF-8"`,
+    xlsx: () => 'this is an Excel workbook (.xlsx), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
+    xls: () => 'this is an Excel 97-2003 workbook (.xls), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
+    binary: () => 'this is not a text file: save the roster from your spreadsheet as "CSV UTF-8"',
+    'bad-encoding': () => 'the text of this file is damaged (it announces UTF-16 but is not): save the roster again from your spreadsheet as "CSV UTF-8"',
+  },
+  /** Issue 15: the questions and notes around a programme's key. */
+  programKey: {
+    replaceAsk: (file: string) => `${file} already exists. A new key makes every enrolment already sent for this programme invalid: the learners' records will be rejected until each of them gets a new enrolment file. Replace the key?`,
+    kept: 'Nothing was changed: the key and the programme are as they were.',
+    replaced: (file: string) => `The key ${file} was replaced: every learner needs a new enrolment file (coach invite ... --force).`,
   },
   enroll: {
     already: (title: string) => `You are already enrolled in "${title}" with this file. Nothing changed.`,

@@ -1,8 +1,62 @@
 /** Interface strings, French. Typed against the English ones: a missing key fails the build. */
+import type { FlagProblem } from '../core/errors.js';
 import type { Messages } from './en.js';
 
 // U+00A0 (espace insécable) before : ; ? ! and inside « », as French typography wants.
 const _ = '\u00A0';
+
+/** Ce qui ne va pas dans une valeur de la ligne de commande, après « --option : » (l’option est nommée, jamais le champ d’un fichier). */
+const flagWords: Record<FlagProblem, (p: { value: string; max: number; today: string }) => string> = {
+  'bad-id': (p) => `«${_}${p.value}${_}» n’est pas un identifiant${_}: de 1 à 64 lettres, chiffres, points, tirets ou soulignés, en commençant par une lettre ou un chiffre, par exemple comex-2027`,
+  empty: () => `est vide${_}: donnez une valeur`,
+  'too-long': (p) => `dépasse ${p.max}${_}caractères`,
+  'control-chars': () => `contient des caractères de contrôle (un saut de ligne, une tabulation ou un échappement)${_}: écrivez-la sur une seule ligne`,
+  'not-a-date': (p) => `${p.value} n’est pas une date${_}: écrivez-la AAAA-MM-JJ, par exemple 2027-03-31`,
+  'not-real-date': (p) => `${p.value} n’est pas une date réelle (AAAA-MM-JJ)`,
+  'date-past': (p) => `${p.value} est déjà passé (nous sommes le ${p.today})${_}: donnez une date à venir, ou ajoutez --allow-past pour la garder`,
+  'bad-email': (p) => `«${_}${p.value}${_}» n’est pas une adresse e-mail`,
+  'bad-url': (p) => `«${_}${p.value}${_}» n’est pas une adresse http(s), par exemple https://lrs.example.com/xapi/`,
+  'bad-iri': (p) => `«${_}${p.value}${_}» n’est pas un IRI, par exemple https://learning.example.com/programs/comex-2027`,
+};
+
+/**
+ * The checks of the exchanged files (src/core/sponsor/formats.ts and zod's own) say what is wrong
+ * in English; in a French message they are put in French, so that no sentence mixes the two.
+ * A message not listed here is kept as it is.
+ */
+const FILE_DETAILS: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^must be 1–64 letters, digits, dots, dashes or underscores$/, () => 'doit compter de 1 à 64 lettres, chiffres, points, tirets ou soulignés'],
+  [/^must be a kebab-case lesson id$/, () => 'doit être un identifiant de leçon (minuscules et chiffres reliés par des tirets)'],
+  [/^must not contain control characters$/, () => 'ne doit pas contenir de caractères de contrôle'],
+  [/^must be a date as YYYY-MM-DD$/, () => 'doit être une date AAAA-MM-JJ'],
+  [/^is not a real date$/, () => 'n’est pas une date réelle'],
+  [/^must be an ISO time in UTC/, () => 'doit être une heure ISO en UTC, par exemple 2026-11-26T09:00:00.000Z'],
+  [/^is not a real date and time$/, () => 'n’est pas une date et une heure réelles'],
+  [/^is out of range$/, () => 'sort des limites (de 2020 à 2099)'],
+  [/^must be (\d+) bytes in base64url$/, (m) => `doit faire ${m[1]}${_}octets en base64url`],
+  [/^is not in canonical base64url$/, () => 'n’est pas en base64url canonique'],
+  [/^must be an http\(s\) address$/, () => 'doit être une adresse http(s)'],
+  [/^must be EXEC_COACH_LRS_PASSWORD/, () => 'doit être EXEC_COACH_LRS_PASSWORD ou un autre nom commençant par EXEC_COACH_LRS_ (le coach n’envoie aucune autre variable)'],
+  [/^must be "sha256:" followed by 32 hex digits/, () => `doit être «${_}sha256:${_}» suivi de 32${_}chiffres hexadécimaux, comme l’écrit \`coach program init\``],
+  [/^Invalid input: expected (\w+), received (\w+)$/, (m) => `n’a pas le type attendu (${m[1]}, et non ${m[2]})`],
+  [/^Unrecognized keys?: (.+)$/, (m) => `contient des champs inconnus${_}: ${m[1]}`],
+  [/^Too big: expected \w+ to have <=(\d+)/, (m) => `est trop long (au plus ${m[1]})`],
+  [/^Too small: expected \w+ to have >=(\d+)/, (m) => `est trop court (au moins ${m[1]})`],
+  [/^Invalid discriminator value\. Expected (.+)$/, (m) => `doit être ${(m[1] ?? '').replaceAll("' | '", "' ou '")}`],
+  [/^Invalid email address$/, () => 'n’est pas une adresse e-mail'],
+  [/^Invalid URL$/, () => 'n’est pas une adresse valide'],
+  [/^Invalid UUID$/, () => 'n’est pas un UUID'],
+  [/^Invalid input$/, () => 'n’est pas valide'],
+  [/^must be "(.+)"$/, (m) => `doit être «${_}${m[1]}${_}»`],
+];
+const FILE_KINDS: Record<string, string> = { 'exec-coach programme file': 'fichier de programme exec-coach', 'exec-coach enrolment file': 'fichier d’inscription exec-coach', 'exec-coach backup': 'fichier de sauvegarde exec-coach' };
+function fileDetail(message: string): string {
+  for (const [pattern, say] of FILE_DETAILS) {
+    const m = message.match(pattern);
+    if (m) return say(m);
+  }
+  return message;
+}
 
 export const fr: Messages = {
   lang: 'fr',
@@ -46,7 +100,7 @@ export const fr: Messages = {
     'file-unreadable': (p) => `Impossible de lire ce fichier (${p.reason})${_}: ${p.file}\nVérifiez ses droits, puis réessayez.`,
     'file-too-large': (p) => `Ce fichier dépasse ${p.limit}${_}: bien trop gros pour ce qu’attend exec-coach${_}: ${p.file}`,
     'file-not-json': (p) => `Ce fichier n’est pas du JSON valide (${p.detail})${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
-    'file-invalid': (p) => `Ce n’est pas un ${p.what} valide${_}: le champ «${_}${p.field}${_}» ${p.message}${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
+    'file-invalid': (p) => `Ce n’est pas un ${FILE_KINDS[p.what] ?? p.what} valide${_}: le champ «${_}${p.field}${_}» ${fileDetail(p.message)}${_}: ${p.file}\nDemandez-en une nouvelle copie.`,
     'file-exists': (p) => `Ce fichier existe déjà et n’a pas été touché${_}: ${p.file}\nPour le remplacer, ajoutez ${p.flag}${_}; pour le garder, choisissez un autre dossier avec --out.`,
     'file-write-failed': (p) => `Impossible d’écrire ce fichier (${p.reason})${_}: ${p.file}\nRien n’a été modifié. Réessayez, ou choisissez un autre emplacement avec --out.`,
     'disk-full': (p) => `Le disque est plein${_}: impossible d’écrire ${p.file}.\nRien n’a été modifié et aucun fichier incomplet n’est resté. Libérez de la place, ou choisissez un autre disque avec --out, puis réessayez.`,
@@ -54,11 +108,17 @@ export const fr: Messages = {
     'folder-missing': (p) => `Ce dossier n’existe pas${_}: ${p.dir}\n${p.file} n’a pas été écrit. Créez d’abord le dossier, ou choisissez-en un autre avec --out.`,
     'folder-not-writable': (p) => `Vous n’avez pas le droit d’écrire dans ce dossier${_}: ${p.dir}\n${p.file} n’a pas été écrit. Choisissez un de vos dossiers avec --out, ou demandez l’accès en écriture.`,
     'key-invalid': (p) => `Ce n’est pas un fichier de clé exec-coach (32${_}octets en base64url)${_}: ${p.file}\nUtilisez le fichier .key écrit par \`coach program init\`.`,
+    // Issue 15 : les listes telles que les RH les ont, des clés et des programmes qui évitent les erreurs.
+    'key-mismatch': (p) => `Cette clé n’est pas celle de ce programme${_}: ${p.key}\nLe programme ${p.program} a été créé avec la clé ${p.expected}${_}; celle-ci est ${p.actual}. Rien n’a été écrit. Donnez le fichier .key que \`coach program init\` a écrit avec ce programme (avec une autre clé, tous les relevés seraient refusés).`,
+    'key-replace-confirm': (p) => `Une clé existe déjà${_}: ${p.file}\nUne nouvelle clé rend invalide chaque inscription déjà envoyée pour ce programme${_}: les relevés des apprenants seraient refusés jusqu’à ce que chacun reçoive un nouveau fichier d’inscription. Rien n’a changé. Il n’y a pas de terminal pour vous le demander${_}: ajoutez --yes pour remplacer la clé malgré tout.`,
+    'flag-invalid': (p) => `${p.flag}${_}: ${flagWords[p.problem](p)}. Rien n’a été écrit.`,
+    'roster-unusable': (p) => `Cette liste d’apprenants est inutilisable${_}: ${p.file}${p.line ? `:${p.line}` : ''}${_}: ${p.reason}.\nRien n’a été écrit. Corrigez la liste, puis relancez la commande.`,
+    'invite-would-replace': (p) => `${p.dir} contient déjà des inscriptions à ce programme${_}: les écrire de nouveau donnerait ${p.count === 1 ? 'un nouveau fichier à cet apprenant' : `de nouveaux fichiers à ces ${p.count}${_}apprenants`}${_}: ${p.learners}\nRien n’a été écrit. Les fichiers déjà envoyés restent valables. Pour leur écrire quand même de nouveaux fichiers, ajoutez --force${_}; pour n’inviter que de nouveaux apprenants, donnez une liste sans eux, ou choisissez un autre dossier avec --out.`,
     'lesson-ids-unknown': (p) => `Leçons ou parcours inconnus${_}: ${p.ids}.${p.suggestions ? ` Vouliez-vous dire${_}: ${p.suggestions}${_}?` : ''}\nLa liste${_}: \`coach list\`.`,
     'date-invalid': (p) => `«${_}${p.value}${_}» n’est pas une date pour ${p.flag}${_}: écrivez-la AAAA-MM-JJ, par exemple 2027-03-31.`,
     'flag-missing': (p) => `Il faut ${p.flag} ici, par exemple ${p.example}`,
     'enroll-confirm': (p) => `Vous êtes inscrit à «${_}${p.current}${_}». Rejoindre «${_}${p.next}${_}» remplace cette inscription (votre progression reste).\nRelancez avec --yes pour confirmer, ou dans un terminal pour qu’on vous le demande.`,
-    'roster-no-rows': (p) => `Aucune ligne utilisable dans la liste${_}: ${p.file}\nLa première ligne doit être un en-tête avec une colonne «${_}id${_}», par exemple id,name,email,department.`,
+    'roster-no-rows': (p) => `Aucune ligne utilisable dans la liste${_}: chaque ligne a été écartée (voir pourquoi ci-dessus)${_}: ${p.file}\nCorrigez les lignes nommées ci-dessus, puis relancez la commande.`,
     'report-nothing': () => `Rien à présenter${_}: donnez des fichiers ou dossiers de relevés, ou une liste avec --learners.`,
     'roster-no-email': (p) => `Aucune adresse e-mail dans la liste${_}: ${p.file}\nAjoutez une colonne «${_}email${_}» avec l’adresse de chaque participant (et, si vous voulez, «${_}lang${_}»${_}: en ou fr), puis relancez \`coach nudge\`.`,
     'strict-rejected': (p) => `${p.count}${_}${p.count === 1 ? 'relevé a été rejeté ou n’est pas signé' : 'relevés ont été rejetés ou ne sont pas signés'} (voir le rapport)${_}; --strict en fait une erreur.`,
@@ -344,13 +404,26 @@ Importez-le dans Outlook, Google Agenda ou Calendrier d’Apple.`,
   },
   roster: {
     empty: () => `le fichier est vide${_}: la première ligne doit être un en-tête comme id,name,email,department`,
-    'no-id-column': (p) => `pas de colonne «${_}id${_}» dans l’en-tête (trouvé${_}: ${p.found})`,
+    'no-id-column': (p) => `pas de colonne «${_}id${_}» dans l’en-tête (trouvé${_}: ${p.found})${_}: nommez «${_}identifiant${_}» ou «${_}id${_}» la colonne des identifiants`,
     'no-id': () => "pas d’identifiant sur cette ligne",
     'bad-id': (p) => `l’identifiant «${_}${p.id}${_}» doit compter de 1 à 64 lettres, chiffres, points, tirets ou soulignés`,
     'duplicate-id': (p) => `l’identifiant «${_}${p.id}${_}» figure déjà ligne ${p.first}`,
     'bad-field': (p) => `${p.column} est trop long ou contient des caractères de contrôle`,
     'bad-email': (p) => `«${_}${p.value}${_}» n’est pas une adresse e-mail`,
     'bad-lang': (p) => `«${_}${p.value}${_}» n’est pas une langue connue (en ou fr)`,
+    'unknown-column': (p) => `colonnes ignorées${_}: ${p.columns} (le coach lit identifiant, nom, prénom, nom de famille, e-mail, service, langue et responsable, en français ou en anglais)`,
+    'repeated-column': (p) => `colonnes données deux fois, seule la première est lue${_}: ${p.columns}`,
+    'case-duplicate-id': (p) => `l’identifiant «${_}${p.id}${_}» ne diffère de «${_}${p.other}${_}» (ligne ${p.first}) que par les majuscules et minuscules${_}: les identifiants sont pris tels quels, et ces deux-là ne feraient qu’un fichier sous Windows et macOS. Gardez-en un seul, ou donnez deux identifiants bien distincts`,
+    'control-char': (p) => `cette ligne contient un caractère de contrôle (${p.char}) qu’aucun tableur n’écrit dans un fichier CSV${_}: enregistrez de nouveau la liste depuis le tableur au format «${_}CSV UTF-8${_}»`,
+    xlsx: () => `c’est un classeur Excel (.xlsx), pas un fichier CSV${_}: dans Excel, choisissez Fichier > Enregistrer sous > «${_}CSV UTF-8 (délimité par des virgules)${_}» et donnez ce fichier`,
+    xls: () => `c’est un classeur Excel 97-2003 (.xls), pas un fichier CSV${_}: dans Excel, choisissez Fichier > Enregistrer sous > «${_}CSV UTF-8 (délimité par des virgules)${_}» et donnez ce fichier`,
+    binary: () => `ce n’est pas un fichier texte${_}: enregistrez la liste depuis votre tableur au format «${_}CSV UTF-8${_}»`,
+    'bad-encoding': () => `le texte de ce fichier est abîmé (il se dit en UTF-16 mais ne l’est pas)${_}: enregistrez de nouveau la liste depuis votre tableur au format «${_}CSV UTF-8${_}»`,
+  },
+  programKey: {
+    replaceAsk: (file) => `${file} existe déjà. Une nouvelle clé rend invalide chaque inscription déjà envoyée pour ce programme${_}: les relevés des apprenants seront refusés jusqu’à ce que chacun reçoive un nouveau fichier d’inscription. Remplacer la clé${_}?`,
+    kept: `Rien n’a changé${_}: la clé et le programme sont tels qu’ils étaient.`,
+    replaced: (file) => `La clé ${file} a été remplacée${_}: chaque apprenant a besoin d’un nouveau fichier d’inscription (coach invite ... --force).`,
   },
   enroll: {
     already: (title) => `Vous êtes déjà inscrit à «${_}${title}${_}» avec ce fichier. Rien n’a changé.`,
@@ -465,6 +538,9 @@ Importez-le dans Outlook, Google Agenda ou Calendrier d’Apple.`,
       sponsorEmail: 'à qui les participants peuvent écrire',
       outDir: 'dossier où écrire (par défaut${_}: ici)'.replace('${_}', _),
       force: 'remplacer les fichiers existants',
+      yesNewKey: 'remplacer une clé existante sans demander (chaque inscription déjà envoyée devient invalide)',
+      allowPast: 'accepter une échéance déjà passée',
+      forceInvite: 'réécrire les inscriptions que ce dossier contient déjà pour ces apprenants',
       programFile: 'le fichier du programme (ID.program.json)',
       keyFile: 'le fichier de clé du programme (ID.key)',
       learnersFile: 'la liste${_}: CSV avec id (obligatoire), name, email, department'.replace('${_}', _),

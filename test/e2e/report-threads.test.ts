@@ -9,6 +9,7 @@ import { coach, tempHome } from '../helpers/cli.js';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
 import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
 import { PROGRAM_FORMAT } from '../../src/core/sponsor/formats.js';
+import { keyFingerprint } from '../../src/core/sponsor/key-fingerprint.js';
 import { emptyStore, type Store } from '../../src/core/progress/types.js';
 
 const dir = tempHome();
@@ -18,7 +19,7 @@ describe('coach report on two threads', { timeout: 120_000 }, () => {
   it('gives the same report as on one thread, over 1,600 records with some bad ones', () => {
     const master = newMasterKey();
     writeFileSync(path.join(dir.home, 'p.key'), `${master}\n`);
-    writeFileSync(path.join(dir.home, 'p.program.json'), JSON.stringify({ format: PROGRAM_FORMAT, id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' }));
+    writeFileSync(path.join(dir.home, 'p.program.json'), JSON.stringify({ format: PROGRAM_FORMAT, keyFingerprint: keyFingerprint(master), id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' }));
     mkdirSync(path.join(dir.home, 'records'));
     for (let i = 0; i < 1600; i++) {
       const learner = `l-${i}`;

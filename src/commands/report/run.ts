@@ -8,10 +8,12 @@ import { out, say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
 import { buildReport } from '../../core/sponsor/report.js';
 import type { ReportData } from '../../core/sponsor/report-types.js';
-import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
+import type { RosterEntry } from '../../core/sponsor/roster.js';
+import { checkKey } from '../../core/sponsor/program-rules.js';
+import { loadRoster } from '../invite/roster.js';
 import { KeyRing, type Verdict } from '../../core/sponsor/verify.js';
 import type { Statement } from '../../core/xapi/statements.js';
-import { readText, writeFileAtomic } from '../../io/files.js';
+import { writeFileAtomic } from '../../io/files.js';
 import { collectRecordFiles, keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
 import { verifyFilesParallel } from '../../io/verify-records.js';
 import type { Lang } from '../../core/lessons/types.js';
@@ -44,6 +46,7 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
   const masterKey = readKey(resolve(opts.key!));
+  checkKey(program, masterKey, { program: resolve(opts.program!), key: resolve(opts.key!) });
   if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
   if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster);
@@ -90,11 +93,9 @@ async function buildFromLrs(ctx: Context, program: Program, endpoint: string, ma
   return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
 }
 
+/** An unusable roster stops the report (exit 1): without it, the learners who sent nothing, the ones HR must chase, would be left out. */
 function readRoster(ctx: Context, file: string): RosterEntry[] {
-  const parsed = parseRoster(readText(file));
-  const shown = path.relative(ctx.cwd, file) || file;
-  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
-  return parsed.entries;
+  return loadRoster(ctx, file).entries;
 }
 
 export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
