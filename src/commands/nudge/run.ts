@@ -14,9 +14,10 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import type { Lang } from '../../core/lessons/types.js';
 import { planReminders, type NudgeSkip, type Reminder } from '../../core/sponsor/nudge.js';
 import type { RemindReason } from '../../core/sponsor/report-types.js';
-import { parseRoster } from '../../core/sponsor/roster.js';
 import { messages } from '../../i18n/index.js';
-import { readText } from '../../io/files.js';
+import { isFatal } from '../../core/sponsor/roster.js';
+import { readRosterFile } from '../../io/roster-file.js';
+import { loadRoster } from '../invite/roster.js';
 import { reminderFile, reminderFolder, writeReminders } from '../../io/reminder-files.js';
 import { readProgram } from '../../io/sponsor-files.js';
 import { buildReportData } from '../report/run.js';
@@ -54,7 +55,7 @@ export async function run(ctx: Context, opts: NudgeOptions): Promise<NudgeResult
   for (const [flag, key, example] of NEEDED)
     if (!opts[key]) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
-  const rosterIds = rosterWithEmail(resolve(opts.learners!));
+  const rosterIds = rosterWithEmail(ctx, resolve(opts.learners!));
   const dir = resolve(opts.out!);
   reminderFolder(dir, { create: false });
   const program = readProgram(resolve(opts.program!));
@@ -103,8 +104,12 @@ export async function run(ctx: Context, opts: NudgeOptions): Promise<NudgeResult
 }
 
 /** The roster's ids; exit 2 when no row has an e-mail address (no column, or an empty one): nobody could be written to. */
-function rosterWithEmail(file: string): Set<string> {
-  const roster = parseRoster(readText(file));
+function rosterWithEmail(ctx: Context, file: string): Set<string> {
+  // The same reader as invite and report: any encoding Excel writes, French headers.
+  const roster = readRosterFile(file);
+  // A roster that cannot be used at all (a workbook, another encoding's garbage) is refused with
+  // its own reason, by the same loader as report and invite, not as "no e-mail column".
+  if (roster.problems.some((p) => isFatal(p.code))) loadRoster(ctx, file);
   if (!roster.entries.some((e) => e.email)) throw new CoachError('roster-no-email', { file }, EXIT.usage);
   return new Set(roster.entries.map((e) => e.id));
 }
