@@ -38,7 +38,8 @@ export interface Progress {
 export type LrsFailure =
   | { kind: 'insecure'; endpoint: string }
   | { kind: 'refused'; status: number; message: string }
-  | { kind: 'unreachable'; detail: string }
+  /** `status`: the HTTP status (429 or 5xx) of the last try, when the LRS answered but kept failing. */
+  | { kind: 'unreachable'; detail: string; status?: number }
   | { kind: 'budget'; detail: string }
   | { kind: 'foreign'; link: string; endpoint: string };
 
@@ -123,6 +124,7 @@ export class LrsClient {
     if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
     const maxAttempts = this.config.maxAttempts ?? 5;
     let lastDetail = '';
+    let lastStatus: number | undefined;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const left = this.deadline - this.now();
       if (left <= 0) throw new LrsError({ kind: 'budget', detail: lastDetail || 'no time left' });
@@ -135,6 +137,7 @@ export class LrsClient {
         response = await fetch(url, { ...init, redirect: 'manual', headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(limit) });
       } catch (error) {
         lastDetail = describeNetworkError(error);
+        lastStatus = undefined;
         if (attempt < maxAttempts) await this.backoff(attempt, undefined);
         continue;
       }
@@ -145,13 +148,14 @@ export class LrsClient {
       }
       if (response.status === 429 || response.status >= 500) {
         lastDetail = `HTTP ${response.status}`;
+        lastStatus = response.status;
         await response.body?.cancel().catch(() => undefined);
         if (attempt < maxAttempts) await this.backoff(attempt, response.headers.get('retry-after'));
         continue;
       }
       throw new LrsError({ kind: 'refused', status: response.status, message: await lrsMessage(response) });
     }
-    throw new LrsError({ kind: 'unreachable', detail: lastDetail });
+    throw new LrsError({ kind: 'unreachable', detail: lastDetail, ...(lastStatus !== undefined && { status: lastStatus }) });
   }
 
   private async backoff(attempt: number, retryAfter: string | null | undefined): Promise<void> {

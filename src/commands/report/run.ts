@@ -46,33 +46,40 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   const masterKey = readKey(resolve(opts.key!));
   if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
-  if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster);
-  if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
+  // Record paths given with --lrs are merged, not ignored: one report from both sources (see lrsVerdicts).
+  const fromLrs = opts.lrs ? await lrsVerdicts(ctx, program, opts.lrs, masterKey) : [];
+  if (opts.paths.length === 0 && !roster && !opts.lrs) throw new CoachError('report-nothing', {}, EXIT.usage);
   const collected = collectRecordFiles(opts.paths.map(resolve));
   const shown = (p: string) => path.relative(ctx.cwd, p) || p;
   const verdicts: { path: string; verdict: Verdict }[] = collected.skipped.map((s) => ({ path: shown(s.path), verdict: { ok: false, code: s.code, detail: s.detail } }));
   const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
   const results = await verifyFilesParallel({ files: collected.files, programId: program.id, masterKey, now: ctx.now() }, threads);
   for (const file of collected.files) verdicts.push({ path: shown(file.path), verdict: results.get(file.path)! });
+  verdicts.push(...fromLrs);
   const catalog = await ctx.catalog();
   const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
   return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
 }
 
 /**
- * The same report, from the statements the coaches sent to the LRS. All learners share the LRS
+ * The verdicts of the statements the coaches sent to the LRS, one record per learner, to be
+ * reported alongside any record files: buildReport keeps the newest valid record per learner
+ * whatever its source (an LRS record is dated by its newest statement). All learners share the LRS
  * credential, so the LRS cannot say who wrote a statement: each is verified with the key of the
  * learner it names, and the rows are marked valid / unsigned / invalid exactly as for files.
  */
-async function buildFromLrs(ctx: Context, program: Program, endpoint: string, masterKey: string, roster: RosterEntry[] | undefined): Promise<ReportData> {
+async function lrsVerdicts(ctx: Context, program: Program, endpoint: string, masterKey: string): Promise<{ path: string; verdict: Verdict }[]> {
+  // Checked before any request: a typo in --lrs is a usage error, not an unexpected one.
+  if (!URL.canParse(endpoint)) throw new CoachError('report-lrs-address', { value: endpoint.slice(0, 200) }, EXIT.usage);
   const { readProgramStatements } = await import('../../io/lrs-read.js');
   const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
   const { activityBase } = await import('../../core/xapi/statements.js');
   const { checkStatement } = await import('../../core/xapi/signature.js');
-  const { lrsPassword } = await import('../../io/lrs-password.js');
+  const { lrsPassword, DEFAULT_PASSWORD_ENV } = await import('../../io/lrs-password.js');
   const base = activityBase({ program });
   const password = lrsPassword(program.lrs?.passwordEnv, ctx.env);
-  const statements = await readProgramStatements(endpoint, base, { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }) });
+  const auth = { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }), passwordVariable: program.lrs?.passwordEnv ?? DEFAULT_PASSWORD_ENV };
+  const statements = await readProgramStatements(endpoint, base, auth);
   const keys = new KeyRing(masterKey);
   const by = { valid: [] as Statement[], unsigned: [] as Statement[], invalid: new Map<string, number>() };
   for (const s of statements) {
@@ -85,9 +92,7 @@ async function buildFromLrs(ctx: Context, program: Program, endpoint: string, ma
     recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({ path: source, verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` } }));
   const verdicts: { path: string; verdict: Verdict }[] = [...records(by.valid, 'valid'), ...records(by.unsigned, 'unsigned')];
   for (const [learnerId, n] of by.invalid) verdicts.push({ path: source, verdict: { ok: false, code: 'invalid-signature', detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`, learnerId } });
-  const catalog = await ctx.catalog();
-  const trackOf = new Map(catalog.lessons.map((l) => [l.id, l.track]));
-  return buildReport({ program, trackOf, ...(roster && { roster }), verdicts, now: ctx.now() });
+  return verdicts;
 }
 
 function readRoster(ctx: Context, file: string): RosterEntry[] {

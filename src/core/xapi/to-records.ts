@@ -49,7 +49,9 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   return [...byLearner.entries()].map(([learner, person]) => ({
     learner: { id: learner },
     program: { id: programId },
-    generatedAt: new Date(now).toISOString(),
+    // "Data as of" the newest statement (never later than now): so a record file exported after it
+    // wins over it in the report, and one exported before it loses, as between two files.
+    generatedAt: new Date(Math.min(now, Date.parse(person.last) || now)).toISOString(),
     tool: { name: 'exec-coach', version },
     lessons: [...person.lessons.entries()].map(([id, l]) => ({
       id,
