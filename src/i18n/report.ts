@@ -4,7 +4,7 @@
  * numbers, status codes). The table, Markdown and HTML formats show the human labels below.
  * `fr` is typed against `en`, so a missing or extra key fails `tsc`.
  */
-import type { LearnerField, LearnerStatus, LessonRow, Verification } from '../core/sponsor/report-types.js';
+import type { LearnerField, LearnerStatus, LessonRow, RemindReason, Verification } from '../core/sponsor/report-types.js';
 
 /** Codes that start a rejected file's reason ("code: detail"); the detail is kept as is. */
 export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
@@ -64,6 +64,19 @@ const en = {
     tracksTitle: 'Required lessons completed, by track',
     tracksDesc: (parts: string) => `Required lessons completed, by track: ${parts}.`,
   },
+  /** The CSV and the Excel workbook (issue 15): values in the report's language, sheet names, summary rows. */
+  spreadsheet: {
+    remind: { late: 'late', 'not-started': 'not started', 'no-record': 'no record' } as Record<RemindReason, string>,
+    /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
+    sheets: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', rejected: 'Rejected files' },
+    programmeId: 'Programme ID',
+    sponsor: 'Sponsor',
+    generated: 'Generated',
+    timeZone: 'Time zone',
+    notCounted: 'Shown, not counted',
+    item: 'Item',
+    value: 'Value',
+  },
 };
 
 /** The shape every language must provide. */
@@ -119,6 +132,17 @@ const fr: ReportLabels = {
     statusDesc: (parts) => `Participants par statut${_}: ${parts}.`,
     tracksTitle: 'Leçons obligatoires terminées, par parcours',
     tracksDesc: (parts) => `Leçons obligatoires terminées, par parcours${_}: ${parts}.`,
+  },
+  spreadsheet: {
+    remind: { late: 'en retard', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
+    sheets: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', rejected: 'Fichiers refusés' },
+    programmeId: 'Identifiant du programme',
+    sponsor: 'Commanditaire',
+    generated: 'Généré le',
+    timeZone: 'Fuseau horaire',
+    notCounted: 'Affichés, non comptés',
+    item: 'Élément',
+    value: 'Valeur',
   },
 };
 

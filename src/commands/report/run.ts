@@ -18,7 +18,7 @@ import type { Lang } from '../../core/lessons/types.js';
 
 import type { Program } from '../../core/sponsor/formats.js';
 
-export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'xlsx';
 export interface ReportOptions {
   paths: string[];
   program?: string;
@@ -33,7 +33,7 @@ export interface ReportOptions {
   lrs?: string;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table', '.xlsx': 'xlsx' };
 
 export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
   // --key with --lrs too: statements are verified with each learner's key, like record files.
@@ -103,21 +103,31 @@ function readRoster(ctx: Context, file: string): RosterEntry[] {
 }
 
 export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
-  const data = await buildReportData(ctx, opts);
+  // The format is settled before any record is read: a usage error should not wait for a report.
   const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
-  const { renderReport } = await import('../../render/report/index.js');
-  const text = renderReport(data, {
-    format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
-    ...(format === 'table' && !opts.out && { style: ctx.style.out }),
-  });
-  if (opts.out && opts.out !== '-') {
-    const target = path.resolve(ctx.cwd, opts.out);
+  const toFile = opts.out !== undefined && opts.out !== '-';
+  // A workbook is bytes: never for a terminal, nor mixed into a pipe of text.
+  if (format === 'xlsx' && !toFile) throw new CoachError('report-xlsx-terminal', {}, EXIT.usage);
+  const data = await buildReportData(ctx, opts);
+  const rendering = await import('../../render/report/index.js');
+  const output: string | Uint8Array =
+    format === 'xlsx'
+      ? await rendering.renderWorkbook(data, ctx.lang)
+      : rendering.renderReport(data, {
+          format, by: opts.by ?? 'learner', lang: ctx.lang, width: ctx.width,
+          // --delimiter changes only the delimiter; without it, the report's language decides.
+          ...(opts.delimiter && { delimiter: opts.delimiter }),
+          ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+        });
+  if (toFile) {
+    const target = path.resolve(ctx.cwd, opts.out!);
     // --out names the file to write, as a shell redirection would: a readable file there is
     // replaced (atomically); one that cannot be read, or a folder, is left alone.
-    writeFileAtomic(target, text, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
+    writeFileAtomic(target, typeof output === 'string' ? output : Buffer.from(output.buffer, output.byteOffset, output.byteLength), { mode: 0o644, replace: () => true, flag: '--out <another file>' });
     out(ctx, target);
     say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
   } else {
+    const text = output as string;
     ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
   }
