@@ -148,5 +148,8 @@ describe('xlsx workbook: no formula, ever', () => {
     data.learners[0]!.name = '\u001b[31mRed\u0007 name';
     const cell = sheet(await workbook('en', data), 'Learners').cell('B2');
     expect(cell?.v).toBe('Red name');
+    // Nor what XML 1.0 cannot hold (a lone surrogate, U+FFFE): the file would not open.
+    data.learners[0]!.name = 'A\uD800B\uFFFEC';
+    expect(sheet(await workbook('en', data), 'Learners').cell('B2')?.v).toBe('ABC');
   });
 });
