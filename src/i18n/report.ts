@@ -68,7 +68,7 @@ const en = {
   spreadsheet: {
     remind: { late: 'late', 'not-started': 'not started', 'no-record': 'no record' } as Record<RemindReason, string>,
     /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
-    sheets: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', rejected: 'Rejected files' },
+    sheets: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', matrix: 'Learner × lesson', rejected: 'Rejected files' },
     programmeId: 'Programme ID',
     sponsor: 'Sponsor',
     generated: 'Generated',
@@ -135,7 +135,7 @@ const fr: ReportLabels = {
   },
   spreadsheet: {
     remind: { late: 'en retard', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
-    sheets: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', rejected: 'Fichiers refusés' },
+    sheets: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', matrix: 'Participant × leçon', rejected: 'Fichiers refusés' },
     programmeId: 'Identifiant du programme',
     sponsor: 'Commanditaire',
     generated: 'Généré le',

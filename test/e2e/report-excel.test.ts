@@ -76,7 +76,7 @@ describe('Excel-native exports with the binary', () => {
     const r = coach([...base, '--out', 'report.xlsx', '--lang', 'fr'], { home: hr.home, cwd: hr.home });
     expect(r.code, r.stderr).toBe(0);
     const wb = XLSX.read(readFileSync(path.join(hr.home, 'report.xlsx')), { type: 'buffer', cellNF: true });
-    expect(wb.SheetNames).toEqual(['Synthèse', 'Participants', 'Leçons', 'Fichiers refusés']);
+    expect(wb.SheetNames).toEqual(['Synthèse', 'Participants', 'Leçons', 'Participant × leçon', 'Fichiers refusés']);
     const ws = wb.Sheets.Participants!;
     expect(ws.B3).toMatchObject({ t: 's', v: '=HYPERLINK("http://evil")' });
     expect(ws.B3.f).toBeUndefined();

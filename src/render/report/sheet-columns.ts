@@ -118,6 +118,25 @@ export function rejectedColumns(labels: ReportLabels): SheetColumn<Rejected>[] {
   ];
 }
 
+/**
+ * The learner × lesson matrix (Moodle's completion report): id and name, then one column per
+ * lesson, headed by its title, holding the learner's state for it in words.
+ */
+export function matrixColumns(data: ReportData, labels: ReportLabels): SheetColumn<LearnerRow>[] {
+  return [
+    { header: labels.learnerColumns.id, cell: (r) => text(r.id), width: 16 },
+    { header: labels.learnerColumns.name, cell: (r) => text(r.name), width: 28 },
+    ...data.lessons.map((lesson, i) => ({
+      header: lesson.title,
+      cell: (r: LearnerRow) => {
+        const state = r.lessonStates[i];
+        return state === undefined ? null : text(labels.status[state]);
+      },
+      width: Math.min(30, Math.max(12, lesson.title.length + 2)),
+    })),
+  ];
+}
+
 /** The summary sheet: one labelled value a row. */
 export function summaryRows(data: ReportData, labels: ReportLabels): [string, SheetCell][] {
   const s = data.summary;

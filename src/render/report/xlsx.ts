@@ -1,10 +1,10 @@
 /**
- * The report as an Excel workbook (`coach report --format xlsx`): sheets summary, learners, lessons
- * and rejected files, named and headed in the report's language. Every cell is typed: text as a
- * string cell with the text format "@", numbers as numbers, dates as real Excel dates (serial
- * numbers with a date format) in the report's zone. No cell is ever a formula, whatever a name
- * holds: "=HYPERLINK(...)" is stored as the string it is, so there is nothing to neutralise and
- * no apostrophe is added.
+ * The report as an Excel workbook (`coach report --format xlsx`): sheets summary, learners,
+ * lessons, the learner × lesson matrix and rejected files, named and headed in the report's
+ * language. Every cell is typed: text as a string cell with the text format "@", numbers as
+ * numbers, dates as real Excel dates (serial numbers with a date format) in the report's zone.
+ * No cell is ever a formula, whatever a name holds: "=HYPERLINK(...)" is stored as the string it
+ * is, so there is nothing to neutralise and no apostrophe is added.
  *
  * The writer (write-excel-file) is imported here, when a workbook is asked for, never at start-up.
  */
@@ -17,6 +17,7 @@ import {
   type SheetColumn,
   learnerColumns,
   lessonColumns,
+  matrixColumns,
   rejectedColumns,
   summaryRows,
 } from './sheet-columns.js';
@@ -117,6 +118,7 @@ export function workbookSheets(data: ReportData, labels: ReportLabels, lang: 'en
     summary,
     tableSheet(names.learners, learnerColumns(labels), data.learners, lang, zone),
     tableSheet(names.lessons, lessonColumns(labels), data.lessons, lang, zone),
+    tableSheet(names.matrix, matrixColumns(data, labels), data.learners, lang, zone),
     tableSheet(names.rejected, rejectedColumns(labels), data.rejected, lang, zone),
   ];
 }

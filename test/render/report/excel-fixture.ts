@@ -53,6 +53,7 @@ const LEARNERS: LearnerRow[] = [
     draftLessons: 1,
     source: 'records/ceo-001.json',
     recordAt: '2026-12-06T07:00:00.000Z',
+    lessonStates: ['completed', 'completed'],
   }),
   row({
     id: 'cfo-002',
@@ -71,6 +72,7 @@ const LEARNERS: LearnerRow[] = [
     source: 'records/cfo-002.json',
     recordAt: '2026-12-03T10:00:00.000Z',
     remind: 'late',
+    lessonStates: ['in-progress', 'not-started'],
   }),
   row({
     id: 'coo-003',

@@ -44,7 +44,7 @@ function allCells(wb: XLSX.WorkBook): Cell[] {
 describe('xlsx workbook: sheets and headers', () => {
   it('xlsx-sheets-fr: four sheets named, and headed, in French', async () => {
     const wb = await workbook('fr');
-    expect(wb.SheetNames).toEqual(['Synthèse', 'Participants', 'Leçons', 'Fichiers refusés']);
+    expect(wb.SheetNames).toEqual(['Synthèse', 'Participants', 'Leçons', 'Participant × leçon', 'Fichiers refusés']);
     const learners = sheet(wb, 'Participants');
     expect(learners.rows[0]!.slice(0, 6)).toEqual(['Identifiant', 'Nom', 'Courriel', 'Service', 'Langue', 'Statut']);
     expect(learners.rows[0]).toContain('Données au');
@@ -67,7 +67,7 @@ describe('xlsx workbook: sheets and headers', () => {
 
   it('xlsx-sheets-en: the same in English', async () => {
     const wb = await workbook('en');
-    expect(wb.SheetNames).toEqual(['Summary', 'Learners', 'Lessons', 'Rejected files']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Learners', 'Lessons', 'Learner × lesson', 'Rejected files']);
     expect(sheet(wb, 'Learners').rows[0]!.slice(0, 3)).toEqual(['ID', 'Name', 'E-mail']);
     const summary = Object.fromEntries(
       sheet(wb, 'Summary')
@@ -82,6 +82,17 @@ describe('xlsx workbook: sheets and headers', () => {
       'Time zone': 'Europe/Paris',
       Sponsor: 'DRH',
     });
+  });
+});
+
+describe('xlsx workbook: the learner × lesson matrix', () => {
+  it('xlsx-matrix: one column per lesson, headed by its title, each learner’s state in words', async () => {
+    const { rows } = sheet(await workbook('fr'), 'Participant × leçon');
+    expect(rows.slice(0, 3)).toEqual([
+      ['Identifiant', 'Nom', 'Votre profil LinkedIn', 'La charte d’usage'],
+      ['ceo-001', 'Hélène Dupré', 'terminé', 'terminé'],
+      ['cfo-002', 'Paul Martin', 'en cours', 'pas commencé'],
+    ]);
   });
 });
 
