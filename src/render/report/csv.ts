@@ -10,8 +10,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
 import { sanitise } from '../sanitise.js';
-import { numericDate, numericTime, type DateStyle } from './dates.js';
+import type { DateStyle } from './dates.js';
 import { learnerColumns, lessonColumns, type SheetCell, type SheetColumn } from './sheet-columns.js';
+import { numericDateTime } from './wall-clock.js';
 
 type Cell = string | number;
 
@@ -56,7 +57,7 @@ function written(cell: SheetCell, style: DateStyle): Cell {
     case 'instant':
       return Number.isNaN(Date.parse(cell.iso))
         ? neutraliseCell(cell.iso)
-        : `${numericDate(cell.iso, style)} ${numericTime(cell.iso, style)}`;
+        : numericDateTime(cell.iso, style.lang, style.timeZone);
   }
 }
 

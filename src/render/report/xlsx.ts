@@ -11,7 +11,6 @@
 import type { ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
 import { sanitise } from '../sanitise.js';
-import { zonedParts } from './dates.js';
 import {
   type SheetCell,
   type SheetColumn,
@@ -21,6 +20,7 @@ import {
   rejectedColumns,
   summaryRows,
 } from './sheet-columns.js';
+import { wallClockMs } from './wall-clock.js';
 
 /** What write-excel-file takes for a cell (the subset used here: never its 'Formula' type). */
 type XlsxCell =
@@ -41,9 +41,7 @@ const FORMATS = {
  * the writer turns into a serial number as is).
  */
 function wallClock(iso: string, timeZone: string): Date {
-  const t = Date.parse(iso);
-  const p = zonedParts(iso, timeZone);
-  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) + (((t % 60_000) + 60_000) % 60_000));
+  return new Date(wallClockMs(iso, timeZone));
 }
 
 function xlsxCell(cell: SheetCell, lang: 'en' | 'fr', timeZone: string): XlsxCell {
