@@ -118,7 +118,13 @@ export class LrsClient {
 
   /** One request, retried on 429, 5xx and network errors within the attempt and time budgets. */
   private async request(relative: string, init: RequestInit, passThrough: number[]): Promise<Response> {
-    const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    let url: URL;
+    try {
+      url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    } catch {
+      // A `more` link that is no address at all: not followed either.
+      throw new LrsError({ kind: 'foreign', link: relative.slice(0, 200), endpoint: this.base.origin });
+    }
     // A link the LRS gives (`more`) is followed only on the endpoint's own origin: the
     // credentials go to the address the programme names, never to one an answer names.
     if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });

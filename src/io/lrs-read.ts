@@ -35,25 +35,29 @@ export async function readProgramStatements(
       budgetMs,
     });
     for (let page = 0; next && page < MAX_PAGES; page++) {
-      const body = (await client.getJson(next)) as { statements?: unknown; more?: unknown };
+      const answer = await client.getJson(next);
+      // An untrusted answer may be anything: only an object's array of objects goes further.
+      if (typeof answer !== 'object' || answer === null)
+        throw notXapi(endpoint, 'the answer is not an xAPI statement result');
+      const body = answer as { statements?: unknown; more?: unknown };
       if (!Array.isArray(body.statements)) break;
-      // Only objects go further: a page of an untrusted answer may hold anything.
-      statements.push(
-        ...(body.statements as unknown[]).filter(
-          (s): s is Statement => typeof s === 'object' && s !== null && !Array.isArray(s),
-        ),
-      );
+      // One by one, not push(...page): a page of a million entries would overflow the call stack.
+      for (const s of body.statements as unknown[])
+        if (typeof s === 'object' && s !== null && !Array.isArray(s)) statements.push(s as Statement);
       next = typeof body.more === 'string' && body.more !== '' ? body.more : undefined;
     }
   } catch (error) {
     if (error instanceof LrsError)
       throw readFailure(error.failure, endpoint, auth.passwordVariable ?? 'EXEC_COACH_LRS_PASSWORD');
     // An answer that is not JSON (a login page, a proxy's error page) is the LRS refusing too.
-    if (error instanceof SyntaxError)
-      throw new CoachError('report-lrs-refused', { endpoint, status: 200, message: 'the answer is not JSON' });
+    if (error instanceof SyntaxError) throw notXapi(endpoint, 'the answer is not JSON');
     throw error;
   }
   return statements;
+}
+
+function notXapi(endpoint: string, message: string): CoachError {
+  return new CoachError('report-lrs-refused', { endpoint, status: 200, message });
 }
 
 /** What HR reads for each way the LRS can fail: what to check, and that nothing was changed. */

@@ -163,6 +163,33 @@ describe('report --lrs: an LRS that refuses', () => {
   });
 });
 
+describe('report --lrs: an LRS whose answer is not what xAPI says', () => {
+  it('lrs-null: a JSON answer that is not an object', async () => {
+    const lrs = await fake();
+    lrs.otherwise = { do: 'reply', status: 200, body: 'null' };
+    const m = await failure(lrs.endpoint);
+    expect(m.error.code).toBe('report-lrs-refused');
+    forHr(m);
+  });
+
+  it('lrs-bad-more: a `more` link that is no address is not followed', async () => {
+    const lrs = await fake();
+    lrs.otherwise = { do: 'reply', status: 200, body: { statements: [], more: 'http://[' } };
+    const m = await failure(lrs.endpoint);
+    expect(m.error.code).toBe('lrs-foreign-link');
+    expect(lrs.requests).toHaveLength(1);
+  });
+
+  it('lrs-huge-page: a page of 300,000 entries does not overflow the call stack', async () => {
+    const lrs = await fake();
+    lrs.otherwise = { do: 'reply', status: 200, body: { statements: Array.from({ length: 300_000 }, () => ({})) } };
+    const c = context({ terminal: false });
+    hrFiles(c);
+    const data = await buildReportData(c, { ...OPTS, lrs: lrs.endpoint });
+    expect(data.summary.learners).toBe(4);
+  });
+});
+
 /** Statements of demo-basics by `learner`: launched, then completed or not, at `at`. */
 function statements(endpoint: string, learner: string, at: number, completed: boolean, first: number) {
   const e = testEnrollment(endpoint);
