@@ -16,6 +16,7 @@ import { buildStatement, type LearningEvent } from '../../src/core/xapi/statemen
 import { en } from '../../src/i18n/en.js';
 import { fr } from '../../src/i18n/fr.js';
 import { errorMessage } from '../../src/render/error-message.js';
+import { renderReport, renderWorkbook } from '../../src/render/report/index.js';
 import type { TestContext } from '../helpers/context.js';
 import { testEnrollment } from '../helpers/fake-lrs.js';
 import { scoped } from '../helpers/scoped.js';
@@ -178,6 +179,44 @@ describe('report --lrs: an LRS whose answer is not what xAPI says', () => {
     const m = await failure(lrs.endpoint);
     expect(m.error.code).toBe('lrs-foreign-link');
     expect(lrs.requests).toHaveLength(1);
+  });
+
+  it('lrs-hostile-statements: odd statements (no time, a time that is an object, null parts) give a report every format renders', async () => {
+    const lrs = await fake();
+    const object = { id: `${BASE}/lessons/demo-basics` };
+    const actor = { account: { name: 'emp-0042', homePage: 'https://example.com' } };
+    const completed = { id: 'http://adlnet.gov/expapi/verbs/completed' };
+    lrs.otherwise = {
+      do: 'reply',
+      status: 200,
+      body: {
+        statements: [
+          { actor: null },
+          { actor, object, verb: 5, timestamp: {} },
+          { actor, object, verb: completed, timestamp: 'not a time', result: null },
+          {
+            actor,
+            object,
+            verb: completed,
+            timestamp: '2026-11-01T10:00:00Z',
+            context: { extensions: null },
+            result: { duration: 5, extensions: 'x' },
+          },
+        ],
+      },
+    };
+    const c = context({ terminal: false });
+    hrFiles(c);
+    const data = await buildReportData(c, { ...OPTS, lrs: lrs.endpoint });
+    const row = data.learners.find((l) => l.id === 'emp-0042');
+    expect(row).toMatchObject({
+      verification: 'unsigned',
+      firstActivityAt: '2026-11-01T10:00:00Z',
+      lastActivityAt: '2026-11-01T10:00:00Z',
+    });
+    for (const format of ['csv', 'json', 'md', 'html', 'table'] as const)
+      expect(typeof renderReport(data, { format, by: 'learner', lang: 'fr' })).toBe('string');
+    expect((await renderWorkbook(data, 'fr')).byteLength).toBeGreaterThan(1000);
   });
 
   it('lrs-huge-page: a page of 300,000 entries does not overflow the call stack', async () => {

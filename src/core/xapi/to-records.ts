@@ -19,7 +19,8 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   const prefix = `${base}/lessons/`;
   const byLearner = new Map<string, { lessons: Map<string, LessonAcc>; last: string }>();
   // Oldest first, so that "first try" and "started" mean what they say.
-  const ordered = [...statements].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+  // A statement's time becomes a row's dates: one without a real time (an LRS answer is untrusted) is left out.
+  const ordered = statements.filter((s) => typeof s.timestamp === 'string' && !Number.isNaN(Date.parse(s.timestamp))).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
   for (const s of ordered) {
     const learner = s.actor?.account?.name;
     const objectId = s.object?.id;
