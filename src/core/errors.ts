@@ -68,6 +68,15 @@ export interface ErrorParams {
   'lrs-password-env': { name: string };
   'lrs-timeout': { endpoint: string; seconds: number; sent: number; waiting: number };
   'lrs-foreign-link': { link: string; endpoint: string };
+  // coach report --lrs, for HR (issue 15), and --format xlsx.
+  'report-lrs-address': { value: string };
+  'report-lrs-insecure': { endpoint: string };
+  'report-lrs-unreachable': { endpoint: string; detail: string };
+  'report-lrs-auth': { endpoint: string; status: number; message: string; variable: string };
+  'report-lrs-not-found': { endpoint: string };
+  'report-lrs-server': { endpoint: string; status: number };
+  'report-lrs-refused': { endpoint: string; status: number; message: string };
+  'report-xlsx-terminal': Record<string, never>;
   'timeout-invalid': { value: string };
   'enroll-lrs-consent': { host: string };
   'file-duplicate-name': { file: string; field: string; line: number; column: number };

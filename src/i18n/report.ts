@@ -110,6 +110,19 @@ const en = {
     tracksTitle: 'Required lessons completed, by track',
     tracksDesc: (parts: string) => `Required lessons completed, by track: ${parts}.`,
   },
+  /** The CSV and the Excel workbook (issue 15): values in the report's language, sheet names, summary rows. */
+  spreadsheet: {
+    remind: { late: 'late', 'not-started': 'not started', 'no-record': 'no record' } as Record<RemindReason, string>,
+    /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
+    sheets: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', matrix: 'Learner × lesson', rejected: 'Rejected files' },
+    programmeId: 'Programme ID',
+    sponsor: 'Sponsor',
+    generated: 'Generated',
+    timeZone: 'Time zone',
+    notCounted: 'Shown, not counted',
+    item: 'Item',
+    value: 'Value',
+  },
 };
 
 /** The shape every language must provide. */
@@ -208,6 +221,17 @@ const fr: ReportLabels = {
     statusDesc: (parts) => `Participants par statut${_}: ${parts}.`,
     tracksTitle: 'Leçons obligatoires terminées, par parcours',
     tracksDesc: (parts) => `Leçons obligatoires terminées, par parcours${_}: ${parts}.`,
+  },
+  spreadsheet: {
+    remind: { late: 'en retard', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
+    sheets: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', matrix: 'Participant × leçon', rejected: 'Fichiers refusés' },
+    programmeId: 'Identifiant du programme',
+    sponsor: 'Commanditaire',
+    generated: 'Généré le',
+    timeZone: 'Fuseau horaire',
+    notCounted: 'Affichés, non comptés',
+    item: 'Élément',
+    value: 'Valeur',
   },
 };
 

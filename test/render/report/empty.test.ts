@@ -44,7 +44,7 @@ describe('empty report', () => {
     );
     expect(renderReport(empty, { format: 'md', by: 'learner', lang: 'en' })).toContain('## Rejected files\n\nNone.\n');
     expect(renderReport(empty, { format: 'csv', by: 'lesson', lang: 'en' })).toBe(
-      '\uFEFFLesson,Track,Completed,In progress,Not started\r\n',
+      '\uFEFFLesson,Title,Track,Required,Completed,In progress,Not started\r\n',
     );
     expect(renderReport(empty, { format: 'html', by: 'learner', lang: 'en' })).toContain(
       '<desc id="status-chart-desc">Learners by status: Completed 0, In progress 0, Not started 0, No record 0.</desc>',
