@@ -42,7 +42,7 @@ const FILE_DETAILS: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^Unrecognized keys?: (.+)$/, (m) => `contient des champs inconnus${_}: ${m[1]}`],
   [/^Too big: expected \w+ to have <=(\d+)/, (m) => `est trop long (au plus ${m[1]})`],
   [/^Too small: expected \w+ to have >=(\d+)/, (m) => `est trop court (au moins ${m[1]})`],
-  [/^Invalid discriminator value\. Expected (.+)$/, (m) => `doit être ${(m[1] ?? '').replaceAll("' | '", "' ou '")}`],
+  [/^Invalid discriminator value\. Expected (.+)$/, (m) => `doit être ${(m[1] ?? '').replace(/\u0027([^\u0027]*)\u0027/g, `«${_}$1${_}»`).replaceAll(' | ', ' ou ')}`],
   [/^Invalid email address$/, () => 'n’est pas une adresse e-mail'],
   [/^Invalid URL$/, () => 'n’est pas une adresse valide'],
   [/^Invalid UUID$/, () => 'n’est pas un UUID'],
