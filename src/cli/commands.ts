@@ -8,6 +8,7 @@ import { invite } from '../commands/invite/command.js';
 import { lint } from '../commands/lint/command.js';
 import { list } from '../commands/list/command.js';
 import { notes } from '../commands/notes/command.js';
+import { nudge } from '../commands/nudge/command.js';
 import { plan } from '../commands/plan/command.js';
 import { program } from '../commands/program/command.js';
 import { report } from '../commands/report/command.js';
@@ -20,4 +21,4 @@ import { sync } from '../commands/sync/command.js';
 import { today } from '../commands/today/command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [list, start, today, plan, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, lint];
+export const COMMANDS: readonly CommandSpec[] = [list, start, today, plan, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, nudge, lint];

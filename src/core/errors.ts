@@ -3,6 +3,10 @@
  * the user's language at the one point that prints errors (src/cli/main.ts), and an exit code.
  */
 import type { IssueParams, LessonIssueCode } from './lessons/issue.js';
+import type { RosterProblemCode } from './sponsor/roster.js';
+
+/** What can be wrong with a command-line value (worded in src/i18n, "flagWords"). */
+export type FlagProblem = 'bad-id' | 'empty' | 'too-long' | 'control-chars' | 'not-a-date' | 'not-real-date' | 'date-past' | 'bad-email' | 'bad-url' | 'bad-iri';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -39,12 +43,19 @@ export interface ErrorParams {
   'folder-missing': { file: string; dir: string };
   'folder-not-writable': { file: string; dir: string };
   'key-invalid': { file: string };
+  'key-mismatch': { program: string; key: string; expected: string; actual: string };
+  'key-replace-confirm': { file: string };
+  'flag-invalid': { flag: string; value: string; problem: FlagProblem; max: number; today: string };
+  /** Worded with the roster's own messages (src/render/error-message.ts). */
+  'roster-unusable': { file: string; line: number; problem: { code: RosterProblemCode; params: Record<string, string | number> } };
+  'invite-would-replace': { dir: string; count: number; learners: string };
   'lesson-ids-unknown': { ids: string; suggestions: string };
   'date-invalid': { value: string; flag: string };
   'flag-missing': { flag: string; example: string };
   'enroll-confirm': { current: string; next: string };
   'roster-no-rows': { file: string };
   'report-nothing': Record<string, never>;
+  'roster-no-email': { file: string };
   'strict-rejected': { count: number };
   'format-unknown': { file: string };
   'tz-unknown': { zone: string };
@@ -58,6 +69,15 @@ export interface ErrorParams {
   'lrs-password-env': { name: string };
   'lrs-timeout': { endpoint: string; seconds: number; sent: number; waiting: number };
   'lrs-foreign-link': { link: string; endpoint: string };
+  // coach report --lrs, for HR (issue 15), and --format xlsx.
+  'report-lrs-address': { value: string };
+  'report-lrs-insecure': { endpoint: string };
+  'report-lrs-unreachable': { endpoint: string; detail: string };
+  'report-lrs-auth': { endpoint: string; status: number; message: string; variable: string };
+  'report-lrs-not-found': { endpoint: string };
+  'report-lrs-server': { endpoint: string; status: number };
+  'report-lrs-refused': { endpoint: string; status: number; message: string };
+  'report-xlsx-terminal': Record<string, never>;
   'timeout-invalid': { value: string };
   'enroll-lrs-consent': { host: string };
   'file-duplicate-name': { file: string; field: string; line: number; column: number };

@@ -30,95 +30,102 @@ export function parseStrictJson(input: string): StrictParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const fast = parseFast(text);
   if (fast !== undefined) return { ok: true, value: fast.value };
-  let pos = 0;
-  const skip = () => {
-    SPACE.lastIndex = pos;
-    SPACE.exec(text);
-    pos = SPACE.lastIndex;
-  };
-  const token = (re: RegExp): string => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) throw new Fail(pos, 'syntax');
-    pos = re.lastIndex;
-    return m[0];
-  };
-  const literal = (word: string, value: unknown): unknown => {
-    if (!text.startsWith(word, pos)) throw new Fail(pos, 'syntax');
-    pos += word.length;
-    return value;
-  };
-  const value = (path: string, depth: number): unknown => {
-    if (depth > MAX_DEPTH) throw new Fail(pos, 'too-deep');
-    skip();
-    const c = text[pos];
-    if (c === '{') return object(path, depth);
-    if (c === '[') return array(path, depth);
-    if (c === '"') return JSON.parse(token(STRING)) as string;
-    if (c === 't') return literal('true', true);
-    if (c === 'f') return literal('false', false);
-    if (c === 'n') return literal('null', null);
-    return Number(token(NUMBER));
-  };
-  const object = (path: string, depth: number): Record<string, unknown> => {
-    pos++;
-    const out: Record<string, unknown> = {};
-    const seen = new Set<string>();
-    skip();
-    if (text[pos] === '}') {
-      pos++;
-      return out;
-    }
-    for (;;) {
-      skip();
-      const at = pos;
-      const key = JSON.parse(token(STRING)) as string;
-      const here = (path === '' ? key : `${path}.${key}`).slice(0, 200);
-      if (seen.has(key)) throw new Fail(at, 'duplicate', here);
-      seen.add(key);
-      skip();
-      if (text[pos] !== ':') throw new Fail(pos, 'syntax');
-      pos++;
-      // As JSON.parse: "__proto__" is an own member, never the object's prototype.
-      Object.defineProperty(out, key, { value: value(here, depth + 1), enumerable: true, writable: true, configurable: true });
-      skip();
-      if (text[pos] === ',') pos++;
-      else if (text[pos] === '}') {
-        pos++;
-        return out;
-      }
-      else throw new Fail(pos, 'syntax');
-    }
-  };
-  const array = (path: string, depth: number): unknown[] => {
-    pos++;
-    const out: unknown[] = [];
-    skip();
-    if (text[pos] === ']') {
-      pos++;
-      return out;
-    }
-    for (;;) {
-      out.push(value(`${path}[${out.length}]`, depth + 1));
-      skip();
-      if (text[pos] === ',') pos++;
-      else if (text[pos] === ']') {
-        pos++;
-        return out;
-      }
-      else throw new Fail(pos, 'syntax');
-    }
-  };
+  const parser = new Parser(text);
   try {
-    const result = value('', 0);
-    skip();
-    if (pos !== text.length) throw new Fail(pos, 'syntax');
+    const result = parser.value('', 0);
+    parser.skip();
+    if (parser.pos !== text.length) throw new Fail(parser.pos, 'syntax');
     return { ok: true, value: result };
   } catch (error) {
     if (!(error instanceof Fail)) throw error;
     const { line, column } = lineColumn(text, error.at);
     if (error.kind === 'duplicate') return { ok: false, problem: { kind: 'duplicate', path: error.path, line, column } };
     return { ok: false, problem: { kind: error.kind, line, column } };
+  }
+}
+
+/** A recursive-descent reader over one text; `pos` is where it stands. */
+class Parser {
+  pos = 0;
+  constructor(private readonly text: string) {}
+
+  skip(): void {
+    SPACE.lastIndex = this.pos;
+    SPACE.exec(this.text);
+    this.pos = SPACE.lastIndex;
+  }
+
+  private token(re: RegExp): string {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (!m) throw new Fail(this.pos, 'syntax');
+    this.pos = re.lastIndex;
+    return m[0];
+  }
+
+  private literal(word: string, value: unknown): unknown {
+    if (!this.text.startsWith(word, this.pos)) throw new Fail(this.pos, 'syntax');
+    this.pos += word.length;
+    return value;
+  }
+
+  value(path: string, depth: number): unknown {
+    if (depth > MAX_DEPTH) throw new Fail(this.pos, 'too-deep');
+    this.skip();
+    const c = this.text[this.pos];
+    if (c === '{') return this.object(path, depth);
+    if (c === '[') return this.array(path, depth);
+    if (c === '"') return JSON.parse(this.token(STRING)) as string;
+    if (c === 't') return this.literal('true', true);
+    if (c === 'f') return this.literal('false', false);
+    if (c === 'n') return this.literal('null', null);
+    return Number(this.token(NUMBER));
+  }
+
+  /** After a member or an element: true at the closing bracket (consumed), false after a comma. */
+  private endOf(close: '}' | ']'): boolean {
+    this.skip();
+    const c = this.text[this.pos];
+    if (c !== ',' && c !== close) throw new Fail(this.pos, 'syntax');
+    this.pos++;
+    return c === close;
+  }
+
+  /** True (and consumed) when the container opened at `pos` is empty. */
+  private opensEmpty(close: '}' | ']'): boolean {
+    this.pos++;
+    this.skip();
+    if (this.text[this.pos] !== close) return false;
+    this.pos++;
+    return true;
+  }
+
+  private object(path: string, depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (this.opensEmpty('}')) return out;
+    const seen = new Set<string>();
+    do {
+      this.skip();
+      const at = this.pos;
+      const key = JSON.parse(this.token(STRING)) as string;
+      const here = (path === '' ? key : `${path}.${key}`).slice(0, 200);
+      if (seen.has(key)) throw new Fail(at, 'duplicate', here);
+      seen.add(key);
+      this.skip();
+      if (this.text[this.pos] !== ':') throw new Fail(this.pos, 'syntax');
+      this.pos++;
+      // As JSON.parse: "__proto__" is an own member, never the object's prototype.
+      Object.defineProperty(out, key, { value: this.value(here, depth + 1), enumerable: true, writable: true, configurable: true });
+    } while (!this.endOf('}'));
+    return out;
+  }
+
+  private array(path: string, depth: number): unknown[] {
+    const out: unknown[] = [];
+    if (this.opensEmpty(']')) return out;
+    do out.push(this.value(`${path}[${out.length}]`, depth + 1));
+    while (!this.endOf(']'));
+    return out;
   }
 }
 

@@ -4,7 +4,7 @@
  * numbers, status codes). The table, Markdown and HTML formats show the human labels below.
  * `fr` is typed against `en`, so a missing or extra key fails `tsc`.
  */
-import type { LearnerField, LearnerStatus, LessonRow, Verification } from '../core/sponsor/report-types.js';
+import type { LearnerField, LearnerStatus, LessonRow, LessonState, RemindReason, Verification } from '../core/sponsor/report-types.js';
 
 /** Codes that start a rejected file's reason ("code: detail"); the detail is kept as is. */
 export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
@@ -26,8 +26,7 @@ const en = {
   yes: 'yes',
   no: 'no',
   none: 'None.',
-  dateNote: 'Dates are shown as YYYY-MM-DD (UTC).',
-  narrowNote: 'A narrow terminal: last activity, minutes, quiz and drafts are left out here; --format md, csv or html has every column.',
+  narrowNote: 'A narrow terminal: e-mail, last activity, data as of, minutes, quiz and drafts are left out here (and the department below 90 columns); --format md, csv or html has every column.',
   /** Full column names of the CSV, one per LearnerRow field. */
   learnerColumns: {
     id: 'ID', name: 'Name', department: 'Department', status: 'Status', requiredDone: 'Required done', requiredTotal: 'Required total',
@@ -52,17 +51,77 @@ const en = {
   sections: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', tracks: 'Completion by track', unfinished: 'Lessons most often left unfinished', rejected: 'Rejected files' },
   unfinishedCount: (n: number) => `${n} ${n === 1 ? 'learner' : 'learners'}`,
   rejectedColumns: { path: 'File', reason: 'Reason' },
-  rejectedHint: 'These files were not counted. Ask the learner for a new export (`coach export`).',
+  rejectedHint: 'These files were not counted.',
   reasons: {
     'not-json': 'not a JSON file', 'wrong-format': 'not a completion record', schema: 'unexpected content', 'invalid-signature': 'signature does not match',
     'other-program': 'record for another programme', duplicate: 'duplicate record', 'too-large': 'file too large', unreadable: 'cannot be read', 'not-a-file': 'not a file',
     'in-future': "dated in the future (check the learner's clock)",
   } as Record<RejectCode, string>,
+  /** Issue 15 (the board's report): sponsor, zone, days late, data as of, departments, matrix, who to remind, weeks, filter. */
+  board: {
+    sponsor: 'Sponsor',
+    zoneNote: (zone: string) => `Dates and times are in the ${zone} time zone.`,
+    /** Days past the due date, short, after the date in the due column. */
+    daysLate: (n: number) => `+${n} d`,
+    daysLateLong: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} late`,
+    daysLateNote: '+N d: days past the due date.',
+    dataAsOf: 'Data as of',
+    email: 'E-mail',
+    noDepartment: '(no department)',
+    sections: { departments: 'By department', matrix: 'Learner × lesson', remind: 'Who to remind', weeks: 'Completion over time' },
+    departmentColumns: { name: 'Department', learners: 'Learners', completed: 'Completed', inProgress: 'In progress', notStarted: 'Not started', noRecord: 'No record', overdue: 'Overdue', rate: 'Rate' },
+    lessonState: { completed: 'completed', 'in-progress': 'in progress', 'not-started': 'not started' } as Record<LessonState, string>,
+    matrixKey: 'Lessons',
+    optional: 'optional',
+    whatToDo: 'What to do',
+    remindColumns: { learner: 'Learner', email: 'E-mail', reason: 'Reason', late: 'Days late', left: 'Left to do' },
+    remindReason: { late: 'late', 'not-started': 'not started', 'no-record': 'no record received' } as Record<RemindReason, string>,
+    left: 'left',
+    nobodyToRemind: 'Nobody to remind.',
+    weekColumns: { week: 'Week of', completions: 'Completions', cumulative: 'Completed so far', share: 'Share' },
+    weeksNone: 'No completion yet.',
+    weeksLines: { weekly: 'Each week', cumulative: 'Cumulative', due: 'due' },
+    weeksRange: (from: string, to: string, max: number) => `Weeks from ${from} to ${to}; at most ${max} ${max === 1 ? 'completion' : 'completions'} in a week.`,
+    chartTitle: 'Completion over time',
+    chartLegend: { bars: 'Learners who completed that week (left scale)', line: 'Share of learners completed so far (right scale)', due: 'Due date' },
+    chartDesc: (weeks: number, from: string, to: string, share: string, due: string) =>
+      `Weekly new completions as bars and the cumulative share of learners completed as a line, over ${weeks} ${weeks === 1 ? 'week' : 'weeks'} from ${from} to ${to}: ${share} completed; the due date, ${due}, is marked.`,
+    filterStatus: 'Status',
+    filterDepartment: 'Department',
+    filterAll: 'All',
+    filterShown: 'shown',
+    /** What to do about a rejected file, by its code; null: nothing to do. */
+    advice: {
+      'not-json': 'Ask the learner for a new export (`coach export`).',
+      'wrong-format': 'Ask the learner for a new export (`coach export`).',
+      schema: 'Ask the learner for a new export (`coach export`).',
+      'invalid-signature': 'Ask the learner for a new export (`coach export`).',
+      'too-large': 'Ask the learner for a new export (`coach export`).',
+      'in-future': 'Ask the learner to check their clock, then export again.',
+      'other-program': "Check the learner's enrolment: this record is for another programme.",
+      duplicate: null,
+      unreadable: "Check the file's permissions, or copy it again.",
+      'not-a-file': 'Give record files, not folders or devices.',
+    } as Record<RejectCode, string | null>,
+  },
   chart: {
     statusTitle: 'Learners by status',
     statusDesc: (parts: string) => `Learners by status: ${parts}.`,
     tracksTitle: 'Required lessons completed, by track',
     tracksDesc: (parts: string) => `Required lessons completed, by track: ${parts}.`,
+  },
+  /** The CSV and the Excel workbook (issue 15): values in the report's language, sheet names, summary rows. */
+  spreadsheet: {
+    remind: { late: 'late', 'not-started': 'not started', 'no-record': 'no record' } as Record<RemindReason, string>,
+    /** Sheet names: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
+    sheets: { summary: 'Summary', learners: 'Learners', lessons: 'Lessons', matrix: 'Learner × lesson', rejected: 'Rejected files' },
+    programmeId: 'Programme ID',
+    sponsor: 'Sponsor',
+    generated: 'Generated',
+    timeZone: 'Time zone',
+    notCounted: 'Shown, not counted',
+    item: 'Item',
+    value: 'Value',
   },
 };
 
@@ -83,8 +142,7 @@ const fr: ReportLabels = {
   yes: 'oui',
   no: 'non',
   none: 'Aucun.',
-  dateNote: 'Dates au format AAAA-MM-JJ (UTC).',
-  narrowNote: 'Terminal étroit\u00A0: dernière activité, minutes, quiz et brouillons sont omis ici\u00A0; --format md, csv ou html donne toutes les colonnes.',
+  narrowNote: 'Terminal étroit\u00A0: courriel, dernière activité, données au, minutes, quiz et brouillons sont omis ici (et le service sous 90\u00A0colonnes)\u00A0; --format md, csv ou html donne toutes les colonnes.',
   learnerColumns: {
     id: 'Identifiant', name: 'Nom', department: 'Service', status: 'Statut', requiredDone: 'Obligatoires terminées', requiredTotal: 'Obligatoires au total',
     progressPct: 'Progression (%)', due: 'Échéance', overdue: 'En retard', firstActivityAt: 'Première activité', lastActivityAt: 'Dernière activité',
@@ -108,17 +166,72 @@ const fr: ReportLabels = {
   sections: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', tracks: 'Réalisation par parcours', unfinished: 'Leçons le plus souvent laissées en cours', rejected: 'Fichiers refusés' },
   unfinishedCount: (n) => `${n}${_}participant${n > 1 ? 's' : ''}`,
   rejectedColumns: { path: 'Fichier', reason: 'Motif' },
-  rejectedHint: 'Ces fichiers n’ont pas été comptés. Demandez au participant un nouvel export (`coach export`).',
+  rejectedHint: 'Ces fichiers n’ont pas été comptés.',
   reasons: {
     'not-json': 'pas un fichier JSON', 'wrong-format': 'pas un relevé de progression', schema: 'contenu inattendu', 'invalid-signature': 'signature non conforme',
     'other-program': 'relevé d’un autre programme', duplicate: 'relevé en double', 'too-large': 'fichier trop volumineux', unreadable: 'illisible', 'not-a-file': 'pas un fichier',
     'in-future': 'daté dans le futur (vérifiez l’horloge de l’apprenant)',
+  },
+  board: {
+    sponsor: 'Commanditaire',
+    zoneNote: (zone) => `Dates et heures dans le fuseau horaire ${zone}.`,
+    daysLate: (n) => `+${n}${_}j`,
+    daysLateLong: (n) => `${n}${_}jour${n > 1 ? 's' : ''} de retard`,
+    daysLateNote: `+N${_}j${_}: jours de retard sur l’échéance.`,
+    dataAsOf: 'Données au',
+    email: 'Courriel',
+    noDepartment: '(sans service)',
+    sections: { departments: 'Par service', matrix: 'Participants × leçons', remind: 'À relancer', weeks: 'Réalisation dans le temps' },
+    departmentColumns: { name: 'Service', learners: 'Participants', completed: 'Terminé', inProgress: 'En cours', notStarted: 'Pas commencé', noRecord: 'Aucun relevé', overdue: 'En retard', rate: 'Taux' },
+    lessonState: { completed: 'terminée', 'in-progress': 'en cours', 'not-started': 'pas commencée' },
+    matrixKey: 'Leçons',
+    optional: 'facultative',
+    whatToDo: 'Que faire',
+    remindColumns: { learner: 'Participant', email: 'Courriel', reason: 'Motif', late: 'Jours de retard', left: 'Reste à faire' },
+    remindReason: { late: 'en retard', 'not-started': 'pas commencé', 'no-record': 'aucun relevé reçu' },
+    left: 'reste',
+    nobodyToRemind: 'Personne à relancer.',
+    weekColumns: { week: 'Semaine du', completions: 'Terminés', cumulative: 'Terminés au total', share: 'Part' },
+    weeksNone: 'Aucun participant n’a encore terminé.',
+    weeksLines: { weekly: 'Chaque semaine', cumulative: 'Cumul', due: 'échéance' },
+    weeksRange: (from, to, max) => `Semaines du ${from} au ${to}${_}; au plus ${max}${_}participant${max > 1 ? 's' : ''} terminé${max > 1 ? 's' : ''} en une semaine.`,
+    chartTitle: 'Réalisation dans le temps',
+    chartLegend: { bars: 'Participants ayant terminé dans la semaine (échelle de gauche)', line: 'Part des participants ayant terminé (échelle de droite)', due: 'Échéance' },
+    chartDesc: (weeks, from, to, share, due) =>
+      `Nouveaux participants ayant terminé chaque semaine (barres) et part cumulée des participants ayant terminé (courbe), sur ${weeks}${_}semaine${weeks > 1 ? 's' : ''} du ${from} au ${to}${_}: ${share} ont terminé${_}; l’échéance, le ${due}, est marquée.`,
+    filterStatus: 'Statut',
+    filterDepartment: 'Service',
+    filterAll: 'Tous',
+    filterShown: 'affichés',
+    advice: {
+      'not-json': 'Demandez au participant un nouvel export (`coach export`).',
+      'wrong-format': 'Demandez au participant un nouvel export (`coach export`).',
+      schema: 'Demandez au participant un nouvel export (`coach export`).',
+      'invalid-signature': 'Demandez au participant un nouvel export (`coach export`).',
+      'too-large': 'Demandez au participant un nouvel export (`coach export`).',
+      'in-future': 'Demandez au participant de vérifier son horloge, puis d’exporter à nouveau.',
+      'other-program': `Vérifiez l’inscription du participant${_}: ce relevé est celui d’un autre programme.`,
+      duplicate: null,
+      unreadable: 'Vérifiez les droits du fichier, ou copiez-le à nouveau.',
+      'not-a-file': 'Donnez des fichiers de relevé, pas des dossiers.',
+    },
   },
   chart: {
     statusTitle: 'Participants par statut',
     statusDesc: (parts) => `Participants par statut${_}: ${parts}.`,
     tracksTitle: 'Leçons obligatoires terminées, par parcours',
     tracksDesc: (parts) => `Leçons obligatoires terminées, par parcours${_}: ${parts}.`,
+  },
+  spreadsheet: {
+    remind: { late: 'en retard', 'not-started': 'pas commencé', 'no-record': 'aucun relevé' },
+    sheets: { summary: 'Synthèse', learners: 'Participants', lessons: 'Leçons', matrix: 'Participant × leçon', rejected: 'Fichiers refusés' },
+    programmeId: 'Identifiant du programme',
+    sponsor: 'Commanditaire',
+    generated: 'Généré le',
+    timeZone: 'Fuseau horaire',
+    notCounted: 'Affichés, non comptés',
+    item: 'Élément',
+    value: 'Valeur',
   },
 };
 

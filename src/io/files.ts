@@ -89,6 +89,12 @@ export interface WriteOptions {
   replace?: (existing: string) => boolean;
   /** The flag to name when an existing file is left as it is. */
   flag?: string;
+  /**
+   * false: no fsync before the rename. Still atomic (the old file or the new one, never a mix),
+   * but not durable until the system writes it out: only for files that can be made again at any
+   * time and are written by the hundred (an fsync costs milliseconds each).
+   */
+  durable?: boolean;
 }
 
 /**
@@ -115,7 +121,7 @@ export function writeFileAtomic(file: string, content: string | Buffer | Iterabl
     }
     // The mode given at creation is narrowed by the umask; the file gets exactly what was asked.
     fchmodSync(fd, options.mode ?? 0o644);
-    fsyncSync(fd);
+    if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = -1;
     renameSync(temp, file);

@@ -38,7 +38,8 @@ export interface Progress {
 export type LrsFailure =
   | { kind: 'insecure'; endpoint: string }
   | { kind: 'refused'; status: number; message: string }
-  | { kind: 'unreachable'; detail: string }
+  /** `status`: the HTTP status (429 or 5xx) of the last try, when the LRS answered but kept failing. */
+  | { kind: 'unreachable'; detail: string; status?: number }
   | { kind: 'budget'; detail: string }
   | { kind: 'foreign'; link: string; endpoint: string };
 
@@ -117,12 +118,19 @@ export class LrsClient {
 
   /** One request, retried on 429, 5xx and network errors within the attempt and time budgets. */
   private async request(relative: string, init: RequestInit, passThrough: number[]): Promise<Response> {
-    const url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? this.base.origin + '/' : this.base);
+    let url: URL;
+    try {
+      url = new URL(relative.replace(/^\//, ''), relative.startsWith('/') ? `${this.base.origin}/` : this.base);
+    } catch {
+      // A `more` link that is no address at all: not followed either.
+      throw new LrsError({ kind: 'foreign', link: relative.slice(0, 200), endpoint: this.base.origin });
+    }
     // A link the LRS gives (`more`) is followed only on the endpoint's own origin: the
     // credentials go to the address the programme names, never to one an answer names.
     if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
     const maxAttempts = this.config.maxAttempts ?? 5;
     let lastDetail = '';
+    let lastStatus: number | undefined;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const left = this.deadline - this.now();
       if (left <= 0) throw new LrsError({ kind: 'budget', detail: lastDetail || 'no time left' });
@@ -135,6 +143,7 @@ export class LrsClient {
         response = await fetch(url, { ...init, redirect: 'manual', headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(limit) });
       } catch (error) {
         lastDetail = describeNetworkError(error);
+        lastStatus = undefined;
         if (attempt < maxAttempts) await this.backoff(attempt, undefined);
         continue;
       }
@@ -145,13 +154,14 @@ export class LrsClient {
       }
       if (response.status === 429 || response.status >= 500) {
         lastDetail = `HTTP ${response.status}`;
+        lastStatus = response.status;
         await response.body?.cancel().catch(() => undefined);
         if (attempt < maxAttempts) await this.backoff(attempt, response.headers.get('retry-after'));
         continue;
       }
       throw new LrsError({ kind: 'refused', status: response.status, message: await lrsMessage(response) });
     }
-    throw new LrsError({ kind: 'unreachable', detail: lastDetail });
+    throw new LrsError({ kind: 'unreachable', detail: lastDetail, ...(lastStatus !== undefined && { status: lastStatus }) });
   }
 
   private async backoff(attempt: number, retryAfter: string | null | undefined): Promise<void> {

@@ -6,9 +6,9 @@ import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
-import { programSchema, type Program } from '../core/sponsor/formats.js';
+import { ENROLLMENT_FORMAT, programFileSchema, type Program } from '../core/sponsor/formats.js';
 import { parseStrictJson } from '../core/strict-json.js';
-import { readRegularFile, readText } from './files.js';
+import { MAX_FILE_BYTES, readRegularFile, readText } from './files.js';
 
 /** Reads a JSON file and checks it against a schema; every failure names the file and the field. */
 export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {
@@ -34,9 +34,9 @@ export function parseExchanged(file: string, text: string): unknown {
   throw new CoachError('file-not-json', { file, detail: p.kind === 'too-deep' ? `nested too deeply, line ${p.line}, column ${p.column}` : `line ${p.line}, column ${p.column}` });
 }
 
-/** The programme file a sponsor passes to `invite` and `report`. */
+/** The programme file a sponsor passes to `invite` and `report`: format 2, or format 1 (without the key's fingerprint). */
 export function readProgram(file: string): Program {
-  return readJson(file, programSchema, 'exec-coach programme file');
+  return readJson(file, programFileSchema, 'exec-coach programme file');
 }
 
 /** Whether a key file can be read by others than its owner (a warning, with the chmod to run). */
@@ -50,6 +50,23 @@ export function readKey(file: string): string {
   const key = readText(file, 4096).trim();
   if (!/^[A-Za-z0-9_-]{43}$/.test(key)) throw new CoachError('key-invalid', { file });
   return key;
+}
+
+/**
+ * What stands where `invite` would write a learner's enrolment: undefined when nothing does; the
+ * programme id when it is an earlier enrolment of this very learner; null when it is anything else
+ * (another learner's file, a link, a file that cannot be read): never to be replaced.
+ */
+export function existingInvitation(file: string, learnerId: string): string | null | undefined {
+  const st = lstatSync(file, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (!st.isFile()) return null;
+  try {
+    const e = JSON.parse(readRegularFile(file, MAX_FILE_BYTES)) as { format?: unknown; learner?: { id?: unknown }; program?: { id?: unknown } };
+    return e.format === ENROLLMENT_FORMAT && e.learner?.id === learnerId && typeof e.program?.id === 'string' ? e.program.id : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface Collected {

@@ -42,7 +42,7 @@ export class StatementQueue {
       try {
         const fd = openSync(this.file, 'a', 0o600);
         try {
-          appendFileSync(fd, prefix + statements.map((s) => JSON.stringify(s)).join('\n') + '\n');
+          appendFileSync(fd, `${prefix}${statements.map((s) => JSON.stringify(s)).join('\n')}\n`);
           fsyncSync(fd);
         } finally {
           closeSync(fd);
@@ -99,7 +99,7 @@ export class StatementQueue {
     }
     if (bad.length > 0) {
       // Kept under a name of their own before the queue is rewritten without them.
-      writeFileAtomic(path.join(this.dir, `queue.damaged-${randomUUID()}.jsonl`), bad.join('\n') + '\n', { mode: 0o600 });
+      writeFileAtomic(path.join(this.dir, `queue.damaged-${randomUUID()}.jsonl`), `${bad.join('\n')}\n`, { mode: 0o600 });
       this.rewrite(good);
     }
     return good;

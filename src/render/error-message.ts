@@ -12,5 +12,9 @@ export function errorMessage(t: Messages, error: CoachError): string {
     const { issue } = error.params as ErrorParams['lesson-broken'];
     params.message = issue ? sanitise(issueText(t.lang, issue)) : '';
   }
+  if (error.code === 'roster-unusable') {
+    const { problem } = error.params as ErrorParams['roster-unusable'];
+    params.reason = sanitise(t.roster[problem.code](problem.params));
+  }
   return format(params as ErrorParams[ErrorCode]);
 }

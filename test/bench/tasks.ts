@@ -11,6 +11,7 @@ import path from 'node:path';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
 import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
 import { ENROLLMENT_FORMAT, PROGRAM_FORMAT, type Enrollment } from '../../src/core/sponsor/formats.js';
+import { keyFingerprint } from '../../src/core/sponsor/key-fingerprint.js';
 import { emptyStore, type Store } from '../../src/core/progress/types.js';
 import { buildStatement } from '../../src/core/xapi/statements.js';
 import { StatementQueue } from '../../src/io/xapi-queue.js';
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     mkdirSync(path.join(dir, 'records'), { recursive: true });
     const master = newMasterKey();
     writeFileSync(path.join(dir, 'bench.key'), `${master}\n`, { mode: 0o600 });
-    writeFileSync(path.join(dir, 'bench.program.json'), JSON.stringify({ format: PROGRAM_FORMAT, id: 'bench', title: 'Bench', sponsor: {}, required: LESSONS.slice(0, 4), due: '2027-03-31' }));
+    writeFileSync(path.join(dir, 'bench.program.json'), JSON.stringify({ format: PROGRAM_FORMAT, keyFingerprint: keyFingerprint(master), id: 'bench', title: 'Bench', sponsor: {}, required: LESSONS.slice(0, 4), due: '2027-03-31' }));
     const t = performance.now();
     for (let i = 0; i < n; i++) {
       const learner = `exec-${String(i).padStart(6, '0')}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/parser.js';
 import { testContext } from '../helpers/context.js';
 
-const COMMANDS = ['list', 'start', 'today', 'plan', 'show', 'status', 'notes', 'reset', 'config', 'doctor', 'lint', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report'];
+const COMMANDS = ['list', 'start', 'today', 'plan', 'show', 'status', 'notes', 'reset', 'config', 'doctor', 'lint', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report', 'nudge'];
 
 describe.each(['en', 'fr'] as const)('help (%s)', (lang) => {
   const ctx = testContext({ lang, terminal: false });

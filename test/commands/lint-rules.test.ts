@@ -55,10 +55,10 @@ describe('lint: a url task with a pattern has its own example', () => {
   it('missing: an error; not matching: an error naming it; matching: fine', async () => {
     const missing = await problems({ 'co/01-charter.en.md': lesson('', URL_TASK), 'co/01-charter.fr.md': lesson('', URL_TASK) });
     expect(missing.filter((f) => f.includes('needs an "example:" link'))).toHaveLength(2);
-    const wrong = URL_TASK + 'example: https://intranet.example.com/news/2026/leadership-charter\n';
+    const wrong = `${URL_TASK}example: https://intranet.example.com/news/2026/leadership-charter\n`;
     const mismatch = await problems({ 'co/01-charter.en.md': lesson('', wrong), 'co/01-charter.fr.md': lesson('', wrong) });
     expect(mismatch).toContain('01-charter.en.md: the "example:" link does not match the task\'s "pattern": https://intranet.example.com/news/2026/leadership-charter');
-    const right = URL_TASK + 'example: https://intranet.example.com/charter/2026\n';
+    const right = `${URL_TASK}example: https://intranet.example.com/charter/2026\n`;
     const fine = await problems({ 'co/01-charter.en.md': lesson('', right), 'co/01-charter.fr.md': lesson('', right) });
     expect(fine.filter((f) => f.includes('example'))).toEqual([]);
   });

@@ -13,7 +13,9 @@ import { testContext, type TestContext } from '../helpers/context.js';
 import { testEnrollment } from '../helpers/fake-lrs.js';
 
 const made: TestContext[] = [];
-afterEach(() => made.splice(0).forEach((c) => c.cleanup()));
+afterEach(() => {
+  for (const c of made.splice(0)) c.cleanup();
+});
 const context = (opts: Parameters<typeof testContext>[0] = {}) => {
   const c = testContext(opts);
   made.push(c);

@@ -19,7 +19,9 @@ import { answersFor } from '../helpers/script.js';
 const POST = 'Our Lyon apprentices asked why we still print checklists. PRIVATE-POST-7731. What would you change?';
 const THOUGHT = 'PRIVATE-THOUGHT-0042: I cut the figures.';
 const made: TestContext[] = [];
-afterEach(() => made.splice(0).forEach((c) => c.cleanup()));
+afterEach(() => {
+  for (const c of made.splice(0)) c.cleanup();
+});
 
 describe('privacy of what the learner writes', () => {
   it('the post and the reflection are in coach notes, and in no output meant for others', async () => {

@@ -36,7 +36,7 @@ describe('coach list', () => {
     const term = testContext({ terminal: true, lang: 'fr' });
     await list(term, { track: 'demo' });
     expect(term.stdout.text).toContain('Parcours de démonstration  0/2');
-    expect(term.stdout.text).toMatch(/○ demo-basics\s+Les bases  5\u00A0min/);
+    expect(term.stdout.text).toMatch(/○ demo-basics\s+Les bases {2}5\u00A0min/);
     term.cleanup();
   });
   it('refuses an unknown track with the list of tracks (exit 2)', async () => {

@@ -13,7 +13,7 @@ async function docOf(c: TestContext, id: string, lang: 'en' | 'fr' = 'en') {
   return (await c.catalog()).lessons.find((l) => l.id === id)!.docs[lang]!;
 }
 
-describe('coach start', () => {
+describe('coach start: a whole lesson, stopping and resuming', () => {
   it('runs every step kind, saves each step, and completes the lesson', async () => {
     const p = new ScriptedPrompter([]);
     ctx = testContext({ prompter: p });
@@ -32,6 +32,44 @@ describe('coach start', () => {
     expect(ctx.stdout.text).toContain('Step 3/6');
   });
 
+  it('stops at Ctrl-C with every earlier step saved, then resumes at that step', async () => {
+    ctx = testContext();
+    const doc = await docOf(ctx, 'demo-basics');
+    const answers = answersFor(doc, { now: ctx.now() });
+    const first = testContext({ prompter: new ScriptedPrompter([...answers.slice(0, 3), INTERRUPT]), home: ctx.home });
+    await expect(start(first, { lesson: 'demo-basics' })).rejects.toBeInstanceOf(Interrupted);
+    expect(first.store.read().lessons['demo-basics']).toMatchObject({ stepsDone: 3, status: 'in-progress' });
+    const second = new ScriptedPrompter(answersFor(doc, { now: ctx.now(), from: 3 }));
+    const again = testContext({ prompter: second, home: ctx.home });
+    await start(again, {});
+    expect(again.stderr.text).toContain('Welcome back: resuming at step 4 of 6.');
+    expect(second.asked[0]).toMatchObject({ type: 'write' });
+    expect(again.store.read().lessons['demo-basics']!.status).toBe('completed');
+  });
+
+  it('lets the learner stop at a task and come back later', async () => {
+    ctx = testContext({ prompter: new ScriptedPrompter(['', 'b', 'later']) });
+    const result = await start(ctx, { lesson: 'demo-basics' });
+    expect(result).toEqual({ lesson: 'demo-basics', completed: false, stepsDone: 2 });
+    expect(ctx.stderr.text).toContain('Progress saved.');
+    expect(ctx.store.read().lessons['demo-basics']!.stepsDone).toBe(2);
+  });
+
+  it('asks before doing a completed lesson again, and keeps the first completion in history', async () => {
+    ctx = testContext();
+    const doc = await docOf(ctx, 'demo-basics');
+    await start(testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now() })), home: ctx.home }), { lesson: 'demo-basics' });
+    const no = testContext({ prompter: new ScriptedPrompter([false]), home: ctx.home });
+    expect(await start(no, { lesson: 'demo-basics' })).toMatchObject({ completed: true });
+    const yes = testContext({ prompter: new ScriptedPrompter([true, INTERRUPT]), home: ctx.home });
+    await expect(start(yes, { lesson: 'demo-basics' })).rejects.toBeInstanceOf(Interrupted);
+    const s = yes.store.read();
+    expect(s.lessons['demo-basics']).toMatchObject({ status: 'in-progress', stepsDone: 0 });
+    expect(s.history['demo-basics']).toHaveLength(1);
+  });
+});
+
+describe('coach start: quiz and text answers', () => {
   it('marks a wrong answer wrong with a hint, gives a second try, explains only after it, and scores the first', async () => {
     ctx = testContext();
     const doc = await docOf(ctx, 'demo-basics');
@@ -91,22 +129,9 @@ describe('coach start', () => {
     expect(c.store.read().lessons['demo-basics']).toMatchObject({ stepsDone: 3, status: 'in-progress' });
     expect(c.stderr.text).toContain('Progress saved.');
   });
+});
 
-  it('stops at Ctrl-C with every earlier step saved, then resumes at that step', async () => {
-    ctx = testContext();
-    const doc = await docOf(ctx, 'demo-basics');
-    const answers = answersFor(doc, { now: ctx.now() });
-    const first = testContext({ prompter: new ScriptedPrompter([...answers.slice(0, 3), INTERRUPT]), home: ctx.home });
-    await expect(start(first, { lesson: 'demo-basics' })).rejects.toBeInstanceOf(Interrupted);
-    expect(first.store.read().lessons['demo-basics']).toMatchObject({ stepsDone: 3, status: 'in-progress' });
-    const second = new ScriptedPrompter(answersFor(doc, { now: ctx.now(), from: 3 }));
-    const again = testContext({ prompter: second, home: ctx.home });
-    await start(again, {});
-    expect(again.stderr.text).toContain('Welcome back: resuming at step 4 of 6.');
-    expect(second.asked[0]).toMatchObject({ type: 'write' });
-    expect(again.store.read().lessons['demo-basics']!.status).toBe('completed');
-  });
-
+describe('coach start: links, drafts, and what it refuses', () => {
   it('asks the network once, adapts the text, checks links, and refuses old or private ones', async () => {
     ctx = testContext();
     const doc = await docOf(ctx, 'demo-links');
@@ -135,14 +160,6 @@ describe('coach start', () => {
     expect(c.stderr.text).toMatch(/on the first try · drafted\n/);
   });
 
-  it('lets the learner stop at a task and come back later', async () => {
-    ctx = testContext({ prompter: new ScriptedPrompter(['', 'b', 'later']) });
-    const result = await start(ctx, { lesson: 'demo-basics' });
-    expect(result).toEqual({ lesson: 'demo-basics', completed: false, stepsDone: 2 });
-    expect(ctx.stderr.text).toContain('Progress saved.');
-    expect(ctx.store.read().lessons['demo-basics']!.stepsDone).toBe(2);
-  });
-
   it('needs a terminal (exit 2, naming what to do), and names file and line of a broken lesson', async () => {
     ctx = testContext({ terminal: false });
     await expect(start(ctx, { lesson: 'demo-basics' })).rejects.toMatchObject({ code: 'input-needed', exitCode: 2 });
@@ -150,18 +167,5 @@ describe('coach start', () => {
     const broken = testContext({ lessonDirs: [`${FIXTURES}/broken`], prompter: new ScriptedPrompter([]) });
     await expect(start(broken, { lesson: 'company-bad' })).rejects.toMatchObject({ code: 'lesson-broken', exitCode: 1, params: { file: expect.stringContaining('02-bad.en.md'), line: 16 } });
     broken.cleanup();
-  });
-
-  it('asks before doing a completed lesson again, and keeps the first completion in history', async () => {
-    ctx = testContext();
-    const doc = await docOf(ctx, 'demo-basics');
-    await start(testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now() })), home: ctx.home }), { lesson: 'demo-basics' });
-    const no = testContext({ prompter: new ScriptedPrompter([false]), home: ctx.home });
-    expect(await start(no, { lesson: 'demo-basics' })).toMatchObject({ completed: true });
-    const yes = testContext({ prompter: new ScriptedPrompter([true, INTERRUPT]), home: ctx.home });
-    await expect(start(yes, { lesson: 'demo-basics' })).rejects.toBeInstanceOf(Interrupted);
-    const s = yes.store.read();
-    expect(s.lessons['demo-basics']).toMatchObject({ status: 'in-progress', stepsDone: 0 });
-    expect(s.history['demo-basics']).toHaveLength(1);
   });
 });

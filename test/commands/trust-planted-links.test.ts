@@ -14,7 +14,9 @@ import { run as programInit } from '../../src/commands/program/init.js';
 import { testContext, type TestContext } from '../helpers/context.js';
 
 const made: TestContext[] = [];
-afterEach(() => made.splice(0).forEach((c) => c.cleanup()));
+afterEach(() => {
+  for (const c of made.splice(0)) c.cleanup();
+});
 
 /** Links at the old and plausible temporary names of `file`, each to its own empty file in `outside`. */
 function plant(file: string, outside: string): string[] {

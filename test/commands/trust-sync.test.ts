@@ -17,7 +17,7 @@ import { silentServer } from '../helpers/silent-server.js';
 const made: TestContext[] = [];
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  made.splice(0).forEach((c) => c.cleanup());
+  for (const c of made.splice(0)) c.cleanup();
   await Promise.all(closers.splice(0).map((c) => c()));
 });
 

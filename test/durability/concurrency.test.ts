@@ -153,7 +153,7 @@ function overlapping(a: number[], b: number[]): number {
 
 const tally = { updates: 0, overlapping: 0, lost: 0, settingsLost: 0 };
 
-describe('two terminals on the same store', { timeout: 240_000 }, () => {
+describe('two terminals on the same store: two runners, two config loops', { timeout: 240_000 }, () => {
   it('two runners on different lessons: every completed step of every lesson is recorded', async () => {
     const h = home();
     expect(coach(['config', 'network', 'slack'], { home: h }).code).toBe(0);
@@ -202,7 +202,9 @@ describe('two terminals on the same store', { timeout: 240_000 }, () => {
     expect([...ra.misses, ...rb.misses]).toEqual([]);
     expect(store.settings).toMatchObject({ name: names.at(-1), network: networks.at(-1) });
   });
+});
 
+describe('two terminals on the same store: a runner against a config loop', { timeout: 240_000 }, () => {
   it('a runner against a `coach config` loop: no step and no setting is lost', async () => {
     const h = home();
     expect(coach(['config', 'network', 'slack'], { home: h }).code).toBe(0);
@@ -226,7 +228,9 @@ describe('two terminals on the same store', { timeout: 240_000 }, () => {
     expect(rb.misses).toEqual([]);
     expect(store.settings).toMatchObject({ name: names.at(-1), network: 'slack' });
   });
+});
 
+describe('two terminals on the same store: over all the runs above', () => {
   it('counts', () => {
     const line = `concurrent updates: ${tally.updates} tried (${tally.overlapping} while the other process was saving too), ${tally.lost} steps lost, ${tally.settingsLost} settings lost`;
     console.log(line);

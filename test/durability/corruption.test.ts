@@ -43,12 +43,28 @@ async function realStore(): Promise<string> {
   }
 }
 const real = await realStore();
-const realDoc = JSON.parse(real) as Record<string, any>;
+/** A lesson entry of the progress file, as parsed. */
+interface LessonDoc {
+  status: unknown;
+  stepsDone: unknown;
+  startedAt: unknown;
+  activeMs: unknown;
+  results: unknown[];
+}
+/** The progress file, as parsed; its fields are `unknown` because the variants below write values of the wrong type on purpose. */
+interface StoreDoc {
+  schemaVersion: unknown;
+  settings: Record<string, unknown>;
+  lessons: Record<string, LessonDoc>;
+  history: Record<string, unknown>;
+  enrollment?: unknown;
+}
+const realDoc = JSON.parse(real) as StoreDoc;
 
 let built: BuiltCopy;
 beforeAll(() => {
   built = builtCopy();
-  expect(realDoc.lessons[C].stepsDone).toBe(2);
+  expect(realDoc.lessons[C]!.stepsDone).toBe(2);
   expect(Object.keys(realDoc.lessons)).toEqual(ALL);
 }, 180_000);
 afterAll(() => built?.cleanup());
@@ -69,7 +85,7 @@ interface Variant {
 }
 
 /** The real store changed by `edit`, as text. */
-function edited(edit: (doc: Record<string, any>) => void): string {
+function edited(edit: (doc: StoreDoc) => void): string {
   const doc = structuredClone(realDoc);
   edit(doc);
   return JSON.stringify(doc, null, '\t');
@@ -113,14 +129,14 @@ function variants(): Variant[] {
     { name: 'wrong shape: the version is a string', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = '2'))), recovered: ALL, settings: true },
     { name: 'wrong shape: the version is negative', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = -1))), recovered: ALL, settings: true },
     { name: 'wrong shape: the version is a fraction', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = 1.5))), recovered: ALL, settings: true },
-    { name: 'wrong shape: settings is an array', kind: 'wrong-shape', make: text(() => edited((d) => (d.settings = ['Claire']))), recovered: ALL, settings: false },
+    { name: 'wrong shape: settings is an array', kind: 'wrong-shape', make: text(() => edited((d) => Object.assign(d, { settings: ['Claire'] }))), recovered: ALL, settings: false },
     { name: 'wrong shape: the name is a number', kind: 'wrong-shape', make: text(() => edited((d) => (d.settings.name = 7))), recovered: ALL, settings: false },
-    { name: 'wrong shape: lessons is a string', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons = 'all done'))), recovered: [], settings: true },
-    { name: 'wrong shape: one lesson with more steps done than it has', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[C].stepsDone = 99))), recovered: [A, B], settings: true },
-    { name: 'wrong shape: one lesson with an unknown status', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B].status = 'done'))), recovered: [A, C], settings: true },
-    { name: 'wrong shape: one lesson with a date that is not a date', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[A].startedAt = 'yesterday'))), recovered: [B, C], settings: true },
-    { name: 'wrong shape: one lesson with a result of an unknown kind', kind: 'wrong-shape', make: text(() => edited((d) => d.lessons[C].results.push({ kind: 'video' }))), recovered: [A, B], settings: true },
-    { name: 'wrong shape: one lesson with negative time', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B].activeMs = -5))), recovered: [A, C], settings: true },
+    { name: 'wrong shape: lessons is a string', kind: 'wrong-shape', make: text(() => edited((d) => Object.assign(d, { lessons: 'all done' }))), recovered: [], settings: true },
+    { name: 'wrong shape: one lesson with more steps done than it has', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[C]!.stepsDone = 99))), recovered: [A, B], settings: true },
+    { name: 'wrong shape: one lesson with an unknown status', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B]!.status = 'done'))), recovered: [A, C], settings: true },
+    { name: 'wrong shape: one lesson with a date that is not a date', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[A]!.startedAt = 'yesterday'))), recovered: [B, C], settings: true },
+    { name: 'wrong shape: one lesson with a result of an unknown kind', kind: 'wrong-shape', make: text(() => edited((d) => d.lessons[C]!.results.push({ kind: 'video' }))), recovered: [A, B], settings: true },
+    { name: 'wrong shape: one lesson with negative time', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B]!.activeMs = -5))), recovered: [A, C], settings: true },
     { name: 'wrong shape: history that is not a list', kind: 'wrong-shape', make: text(() => edited((d) => (d.history[A] = { completedAt: 'x' }))), recovered: ALL, settings: true },
     { name: 'wrong shape: a broken enrolment', kind: 'wrong-shape', make: text(() => edited((d) => (d.enrollment = { key: 1 }))), recovered: ALL, settings: true },
     // From a future version.
@@ -270,7 +286,7 @@ async function check(v: Variant): Promise<void> {
     const status = await coachAsync(['status', '--json'], home, at);
     expect(status.code, status.stderr).toBe(0);
     const lessons = JSON.parse(status.stdout).lessons as { id: string; status: string; stepsDone: number }[];
-    for (const id of v.recovered) expect(lessons.find((l) => l.id === id)).toMatchObject({ status: realDoc.lessons[id].status, stepsDone: realDoc.lessons[id].stepsDone });
+    for (const id of v.recovered) expect(lessons.find((l) => l.id === id)).toMatchObject({ status: realDoc.lessons[id]!.status, stepsDone: realDoc.lessons[id]!.stepsDone });
   } finally {
     spawnSync('chmod', ['-R', 'u+rwX', home]);
     cleanup();

@@ -94,86 +94,108 @@ function detour(doc: LessonDoc, s: number, answers: Answer[]): Answer[] {
 const tally = { runs: 0, byMode: { straight: 0, detours: 0 }, points: 0, lost: 0, extra: 0, wrongResume: 0, notInterrupted: 0, notCompleted: 0 };
 const problems: string[] = [];
 
+/** The uninterrupted run: what every prompt asks, and what a full run saves. */
+interface Reference {
+  asked: ScriptedPrompter['asked'];
+  saved: LessonProgress;
+}
+
+async function referenceRun(id: string, p: Plan): Promise<Reference> {
+  const refPrompter = new ScriptedPrompter([...p.answers]);
+  const ref = context(refPrompter);
+  try {
+    expect(await start(ref, { lesson: id })).toMatchObject({ completed: true });
+    expect(refPrompter.remaining).toBe(0);
+    expect(refPrompter.asked).toHaveLength(p.answers.length);
+    return { asked: refPrompter.asked, saved: ref.store.read().lessons[id]! };
+  } finally {
+    ref.cleanup();
+  }
+}
+
+/** After Ctrl-C at a prompt of `step`: the store holds exactly the steps before it (nothing before the lesson starts). */
+function checkSaved(first: TestContext, doc: LessonDoc, step: number, atNetwork: boolean, reference: LessonProgress, where: string): void {
+  const saved = first.store.read();
+  const entry = saved.lessons[doc.id];
+  if (atNetwork) {
+    if (entry !== undefined) {
+      tally.extra++;
+      problems.push(`${where}: a lesson entry was saved before the lesson started`);
+    }
+  } else if (!entry) {
+    tally.lost++;
+    problems.push(`${where}: no lesson entry saved`);
+  } else {
+    if (entry.stepsDone < step) tally.lost++;
+    if (entry.stepsDone > step) tally.extra++;
+    const same = entry.stepsDone === step && entry.status === 'in-progress' && JSON.stringify(entry.results) === JSON.stringify(reference.results.slice(0, step));
+    if (!same) problems.push(`${where}: saved stepsDone=${entry.stepsDone} status=${entry.status} results=${entry.results.map((r) => r.kind).join(',')}, expected ${step} in-progress steps`);
+    if (doc.network && saved.settings.network !== NETWORK) problems.push(`${where}: network not kept (${saved.settings.network})`);
+  }
+}
+
+/** A second run (new context, same home) after Ctrl-C at a prompt of `step`: it starts at that step and completes the lesson. */
+async function checkResumed(first: TestContext, doc: LessonDoc, p: Plan, step: number, atNetwork: boolean, ref: Reference, where: string): Promise<void> {
+  const id = doc.id;
+  const rest = atNetwork ? p.answers : p.perStep.slice(step).flat();
+  const secondPrompter = new ScriptedPrompter([...rest]);
+  const second = context(secondPrompter, first.home);
+  // With an unfinished lesson, `coach start` with no id must pick it up by itself.
+  const result = await start(second, atNetwork ? { lesson: id } : {}).catch((error: unknown) => ({ error }));
+  const expectedFirst = ref.asked[atNetwork ? 0 : p.firstPrompt[step]!]!;
+  const firstAsked = secondPrompter.asked[0];
+  if (!firstAsked || firstAsked.type !== expectedFirst.type || firstAsked.message !== expectedFirst.message) {
+    tally.wrongResume++;
+    problems.push(`${where}: second run first asked ${JSON.stringify(firstAsked)}, expected ${JSON.stringify(expectedFirst)}`);
+  }
+  if (step > 0 && !second.stderr.text.includes(`resuming at step ${step + 1} of ${doc.steps.length}`)) {
+    problems.push(`${where}: no "resuming at step ${step + 1}" message`);
+  }
+  const final = second.store.read().lessons[id];
+  if ('error' in result || !result.completed || secondPrompter.remaining !== 0 || JSON.stringify(final) !== JSON.stringify(ref.saved)) {
+    tally.notCompleted++;
+    problems.push(`${where}: second run ${'error' in result ? `failed: ${String(result.error)}` : `completed=${result.completed}, ${secondPrompter.remaining} answers left`}; final ${JSON.stringify(final)?.slice(0, 200)}`);
+  }
+  if (second.store.read().history[id]?.length !== 1) problems.push(`${where}: history holds ${second.store.read().history[id]?.length} completions`);
+}
+
+/** Ctrl-C at prompt `k` of a full run, then the checks above; what goes wrong is counted in `tally` and told in `problems`. */
+async function interruptAt(doc: LessonDoc, mode: Mode, p: Plan, k: number, ref: Reference): Promise<void> {
+  const step = p.stepOf[k]!;
+  const atNetwork = k < p.preludes;
+  const where = `${doc.id} (${mode}) prompt ${k + 1}/${p.answers.length} (step ${step + 1}${atNetwork ? ', a question before the lesson starts' : ''})`;
+  const first = context(new ScriptedPrompter([...p.answers.slice(0, k), INTERRUPT]));
+  try {
+    // 1. Ctrl-C at prompt k: the runner rejects with Interrupted.
+    const outcome = await start(first, { lesson: doc.id }).then(
+      () => 'resolved',
+      (error: unknown) => (error instanceof Interrupted ? 'interrupted' : `rejected with ${String(error)}`),
+    );
+    if (outcome !== 'interrupted') {
+      tally.notInterrupted++;
+      problems.push(`${where}: run ${outcome}`);
+      return;
+    }
+    // 2. The store holds exactly the steps before that prompt's step.
+    checkSaved(first, doc, step, atNetwork, ref.saved, where);
+    // 3. A second run (new context, same home) starts at that step and completes the lesson.
+    await checkResumed(first, doc, p, step, atNetwork, ref, where);
+  } finally {
+    first.cleanup();
+  }
+}
+
 describe('Ctrl-C at every prompt of every bundled lesson', () => {
   const cases = catalog.lessons.flatMap((l) => (['straight', 'detours'] as const).map((mode) => ({ id: l.id, doc: l.docs.en!, mode })));
 
   it.each(cases)('$id ($mode)', { timeout: 120_000 }, async ({ id, doc, mode }) => {
     const p = plan(doc, mode);
-    // The uninterrupted run: what every prompt asks, and what a full run saves.
-    const refPrompter = new ScriptedPrompter([...p.answers]);
-    const ref = context(refPrompter);
-    let reference: LessonProgress;
-    try {
-      expect(await start(ref, { lesson: id })).toMatchObject({ completed: true });
-      expect(refPrompter.remaining).toBe(0);
-      expect(refPrompter.asked).toHaveLength(p.answers.length);
-      reference = ref.store.read().lessons[id]!;
-    } finally {
-      ref.cleanup();
-    }
+    const ref = await referenceRun(id, p);
     tally.runs++;
     tally.byMode[mode] += p.answers.length;
-
     for (let k = 0; k < p.answers.length; k++) {
       tally.points++;
-      const step = p.stepOf[k]!;
-      const atNetwork = k < p.preludes;
-      const where = `${id} (${mode}) prompt ${k + 1}/${p.answers.length} (step ${step + 1}${atNetwork ? ', a question before the lesson starts' : ''})`;
-      const first = context(new ScriptedPrompter([...p.answers.slice(0, k), INTERRUPT]));
-      try {
-        // 1. Ctrl-C at prompt k: the runner rejects with Interrupted.
-        const outcome = await start(first, { lesson: id }).then(
-          () => 'resolved',
-          (error: unknown) => (error instanceof Interrupted ? 'interrupted' : `rejected with ${String(error)}`),
-        );
-        if (outcome !== 'interrupted') {
-          tally.notInterrupted++;
-          problems.push(`${where}: run ${outcome}`);
-          continue;
-        }
-        // 2. The store holds exactly the steps before that prompt's step.
-        const saved = first.store.read();
-        const entry = saved.lessons[id];
-        if (atNetwork) {
-          if (entry !== undefined) {
-            tally.extra++;
-            problems.push(`${where}: a lesson entry was saved before the lesson started`);
-          }
-        } else if (!entry) {
-          tally.lost++;
-          problems.push(`${where}: no lesson entry saved`);
-        } else {
-          if (entry.stepsDone < step) tally.lost++;
-          if (entry.stepsDone > step) tally.extra++;
-          const same = entry.stepsDone === step && entry.status === 'in-progress' && JSON.stringify(entry.results) === JSON.stringify(reference.results.slice(0, step));
-          if (!same) problems.push(`${where}: saved stepsDone=${entry.stepsDone} status=${entry.status} results=${entry.results.map((r) => r.kind).join(',')}, expected ${step} in-progress steps`);
-          if (doc.network && saved.settings.network !== NETWORK) problems.push(`${where}: network not kept (${saved.settings.network})`);
-        }
-
-        // 3. A second run (new context, same home) starts at that step and completes the lesson.
-        const rest = atNetwork ? p.answers : p.perStep.slice(step).flat();
-        const secondPrompter = new ScriptedPrompter([...rest]);
-        const second = context(secondPrompter, first.home);
-        // With an unfinished lesson, `coach start` with no id must pick it up by itself.
-        const result = await start(second, atNetwork ? { lesson: id } : {}).catch((error: unknown) => ({ error }));
-        const expectedFirst = refPrompter.asked[atNetwork ? 0 : p.firstPrompt[step]!]!;
-        const firstAsked = secondPrompter.asked[0];
-        if (!firstAsked || firstAsked.type !== expectedFirst.type || firstAsked.message !== expectedFirst.message) {
-          tally.wrongResume++;
-          problems.push(`${where}: second run first asked ${JSON.stringify(firstAsked)}, expected ${JSON.stringify(expectedFirst)}`);
-        }
-        if (step > 0 && !second.stderr.text.includes(`resuming at step ${step + 1} of ${doc.steps.length}`)) {
-          problems.push(`${where}: no "resuming at step ${step + 1}" message`);
-        }
-        const final = second.store.read().lessons[id];
-        if ('error' in result || !result.completed || secondPrompter.remaining !== 0 || JSON.stringify(final) !== JSON.stringify(reference)) {
-          tally.notCompleted++;
-          problems.push(`${where}: second run ${'error' in result ? `failed: ${String(result.error)}` : `completed=${result.completed}, ${secondPrompter.remaining} answers left`}; final ${JSON.stringify(final)?.slice(0, 200)}`);
-        }
-        if (second.store.read().history[id]?.length !== 1) problems.push(`${where}: history holds ${second.store.read().history[id]?.length} completions`);
-      } finally {
-        first.cleanup();
-      }
+      await interruptAt(doc, mode, p, k, ref);
     }
   });
 

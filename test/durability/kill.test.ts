@@ -129,130 +129,179 @@ const tally = { points: 0, lost: 0, extra: 0, unreadable: 0, bySubmit: 0, bySave
 const problems: string[] = [];
 let round = 0;
 
+/** One lesson's chain of kills so far. */
+interface Chain {
+  id: string;
+  doc: LessonDoc;
+  total: number;
+  home: string;
+  /** Steps saved. */
+  done: number;
+  /** Runs killed at the current step without saving it. */
+  triesAtStep: number;
+  networkChosen: boolean;
+}
+
+/** One run of the coach, killed (or not) at one point of the current step. */
+interface Kill {
+  mode: Mode;
+  delay: number;
+  /** Whether SIGKILL ended the coach (not: it had ended by itself before). */
+  killed: boolean;
+  code: number;
+  /** Steps answered when the kill came. */
+  answered: number;
+  /** Whether the store's lock was still there after the kill. */
+  insideSave: boolean;
+}
+
+/** Answers the questions asked before the lesson, then checks it resumes at the first step not saved. */
+async function reachStep(s: Terminal, c: Chain, attempt: number): Promise<void> {
+  const { id, doc, done, total } = c;
+  if (doc.requires && attempt === 0) {
+    // Starting without its prerequisite: "Do it first?" and the learner goes on.
+    await until(s, 'the prerequisite question', (screen) => screen.includes('Do it first?'));
+    s.keys('Down', 'Enter');
+  }
+  if (doc.network && !c.networkChosen) {
+    await until(s, 'the network question', (screen) => screen.includes('Which internal network'));
+    s.keys('Enter');
+    c.networkChosen = true;
+  }
+  // It resumes at the first step not saved.
+  const start = await until(s, `step ${done + 1}`, (screen) => (tail(screen, done + 1, total) ? screen : undefined));
+  for (let k = 1; k <= done; k++) if (start.includes(`Step ${k}/${total} ·`)) problems.push(`${id}: step ${k} shown again after ${done} were saved`);
+  if (done > 0) {
+    if (start.includes(`resuming at step ${done + 1} of ${total}`)) tally.resumes++;
+    else problems.push(`${id}: no "resuming at step ${done + 1}" message`);
+  }
+}
+
+/** Types one prompt's answer: a link made now, lines of text, then the keys. */
+function typeAnswer(s: Terminal, a: Answer): void {
+  if (a.text?.startsWith('link:')) {
+    const [, kind, n] = a.text.split(':');
+    s.type(linkFor(kind as PlatformEvidenceKind, Date.now(), Number(n)));
+  } else if (a.text) {
+    a.text.split('\u0000').forEach((line, i) => {
+      if (i > 0) s.keys('Enter');
+      s.type(line);
+    });
+  }
+  s.keys(...a.keys);
+}
+
+/** Answers the step's prompts, each once it waits; in `mid` mode all but the last, which it waits for. Returns the steps answered. */
+async function answerStep(s: Terminal, c: Chain, answers: Answer[], mode: Mode): Promise<number> {
+  const { done, total } = c;
+  const upTo = mode === 'mid' ? answers.length - 1 : answers.length;
+  for (let p = 0; p < upTo; p++) {
+    await until(s, `prompt ${p + 1} of step ${done + 1}`, (screen) => {
+      const part = tail(screen, done + 1, total);
+      if (!part) return false;
+      const st = promptState(part);
+      return st.answered === p && st.waiting;
+    });
+    typeAnswer(s, answers[p]!);
+  }
+  if (mode !== 'mid') return done + 1;
+  await until(s, `the last prompt of step ${done + 1}`, (screen) => {
+    const st = promptState(tail(screen, done + 1, total) ?? '');
+    return st.answered === answers.length - 1 && st.waiting;
+  });
+  return done;
+}
+
+/** Waits for the point `mode` names, sends SIGKILL (none in `finish` mode), and waits for the coach to end. */
+async function killAt(s: Terminal, c: Chain, pid: number, mode: Mode, delay: number, lock: string): Promise<{ killed: boolean; code: number }> {
+  if (mode === 'save') {
+    // Spin (no await) until the save takes the lock, then kill at once. Bounded.
+    const deadline = Date.now() + 3_000;
+    while (!existsSync(lock) && Date.now() < deadline);
+  } else {
+    if (mode === 'after') await until(s, `step ${c.done + 2}`, (screen) => tail(screen, c.done + 2, c.total) !== undefined);
+    if (delay > 0) await sleep(delay);
+  }
+
+  let killed = mode !== 'finish';
+  try {
+    if (killed) process.kill(pid, 'SIGKILL');
+  } catch {
+    killed = false; // it had already ended (the last step saved and the lesson closed)
+  }
+  const { code } = await until(s, 'the end of the coach', () => {
+    const c = s.exited();
+    return c === undefined ? false : { code: c };
+  }, 10_000);
+  if (code !== 137) killed = false;
+  return { killed, code };
+}
+
+/** What the store holds after a kill, checked against what the screen showed and what was answered; undefined if it cannot be read. */
+function checkKill(c: Chain, k: Kill, screen: string): Status | undefined {
+  const { id, done, total } = c;
+  const { mode, delay, killed } = k;
+  // Seen on screen: the next step's title (or the end), printed only once the step was saved.
+  const seen = tail(screen, done + 2, total) !== undefined || (done + 1 === total && screen.includes('Lesson complete'));
+  const observed = seen ? done + 1 : done;
+
+  let after: Status;
+  try {
+    after = status(c.home, id);
+    const checked = checkStoreText(readFileSync(path.join(c.home, 'progress.json'), 'utf8'));
+    if (!checked.ok) throw new Error(`store does not validate: ${JSON.stringify(checked.problem)}`);
+  } catch (error) {
+    tally.unreadable++;
+    problems.push(`${id} step ${done + 1} (${mode}): ${(error as Error).message}`);
+    return undefined;
+  }
+  if (killed) {
+    tally.points++;
+    tally[mode === 'submit' ? 'bySubmit' : mode === 'save' ? 'bySave' : mode === 'mid' ? 'byMid' : 'byAfter']++;
+    if (k.insideSave) tally.insideSave++;
+  } else if (mode !== 'finish') {
+    tally.endedBeforeKill++;
+  }
+  const where = `${id} step ${done + 1}/${total} (${mode}${mode === 'save' || mode === 'finish' ? '' : `, +${delay} ms`}${killed || mode === 'finish' ? '' : ', ended before the kill'})`;
+  if (after.stepsDone < observed) {
+    tally.lost++;
+    problems.push(`${where}: ${after.stepsDone} steps saved, but ${observed} were seen completed`);
+  }
+  if (after.stepsDone > k.answered) {
+    tally.extra++;
+    problems.push(`${where}: ${after.stepsDone} steps saved, but only ${k.answered} answered`);
+  }
+  if ((after.status === 'completed') !== (after.stepsDone === total)) problems.push(`${where}: status ${after.status} with ${after.stepsDone}/${total}`);
+  if (mode === 'finish' && k.code !== 0) problems.push(`${where}: exit ${k.code} at the end of the lesson`);
+  return after;
+}
+
 async function killChain(id: string): Promise<void> {
   const doc = docOf(id);
   const total = doc.steps.length;
   const { home, cleanup } = tempHome();
   cleanups.push(cleanup);
-  let done = 0;
-  let triesAtStep = 0;
-  let networkChosen = false;
-  for (let attempt = 0; done < total && attempt < total * 5; attempt++) {
-    const last = done === total - 1;
-    const mode0: Mode = triesAtStep === 0 ? 'mid' : triesAtStep >= 3 ? (last ? 'finish' : 'after') : MODES[round++ % MODES.length]!;
+  const c: Chain = { id, doc, total, home, done: 0, triesAtStep: 0, networkChosen: false };
+  for (let attempt = 0; c.done < total && attempt < total * 5; attempt++) {
+    const last = c.done === total - 1;
+    const mode0: Mode = c.triesAtStep === 0 ? 'mid' : c.triesAtStep >= 3 ? (last ? 'finish' : 'after') : MODES[round++ % MODES.length]!;
     const delay = DELAYS[attempt % DELAYS.length]!;
     const mode: Mode = mode0 === 'after' && last ? 'submit' : mode0;
-    const step = doc.steps[done]!;
-    const answers = answersOf(step);
+    const answers = answersOf(doc.steps[c.done]!);
     const s = new Terminal(built.bin, ['start', id, '--lessons', COURSE], { home, width: 100, height: 50 });
     sessions.add(s);
     try {
       const pid = await until(s, 'the coach process', () => s.pid(), 10_000);
-      if (doc.requires && attempt === 0) {
-        // Starting without its prerequisite: "Do it first?" and the learner goes on.
-        await until(s, 'the prerequisite question', (screen) => screen.includes('Do it first?'));
-        s.keys('Down', 'Enter');
-      }
-      if (doc.network && !networkChosen) {
-        await until(s, 'the network question', (screen) => screen.includes('Which internal network'));
-        s.keys('Enter');
-        networkChosen = true;
-      }
-      // It resumes at the first step not saved.
-      const start = await until(s, `step ${done + 1}`, (screen) => (tail(screen, done + 1, total) ? screen : undefined));
-      for (let k = 1; k <= done; k++) if (start.includes(`Step ${k}/${total} ·`)) problems.push(`${id}: step ${k} shown again after ${done} were saved`);
-      if (done > 0) {
-        if (start.includes(`resuming at step ${done + 1} of ${total}`)) tally.resumes++;
-        else problems.push(`${id}: no "resuming at step ${done + 1}" message`);
-      }
-
-      // Answer the step's prompts; stop before the last one in `mid` mode.
-      const upTo = mode === 'mid' ? answers.length - 1 : answers.length;
-      for (let p = 0; p < upTo; p++) {
-        await until(s, `prompt ${p + 1} of step ${done + 1}`, (screen) => {
-          const part = tail(screen, done + 1, total);
-          if (!part) return false;
-          const st = promptState(part);
-          return st.answered === p && st.waiting;
-        });
-        const a = answers[p]!;
-        if (a.text?.startsWith('link:')) {
-          const [, kind, n] = a.text.split(':');
-          s.type(linkFor(kind as PlatformEvidenceKind, Date.now(), Number(n)));
-        } else if (a.text) {
-          a.text.split('\u0000').forEach((line, i) => {
-            if (i > 0) s.keys('Enter');
-            s.type(line);
-          });
-        }
-        s.keys(...a.keys);
-      }
-      let answered = done;
-      if (mode === 'mid') {
-        await until(s, `the last prompt of step ${done + 1}`, (screen) => {
-          const st = promptState(tail(screen, done + 1, total) ?? '');
-          return st.answered === answers.length - 1 && st.waiting;
-        });
-      } else {
-        answered = done + 1;
-      }
+      await reachStep(s, c, attempt);
+      const answered = await answerStep(s, c, answers, mode);
       const lock = path.join(home, 'progress.json.lock');
-      if (mode === 'save') {
-        // Spin (no await) until the save takes the lock, then kill at once. Bounded.
-        const deadline = Date.now() + 3_000;
-        while (!existsSync(lock) && Date.now() < deadline);
-      } else {
-        if (mode === 'after') await until(s, `step ${done + 2}`, (screen) => tail(screen, done + 2, total) !== undefined);
-        if (delay > 0) await sleep(delay);
-      }
-
-      let killed = mode !== 'finish';
-      try {
-        if (killed) process.kill(pid, 'SIGKILL');
-      } catch {
-        killed = false; // it had already ended (the last step saved and the lesson closed)
-      }
-      const { code } = await until(s, 'the end of the coach', () => {
-        const c = s.exited();
-        return c === undefined ? false : { code: c };
-      }, 10_000);
-      if (code !== 137) killed = false;
+      const { killed, code } = await killAt(s, c, pid, mode, delay, lock);
       const screen = s.screen();
-      // Seen on screen: the next step's title (or the end), printed only once the step was saved.
-      const seen = tail(screen, done + 2, total) !== undefined || (done + 1 === total && screen.includes('Lesson complete'));
-      const observed = seen ? done + 1 : done;
-
       const insideSave = existsSync(lock);
-      let after: Status;
-      try {
-        after = status(home, id);
-        const checked = checkStoreText(readFileSync(path.join(home, 'progress.json'), 'utf8'));
-        if (!checked.ok) throw new Error(`store does not validate: ${JSON.stringify(checked.problem)}`);
-      } catch (error) {
-        tally.unreadable++;
-        problems.push(`${id} step ${done + 1} (${mode}): ${(error as Error).message}`);
-        break;
-      }
-      if (killed) {
-        tally.points++;
-        tally[mode === 'submit' ? 'bySubmit' : mode === 'save' ? 'bySave' : mode === 'mid' ? 'byMid' : 'byAfter']++;
-        if (insideSave) tally.insideSave++;
-      } else if (mode !== 'finish') {
-        tally.endedBeforeKill++;
-      }
-      const where = `${id} step ${done + 1}/${total} (${mode}${mode === 'save' || mode === 'finish' ? '' : `, +${delay} ms`}${killed || mode === 'finish' ? '' : ', ended before the kill'})`;
-      if (after.stepsDone < observed) {
-        tally.lost++;
-        problems.push(`${where}: ${after.stepsDone} steps saved, but ${observed} were seen completed`);
-      }
-      if (after.stepsDone > answered) {
-        tally.extra++;
-        problems.push(`${where}: ${after.stepsDone} steps saved, but only ${answered} answered`);
-      }
-      if ((after.status === 'completed') !== (after.stepsDone === total)) problems.push(`${where}: status ${after.status} with ${after.stepsDone}/${total}`);
-      if (mode === 'finish' && code !== 0) problems.push(`${where}: exit ${code} at the end of the lesson`);
-      triesAtStep = after.stepsDone > done ? 0 : triesAtStep + 1;
-      done = Math.max(done, after.stepsDone);
+      const after = checkKill(c, { mode, delay, killed, code, answered, insideSave }, screen);
+      if (!after) break;
+      c.triesAtStep = after.stepsDone > c.done ? 0 : c.triesAtStep + 1;
+      c.done = Math.max(c.done, after.stepsDone);
       if (insideSave) {
         // Killed holding the lock. The lock turns stale after 10 s; stand in for that wait (the
         // fresh-lock case is tested in concurrency.test.ts) so the next run can start at once.
@@ -265,8 +314,8 @@ async function killChain(id: string): Promise<void> {
     }
   }
   tally.tempFiles += readdirSync(home).filter((f) => f.startsWith('progress.json.tmp')).length;
-  if (done === total) tally.completed++;
-  else problems.push(`${id}: only ${done}/${total} steps after ${total * 5} runs`);
+  if (c.done === total) tally.completed++;
+  else problems.push(`${id}: only ${c.done}/${total} steps after ${total * 5} runs`);
 }
 
 describe('SIGKILL at many points of several lessons, in a real terminal', () => {

@@ -2,7 +2,7 @@
  * What the build promises for start-up: commander's node:child_process is loaded only when used
  * (the patch in src/build/bundle.mjs still applies to the commander installed), and a command that
  * only reads (`coach list`, piped) loads neither node:child_process nor node:crypto nor the modules
- * that measure text width.
+ * that measure text width, nor the Excel writer.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,10 @@ describe('the build', () => {
     const widthTables = (f: string) => { const text = readFileSync(f, 'utf8'); return text.includes('12288') && text.includes('65281'); };
     expect(readdirSync(path.join(ROOT, 'dist')).some((f) => f.endsWith('.js') && widthTables(path.join(ROOT, 'dist', f)))).toBe(true);
     expect(loaded.filter(widthTables)).toEqual([]);
+    // The Excel writer (write-excel-file, with its zip library) loads only for --format xlsx.
+    const xlsxWriter = (f: string) => readFileSync(f, 'utf8').includes('xl/sharedStrings.xml');
+    expect(readdirSync(path.join(ROOT, 'dist')).some((f) => f.endsWith('.js') && xlsxWriter(path.join(ROOT, 'dist', f)))).toBe(true);
+    expect(loaded.filter(xlsxWriter)).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   });
 });

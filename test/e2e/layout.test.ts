@@ -13,7 +13,7 @@ let cleanup: () => void;
 const sessions: TmuxSession[] = [];
 beforeEach(() => ({ home, cleanup } = tempHome()));
 afterEach(() => {
-  sessions.splice(0).forEach((s) => s.kill());
+  for (const s of sessions.splice(0)) s.kill();
   cleanup();
 });
 
@@ -140,8 +140,9 @@ describe('paths a learner meets', { timeout: 120_000 }, () => {
     const s = open(['start', 'linkedin']);
     await s.waitFor('This lesson builds on “Lock down your accounts”');
     s.keys('Down', 'Enter'); // go on
-    await s.waitFor('Headline and About');
-    expect(s.screen()).toContain('Step 1/');
+    // The lesson's title is drawn before its first step: wait for the step, not the title.
+    await s.waitFor('Step 1/');
+    expect(s.screen()).toContain('Headline and About');
   });
 
   it('coach notes after a lesson: the reflection, by lesson and date; nothing in the record for the sponsor', async () => {

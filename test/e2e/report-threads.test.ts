@@ -9,6 +9,7 @@ import { coach, tempHome } from '../helpers/cli.js';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
 import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
 import { PROGRAM_FORMAT } from '../../src/core/sponsor/formats.js';
+import { keyFingerprint } from '../../src/core/sponsor/key-fingerprint.js';
 import { emptyStore, type Store } from '../../src/core/progress/types.js';
 
 const dir = tempHome();
@@ -22,6 +23,7 @@ function writeRecords(): void {
     path.join(dir.home, 'p.program.json'),
     JSON.stringify({
       format: PROGRAM_FORMAT,
+      keyFingerprint: keyFingerprint(master),
       id: 'p',
       title: 'P',
       sponsor: {},

@@ -42,7 +42,7 @@ afterAll(() => {
 describe('the sponsor loop', { timeout: 60_000 }, () => {
   it('program init writes the programme and a 0600 key, and refuses to overwrite the key', () => {
     const program = JSON.parse(readFileSync(path.join(dir, 'comex-2027.program.json'), 'utf8'));
-    expect(program).toMatchObject({ format: 'exec-coach.program/1', id: 'comex-2027', required: REQUIRED, due: '2027-03-31', sponsor: { name: 'DRH' } });
+    expect(program).toMatchObject({ format: 'exec-coach.program/2', keyFingerprint: expect.stringMatching(/^sha256:[0-9a-f]{32}$/), id: 'comex-2027', required: REQUIRED, due: '2027-03-31', sponsor: { name: 'DRH' } });
     expect(statSync(path.join(dir, 'comex-2027.key')).mode & 0o777).toBe(0o600);
     const again = coach(['program', 'init', '--id', 'comex-2027', '--title', 'X', '--due', '2027-03-31', '--require', 'security', '--out', dir], { home: hr.home });
     expect(again.code).toBe(1);
@@ -139,7 +139,9 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
 
     const table = coach([...base, '--format', 'table', '--by', 'lesson'], { home: hr.home, cwd: dir });
     expect(table.code).toBe(0);
-    expect(table.stdout).toContain('security-lock-down');
+    // Lessons by their titles in the report's language (issue 15), not their ids.
+    expect(table.stdout).toContain('Lock down your accounts');
+    expect(table.stdout).not.toContain('security-lock-down');
   });
 
   it('refuses to replace a file it cannot read', () => {

@@ -14,7 +14,7 @@ let cleanup: () => void;
 const sessions: TmuxSession[] = [];
 beforeEach(() => ({ home, cleanup } = tempHome()));
 afterEach(() => {
-  sessions.splice(0).forEach((s) => s.kill());
+  for (const s of sessions.splice(0)) s.kill();
   cleanup();
 });
 

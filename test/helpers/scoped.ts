@@ -7,7 +7,7 @@ export function scoped(): { context(opts?: TestOptions): TestContext; fake(): Pr
   const made: TestContext[] = [];
   const servers: FakeLrs[] = [];
   afterEach(async () => {
-    made.splice(0).forEach((c) => c.cleanup());
+    for (const c of made.splice(0)) c.cleanup();
     await Promise.all(servers.splice(0).map((s) => s.close()));
   });
   return {

@@ -328,7 +328,7 @@ describe('retries', () => {
 
     const failure = await failureOf(client({ maxAttempts: 4 }).send(makeStatements(60)));
 
-    expect(failure).toEqual({ kind: 'unreachable', detail: 'HTTP 502' });
+    expect(failure).toEqual({ kind: 'unreachable', detail: 'HTTP 502', status: 502 });
     expect(lrs.requests).toHaveLength(4);
     for (const r of lrs.requests) expect((r.body as unknown[]).length).toBe(50);
     expect(lrs.stored.size).toBe(0);

@@ -30,7 +30,7 @@ const queueFile = () => path.join(home, 'xapi', 'queue.jsonl');
 const damagedFiles = () => readdirSync(path.join(home, 'xapi')).filter((f) => /^queue\.damaged-.*\.jsonl$/.test(f));
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
-describe('StatementQueue', () => {
+describe('StatementQueue: append, read and remove', () => {
   it('reads what was appended, in order, and counts it', async () => {
     const queue = new StatementQueue(home);
     expect(await queue.read()).toEqual([]);
@@ -69,6 +69,24 @@ describe('StatementQueue', () => {
     expect(readFileSync(queueFile(), 'utf8')).toBe('');
   });
 
+  it('remove never drops a damaged line silently (it is kept or set aside)', async () => {
+    const queue = new StatementQueue(home);
+    const [a, b, c] = makeStatements(3);
+    await queue.append([a!, b!]);
+    const sending = await queue.read();
+    // Meanwhile another process crashes in the middle of its append.
+    const partial = JSON.stringify(c).slice(0, 50);
+    appendFileSync(queueFile(), partial);
+
+    await queue.remove(new Set(ids(sending)));
+
+    const kept = readFileSync(queueFile(), 'utf8').includes(partial);
+    const setAside = damagedFiles().some((f) => readFileSync(path.join(home, 'xapi', f), 'utf8').includes(partial));
+    expect({ kept, setAside }).not.toEqual({ kept: false, setAside: false });
+  });
+});
+
+describe('StatementQueue: damaged lines', () => {
   it('a truncated last line is set aside in queue.damaged-*.jsonl; the next append starts on a new line', async () => {
     const queue = new StatementQueue(home);
     const [a, b, c] = makeStatements(3);
@@ -127,23 +145,9 @@ describe('StatementQueue', () => {
     expect(damaged).toHaveLength(1);
     expect(readFileSync(path.join(home, 'xapi', damaged[0]!), 'utf8')).toBe('{"hello":1}\n[]\n');
   });
+});
 
-  it('remove never drops a damaged line silently (it is kept or set aside)', async () => {
-    const queue = new StatementQueue(home);
-    const [a, b, c] = makeStatements(3);
-    await queue.append([a!, b!]);
-    const sending = await queue.read();
-    // Meanwhile another process crashes in the middle of its append.
-    const partial = JSON.stringify(c).slice(0, 50);
-    appendFileSync(queueFile(), partial);
-
-    await queue.remove(new Set(ids(sending)));
-
-    const kept = readFileSync(queueFile(), 'utf8').includes(partial);
-    const setAside = damagedFiles().some((f) => readFileSync(path.join(home, 'xapi', f), 'utf8').includes(partial));
-    expect({ kept, setAside }).not.toEqual({ kept: false, setAside: false });
-  });
-
+describe('StatementQueue: concurrent appenders', () => {
   it('two concurrent appenders (many appends at once) lose nothing', async () => {
     const first = new StatementQueue(home);
     const second = new StatementQueue(home);
@@ -179,10 +183,11 @@ describe('StatementQueue', () => {
   });
 });
 
-describe('syncQueue', () => {
-  const env = { EXEC_COACH_LRS_PASSWORD: 'pw-from-env' };
-  const basic = `Basic ${Buffer.from('coach:pw-from-env').toString('base64')}`;
+/** The LRS password syncQueue reads from the environment, and the header it must send with it. */
+const env = { EXEC_COACH_LRS_PASSWORD: 'pw-from-env' };
+const basic = `Basic ${Buffer.from('coach:pw-from-env').toString('base64')}`;
 
+describe('syncQueue: sending the queue', () => {
   it('sends everything, empties the queue, and uses the password from the environment', async () => {
     lrs = await FakeLrs.start();
     const enrollment = testEnrollment(lrs.endpoint);
@@ -235,7 +240,9 @@ describe('syncQueue', () => {
     expect(lrs.requests.length).toBeGreaterThanOrEqual(2);
     for (const r of lrs.requests.slice(1)) expect(r.body).toEqual(statements.slice(50, 100));
   });
+});
 
+describe('syncQueue: lost answers and refusals', () => {
   it('a lost answer during sync: the batch is resent, the queue empties, every statement stored once', async () => {
     lrs = await FakeLrs.start();
     lrs.script({ do: 'store-then-drop' });

@@ -22,7 +22,7 @@ const catalog = await base.catalog();
 /** The floor set by the curriculum issue: lessons per track. */
 const MINIMUM: Record<string, number> = { foundations: 8, security: 7, linkedin: 7, 'internal-network': 6, x: 4, facebook: 3, instagram: 3, youtube: 2 };
 
-describe('bundled lessons', () => {
+describe('bundled lessons: tracks, order and lesson rules', () => {
   it('lint clean', async () => {
     const report = await lint(base, [bundledLessonsDir()]);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -61,6 +61,24 @@ describe('bundled lessons', () => {
     expect(where['linkedin-employee-advocacy']).toBe('linkedin');
   });
 
+  it('put security before any publishing step in the suggested order', () => {
+    const order = catalog.lessons.map((l) => l.id);
+    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
+    const lockDown = order.indexOf('security-lock-down');
+    expect(lockDown).toBeGreaterThanOrEqual(0);
+    // The loop below must have something to check: the curriculum's publishing lessons (a draft is accepted).
+    expect(publishing.filter((l) => l.track !== 'foundations').length).toBeGreaterThanOrEqual(10);
+    for (const l of publishing) if (l.track !== 'foundations') expect(order.indexOf(l.id), l.id).toBeGreaterThan(lockDown);
+  });
+
+  it('make every publishing lesson (a task that accepts a draft) require security-lock-down, in both languages', () => {
+    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
+    expect(publishing.length).toBeGreaterThanOrEqual(12);
+    for (const l of publishing) for (const doc of Object.values(l.docs)) expect(doc.requires, doc.file).toEqual(['security-lock-down']);
+  });
+});
+
+describe('bundled lessons: the text in both languages', () => {
   it('title their checks with one word per language, and use the typographic apostrophe in French front matter and tracks', () => {
     const found: string[] = [];
     for (const lesson of catalog.lessons) {
@@ -77,26 +95,10 @@ describe('bundled lessons', () => {
     expect(found).toEqual([]);
   });
 
-  it('put security before any publishing step in the suggested order', () => {
-    const order = catalog.lessons.map((l) => l.id);
-    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
-    const lockDown = order.indexOf('security-lock-down');
-    expect(lockDown).toBeGreaterThanOrEqual(0);
-    // The loop below must have something to check: the curriculum's publishing lessons (a draft is accepted).
-    expect(publishing.filter((l) => l.track !== 'foundations').length).toBeGreaterThanOrEqual(10);
-    for (const l of publishing) if (l.track !== 'foundations') expect(order.indexOf(l.id), l.id).toBeGreaterThan(lockDown);
-  });
-
-  it('make every publishing lesson (a task that accepts a draft) require security-lock-down, in both languages', () => {
-    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
-    expect(publishing.length).toBeGreaterThanOrEqual(12);
-    for (const l of publishing) for (const doc of Object.values(l.docs)) expect(doc.requires, doc.file).toEqual(['security-lock-down']);
-  });
-
   it('write French with French spacing: a no-break space before : ; ? ! and inside « », never a plain one', () => {
     for (const lesson of catalog.lessons) {
       const doc = lesson.docs.fr!;
-      const text = readFileSync(doc.file, 'utf8').split('\n').filter((l) => !/^(id|requires|evidence|network|length|warn|min|max|count|draft_ok|minutes|version|optional|channel|answer|  - |\s*[a-z-]+:\s*$)/.test(l));
+      const text = readFileSync(doc.file, 'utf8').split('\n').filter((l) => !/^(id|requires|evidence|network|length|warn|min|max|count|draft_ok|minutes|version|optional|channel|answer| {2}- |\s*[a-z-]+:\s*$)/.test(l));
       const plain = text.filter((l) => / [:;?!](?:\s|$)|« | »/.test(l.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '')));
       expect(plain, doc.file).toEqual([]);
     }

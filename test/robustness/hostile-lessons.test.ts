@@ -169,7 +169,7 @@ afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('a hostile third-party lesson folder', { timeout: 60_000 }, () => {
+describe('a hostile third-party lesson folder: lint and show refuse the hostile files', { timeout: 60_000 }, () => {
   it('every command finishes; lint fails (exit 1), list/show/status of good lessons succeed', () => {
     for (const [name, r] of Object.entries(runs)) expect(r.code, `${name}: ${r.stderr}`).not.toBeNull();
     expect(runs.lint!.code).toBe(1);
@@ -194,6 +194,19 @@ describe('a hostile third-party lesson folder', { timeout: 60_000 }, () => {
     for (const h of hostile) expect(report.issues.some((i) => i.file.endsWith(h.file) && i.line >= 0), h.file).toBe(true);
   });
 
+  it('show of a refused lesson exits 1 naming its file and line', () => {
+    const cases: [string, string, number][] = [['acme-esc-title', '03-esc-title.en.md', 3], ['acme-osc-body', '04-osc-body.en.md', lineOf(hostile[1]!.text, 'Retitled')], ['acme-bomb-front', '10-bomb-front.en.md', 2], ['acme-bomb-block', '11-bomb-block.en.md', lineOf(hostile.find((h) => h.file.includes('11-bomb'))!.text, '```quiz') + 1], ['acme-yaml-escape', '08-yaml-escape-title.en.md', 3], ['acme-yaml-answer', '09-yaml-escape-answer.en.md', lineOf(hostile.find((h) => h.file.includes('09-yaml'))!.text, 'answer:')]];
+    for (const [id, file, line] of cases) {
+      const r = runs[`show-${id}`]!;
+      expect(r.code, id).toBe(1);
+      expect(r.stderr, id).toContain(file);
+      expect(r.stderr, id).toMatch(new RegExp(`\\b${line}\\b`));
+      expect(r.stdout, id).toBe('');
+    }
+  });
+});
+
+describe('a hostile third-party lesson folder: no control character gets through', { timeout: 60_000 }, () => {
   it('the parser refuses control characters: the raw and YAML-escaped ones never reach the catalogue', () => {
     const list = JSON.parse(runs['list-json']!.stdout) as { id: string; title: string; track: string }[];
     const ids = list.map((l) => l.id);
@@ -221,17 +234,21 @@ describe('a hostile third-party lesson folder', { timeout: 60_000 }, () => {
     expect(c1 && JSON.stringify(runs['lint-json']!.stdout.slice(Math.max(0, c1.index - 60), c1.index + 20))).toBeNull();
   });
 
-  it('show of a refused lesson exits 1 naming its file and line', () => {
-    const cases: [string, string, number][] = [['acme-esc-title', '03-esc-title.en.md', 3], ['acme-osc-body', '04-osc-body.en.md', lineOf(hostile[1]!.text, 'Retitled')], ['acme-bomb-front', '10-bomb-front.en.md', 2], ['acme-bomb-block', '11-bomb-block.en.md', lineOf(hostile.find((h) => h.file.includes('11-bomb'))!.text, '```quiz') + 1], ['acme-yaml-escape', '08-yaml-escape-title.en.md', 3], ['acme-yaml-answer', '09-yaml-escape-answer.en.md', lineOf(hostile.find((h) => h.file.includes('09-yaml'))!.text, 'answer:')]];
-    for (const [id, file, line] of cases) {
-      const r = runs[`show-${id}`]!;
-      expect(r.code, id).toBe(1);
-      expect(r.stderr, id).toContain(file);
-      expect(r.stderr, id).toMatch(new RegExp(`\\b${line}\\b`));
-      expect(r.stdout, id).toBe('');
-    }
+  it('links stay text: javascript: links are printed, never turned into terminal hyperlinks (piped and on a terminal)', async () => {
+    const piped = runs['show-links']!.stdout;
+    expect(piped).toContain('[click me](javascript:alert(document.cookie))');
+    expect(piped).not.toContain(`${ESC}]8`);
+    const ctx = testContext({ terminal: true, lessonDirs: [path.join(root, CONTENT)], home });
+    await show(ctx, { lesson: 'acme-links' });
+    const rendered = ctx.stdout.text;
+    expect(rendered).toContain('click me (javascript:alert(document.cookie))');
+    // Colour (SGR) is the only escape the renderer may emit: no OSC (titles, hyperlinks), no other CSI.
+    const other = [...rendered.matchAll(/\u001b(?!\[[0-9;]*m)[\s\S]{0,12}/g)].map((m) => JSON.stringify(m[0]));
+    expect(other).toEqual([]);
   });
+});
 
+describe('a hostile third-party lesson folder: good lessons, bundled ids, links and odd folders', { timeout: 60_000 }, () => {
   it('the good lessons load and show, in both languages, next to the hostile ones', () => {
     const list = JSON.parse(runs['list-json']!.stdout) as { id: string; track: string; title: string }[];
     expect(list.find((l) => l.id === 'acme-good')).toMatchObject({ track: 'acme', title: 'A good lesson' });
@@ -246,19 +263,6 @@ describe('a hostile third-party lesson folder', { timeout: 60_000 }, () => {
     const bundledTitle = /^title: (.*)$/m.exec(readFileSync(path.join(ROOT, 'lessons', 'security', '01-lock-down.en.md'), 'utf8'))![1]!;
     expect(runs['show-bundled']!.stdout).toContain(`# ${bundledTitle}`);
     expect(runs['show-bundled']!.stdout).not.toContain('HIJACKED');
-  });
-
-  it('links stay text: javascript: links are printed, never turned into terminal hyperlinks (piped and on a terminal)', async () => {
-    const piped = runs['show-links']!.stdout;
-    expect(piped).toContain('[click me](javascript:alert(document.cookie))');
-    expect(piped).not.toContain(`${ESC}]8`);
-    const ctx = testContext({ terminal: true, lessonDirs: [path.join(root, CONTENT)], home });
-    await show(ctx, { lesson: 'acme-links' });
-    const rendered = ctx.stdout.text;
-    expect(rendered).toContain('click me (javascript:alert(document.cookie))');
-    // Colour (SGR) is the only escape the renderer may emit: no OSC (titles, hyperlinks), no other CSI.
-    const other = [...rendered.matchAll(/\u001b(?!\[[0-9;]*m)[\s\S]{0,12}/g)].map((m) => JSON.stringify(m[0]));
-    expect(other).toEqual([]);
   });
 
   it('symbolic links in a lesson folder are not followed', () => {

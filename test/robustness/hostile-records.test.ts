@@ -112,7 +112,7 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
     expect(json.summary.learners).toBeGreaterThan(0);
     expect(runs.html!.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(runs.md!.stdout).toMatch(/^# /);
-    expect(parseCsv(runs.csv!.stdout)[0]!.length).toBe(17);
+    expect(parseCsv(runs.csv!.stdout)[0]!.length).toBe(22);
     expect(runs.json!.stderr).toMatch(/files were rejected/);
   });
 

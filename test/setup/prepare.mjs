@@ -3,7 +3,8 @@
 // fresh clone; CI calls the same command, so nothing the tests need is installed anywhere else.
 //
 // - Debian packages: tmux (the coach driven in a real pseudo-terminal), chromium (the HTML report in
-//   a headless browser), faketime (the daily loop with the clock moved). Installed with apt-get when
+//   a headless browser), faketime (the daily loop with the clock moved), poppler-utils (the report's
+//   PDF checked with pdfinfo and rendered to PNG with pdftoppm). Installed with apt-get when
 //   missing and this user is root; otherwise named, and the run stops (never a silent skip).
 // - The test learning record store (test/lrs-fixture, a GPL test fixture that is never shipped): its
 //   own folder and lockfile, installed with `npm ci --ignore-scripts` when missing or out of date.
@@ -20,6 +21,7 @@ const PACKAGES = [
   { command: 'tmux', pkg: 'tmux', why: 'the terminal tests drive the coach in a real pseudo-terminal' },
   { command: 'chromium', pkg: 'chromium', why: 'the HTML report is checked in headless Chromium' },
   { command: 'faketime', pkg: 'faketime', why: 'the daily-practice tests move the clock of the real binary' },
+  { command: 'pdftoppm', pkg: 'poppler-utils', why: "the HTML report's print layout is checked from Chromium's PDF (pdfinfo, pdftoppm)" },
 ];
 
 function has(command) {

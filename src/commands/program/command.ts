@@ -21,6 +21,8 @@ export const program: CommandSpec = {
         { flags: '--sponsor-email <email>', help: (o) => o.sponsorEmail },
         { flags: '--out <dir>', help: (o) => o.outDir },
         { flags: '--force', help: (o) => o.force },
+        { flags: '-y, --yes', help: (o) => o.yesNewKey },
+        { flags: '--allow-past', help: (o) => o.allowPast },
       ],
       run: async (ctx, _args, opts) => (await import('./init.js')).run(ctx, opts).then(() => 0),
     },

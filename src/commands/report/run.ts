@@ -6,24 +6,27 @@
 import path from 'node:path';
 import { out, say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
-import { buildReport, type ReportBase, reportFrom, requiredOf } from '../../core/sponsor/report.js';
+import { type ReportBase, reportFrom, requiredOf } from '../../core/sponsor/report.js';
+import { summarise } from '../../core/sponsor/report-summary.js';
 import { ReportAccumulator } from '../../core/sponsor/report-accumulate.js';
 import { isTimeZone, systemTimeZone } from '../../core/sponsor/zoned.js';
 import { titleIn } from '../../core/lessons/choose.js';
 import { progressLine } from './progress.js';
 import { collectGarbage } from '../../io/memory.js';
 import type { ReportData } from '../../core/sponsor/report-types.js';
-import { parseRoster, type RosterEntry } from '../../core/sponsor/roster.js';
+import type { RosterEntry } from '../../core/sponsor/roster.js';
+import { checkKey } from '../../core/sponsor/program-rules.js';
+import { loadRoster } from '../invite/roster.js';
 import { KeyRing, type Verdict } from '../../core/sponsor/verify.js';
 import type { Statement } from '../../core/xapi/statements.js';
-import { readText, writeFileAtomic } from '../../io/files.js';
+import { writeFileAtomic } from '../../io/files.js';
 import { collectRecordFiles, keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
 import { verifyFilesParallel } from '../../io/verify-records.js';
 import type { Lang } from '../../core/lessons/types.js';
 
 import type { Program } from '../../core/sponsor/formats.js';
 
-export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html';
+export type ReportFormat = 'table' | 'csv' | 'json' | 'md' | 'html' | 'xlsx';
 export interface ReportOptions {
   paths: string[];
   program?: string;
@@ -40,7 +43,7 @@ export interface ReportOptions {
   tz?: string;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table' };
+const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table', '.xlsx': 'xlsx' };
 
 export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
   // --key with --lrs too: statements are verified with each learner's key, like record files.
@@ -52,18 +55,21 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
   const masterKey = readKey(resolve(opts.key!));
+  checkKey(program, masterKey, { program: resolve(opts.program!), key: resolve(opts.key!) });
   if (keyIsOpen(resolve(opts.key!))) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.keyOpen(resolve(opts.key!))));
   const roster = opts.learners ? readRoster(ctx, resolve(opts.learners)) : undefined;
-  if (opts.lrs) return buildFromLrs(ctx, program, opts.lrs, masterKey, roster, timeZone);
-  if (opts.paths.length === 0 && !roster) throw new CoachError('report-nothing', {}, EXIT.usage);
-  return reportFromFiles(ctx, opts.paths.map(resolve), program, masterKey, roster, timeZone);
+  // Record paths given with --lrs are merged, not ignored: one report from both sources (see lrsVerdicts).
+  const fromLrs = opts.lrs ? await lrsVerdicts(ctx, program, opts.lrs, masterKey) : [];
+  if (opts.paths.length === 0 && !roster && !opts.lrs) throw new CoachError('report-nothing', {}, EXIT.usage);
+  return reportFromFiles(ctx, opts.paths.map(resolve), fromLrs, program, masterKey, roster, timeZone);
 }
 
 /**
  * Streamed: each file is read, verified and reduced to what the report keeps of it (per learner,
- * the best record's summary), so memory follows the learners, not the records.
+ * the best record's summary), so memory follows the learners, not the records. The LRS's records,
+ * if any, come after the files (the newest valid record per learner wins, whatever its source).
  */
-async function reportFromFiles(ctx: Context, paths: string[], program: Program, masterKey: string, roster: RosterEntry[] | undefined, timeZone: string): Promise<ReportData> {
+async function reportFromFiles(ctx: Context, paths: string[], fromLrs: { path: string; verdict: Verdict }[], program: Program, masterKey: string, roster: RosterEntry[] | undefined, timeZone: string): Promise<ReportData> {
   const collected = collectRecordFiles(paths);
   // The usual case (records under the working folder) without path.relative's work, once per learner.
   const below = ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep;
@@ -71,15 +77,18 @@ async function reportFromFiles(ctx: Context, paths: string[], program: Program, 
   const acc = new ReportAccumulator();
   for (const [i, s] of collected.skipped.entries()) acc.add(i, { ok: false, code: s.code, detail: s.detail });
   const offset = collected.skipped.length;
+  const required = requiredOf(program);
   const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
   const progress = progressLine(ctx, collected.files.length);
   try {
-    const job = { files: collected.files, offset, programId: program.id, required: requiredOf(program), masterKey, now: ctx.now() };
+    const job = { files: collected.files, offset, programId: program.id, required, masterKey, now: ctx.now() };
     await verifyFilesParallel(job, acc, threads, (done) => progress.update(done));
   } finally {
     progress.end();
   }
-  const pathOf = (i: number) => shown(i < offset ? collected.skipped[i]!.path : collected.files[i - offset]!.path);
+  const lrsFrom = offset + collected.files.length;
+  for (const [k, { verdict }] of fromLrs.entries()) acc.add(lrsFrom + k, verdict.ok ? { ok: true, summary: summarise(verdict.record, verdict.verification, verdict.signature, required) } : verdict);
+  const pathOf = (i: number) => (i < offset ? shown(collected.skipped[i]!.path) : i < lrsFrom ? shown(collected.files[i - offset]!.path) : fromLrs[i - lrsFrom]!.path);
   // A big report collects garbage where most of the heap just became garbage (io/memory.ts).
   const big = collected.files.length >= BIG_REPORT;
   if (big) collectGarbage();
@@ -108,19 +117,24 @@ function timeZoneOf(tz: string | undefined): string {
 }
 
 /**
- * The same report, from the statements the coaches sent to the LRS. All learners share the LRS
+ * The verdicts of the statements the coaches sent to the LRS, one record per learner, to be
+ * reported alongside any record files: buildReport keeps the newest valid record per learner
+ * whatever its source (an LRS record is dated by its newest statement). All learners share the LRS
  * credential, so the LRS cannot say who wrote a statement: each is verified with the key of the
  * learner it names, and the rows are marked valid / unsigned / invalid exactly as for files.
  */
-async function buildFromLrs(ctx: Context, program: Program, endpoint: string, masterKey: string, roster: RosterEntry[] | undefined, timeZone = 'UTC'): Promise<ReportData> {
+async function lrsVerdicts(ctx: Context, program: Program, endpoint: string, masterKey: string): Promise<{ path: string; verdict: Verdict }[]> {
+  // Checked before any request: a typo in --lrs is a usage error, not an unexpected one.
+  if (!URL.canParse(endpoint)) throw new CoachError('report-lrs-address', { value: endpoint.slice(0, 200) }, EXIT.usage);
   const { readProgramStatements } = await import('../../io/lrs-read.js');
   const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
   const { activityBase } = await import('../../core/xapi/statements.js');
   const { checkStatement } = await import('../../core/xapi/signature.js');
-  const { lrsPassword } = await import('../../io/lrs-password.js');
+  const { lrsPassword, DEFAULT_PASSWORD_ENV } = await import('../../io/lrs-password.js');
   const base = activityBase({ program });
   const password = lrsPassword(program.lrs?.passwordEnv, ctx.env);
-  const statements = await readProgramStatements(endpoint, base, { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }) });
+  const auth = { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }), passwordVariable: program.lrs?.passwordEnv ?? DEFAULT_PASSWORD_ENV };
+  const statements = await readProgramStatements(endpoint, base, auth);
   const keys = new KeyRing(masterKey);
   const by = { valid: [] as Statement[], unsigned: [] as Statement[], invalid: new Map<string, number>() };
   for (const s of statements) {
@@ -133,38 +147,45 @@ async function buildFromLrs(ctx: Context, program: Program, endpoint: string, ma
     recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({ path: source, verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` } }));
   const verdicts: { path: string; verdict: Verdict }[] = [...records(by.valid, 'valid'), ...records(by.unsigned, 'unsigned')];
   for (const [learnerId, n] of by.invalid) verdicts.push({ path: source, verdict: { ok: false, code: 'invalid-signature', detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`, learnerId } });
-  return buildReport({ ...(await reportContext(ctx, timeZone)), program, ...(roster && { roster }), verdicts });
+  return verdicts;
 }
 
+/** An unusable roster stops the report (exit 1): without it, the learners who sent nothing, the ones HR must chase, would be left out. */
 function readRoster(ctx: Context, file: string): RosterEntry[] {
-  const parsed = parseRoster(readText(file));
-  const shown = path.relative(ctx.cwd, file) || file;
-  for (const p of parsed.problems) say(ctx, ctx.style.err.yellow(`${shown}:${p.line}: ${ctx.t.roster[p.code](p.params)}`));
-  return parsed.entries;
+  return loadRoster(ctx, file).entries;
 }
 
 export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): Promise<ReportData> {
-  const data = await buildReportData(ctx, opts);
+  // The format is settled before any record is read: a usage error should not wait for a report.
   const format = opts.format ?? (opts.out ? formatOf(opts.out) : ctx.stdoutIsTerminal ? 'table' : 'json');
-  const { renderReport } = await import('../../render/report/index.js');
+  const toFile = opts.out !== undefined && opts.out !== '-';
+  // A workbook is bytes: never for a terminal, nor mixed into a pipe of text.
+  if (format === 'xlsx' && !toFile) throw new CoachError('report-xlsx-terminal', {}, EXIT.usage);
+  const data = await buildReportData(ctx, opts);
+  const rendering = await import('../../render/report/index.js');
   // JSON is written piece by piece as it is rendered: a report on 100,000 learners is never one string.
-  const text: string | Iterable<string> =
-    format === 'json'
-      ? withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), data.learners.length >= BIG_REPORT ? 50 : 0)
-      : renderReport(data, {
-          format, by: opts.by ?? 'learner', lang: ctx.lang, delimiter: opts.delimiter ?? ',', width: ctx.width,
-          ...(format === 'table' && !opts.out && { style: ctx.style.out }),
-        });
-  if (opts.out && opts.out !== '-') {
-    const target = path.resolve(ctx.cwd, opts.out);
+  const output: string | Uint8Array | Iterable<string> =
+    format === 'xlsx'
+      ? await rendering.renderWorkbook(data, ctx.lang)
+      : format === 'json'
+        ? withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), data.learners.length >= BIG_REPORT ? 50 : 0)
+        : rendering.renderReport(data, {
+            format, by: opts.by ?? 'learner', lang: ctx.lang, width: ctx.width,
+            // --delimiter changes only the delimiter; without it, the report's language decides.
+            ...(opts.delimiter && { delimiter: opts.delimiter }),
+            ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+          });
+  if (toFile) {
+    const target = path.resolve(ctx.cwd, opts.out!);
     // --out names the file to write, as a shell redirection would: a readable file there is
     // replaced (atomically); one that cannot be read, or a folder, is left alone.
-    writeFileAtomic(target, text, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
+    const bytes = output instanceof Uint8Array ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : output;
+    writeFileAtomic(target, bytes, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
     out(ctx, target);
     say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
   } else {
-    if (typeof text !== 'string') for (const piece of text) ctx.stdout.write(piece);
-    else ctx.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    if (typeof output === 'string') ctx.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+    else for (const piece of output as Iterable<string>) ctx.stdout.write(piece);
     if (data.rejected.length > 0) say(ctx, ctx.style.err.yellow(ctx.t.sponsor.rejectedCount(data.rejected.length)));
   }
   // Unsigned records are shown but prove nothing: --strict fails on them as on rejected files.

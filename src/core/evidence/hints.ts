@@ -16,23 +16,23 @@ const WORDS: readonly string[] = [
   // Results and guidance ("results-driven" is a bio cliché, not a disclosure)
   'results(?!-(?:driven|oriented|focused))',
   'resultats',
-  String.raw`resultat${S}(?:net|operationnel|d${AP}exploitation|annuel|semestriel|trimestriel)`,
+  `resultat${S}(?:net|operationnel|d${AP}exploitation|annuel|semestriel|trimestriel)`,
   'earnings',
   'revenues?',
-  String.raw`chiffres?${S}d${AP}affaires`,
+  `chiffres?${S}d${AP}affaires`,
   'guidance',
   'previsions?',
   'forecasts?',
-  String.raw`objectifs?${S}financiers`,
-  String.raw`profit${S}warning`,
+  `objectifs?${S}financiers`,
+  `profit${S}warning`,
   String.raw`(?<!non[-\s])profits?`,
   String.raw`(?<!au\s)benefices?(?!${S}du${S}doute)`,
   'margins?',
   String.raw`(?<!en\s)marges?(?!${S}de${S}manoeuvre)`,
   'ebitda',
   'ebit',
-  String.raw`record${S}(?:quarter|year|half|results|revenues?|sales|profits?|earnings)`,
-  String.raw`(?:trimestre|semestre|annee|exercice)${S}records?`,
+  `record${S}(?:quarter|year|half|results|revenues?|sales|profits?|earnings)`,
+  `(?:trimestre|semestre|annee|exercice)${S}records?`,
   'dividends?',
   'dividendes?',
   // M&A
@@ -46,8 +46,8 @@ const WORDS: readonly string[] = [
   'fusions?',
   'takeovers?',
   'opa',
-  String.raw`offres?${S}publiques?`,
-  String.raw`tender${S}offers?`,
+  `offres?${S}publiques?`,
+  `tender${S}offers?`,
   'buybacks?',
   String.raw`(?<!(?:big|great|good|real)\s)deals?(?!${S}with)`,
 ];
@@ -66,7 +66,7 @@ const FIGURES: readonly string[] = [
   // €5m, $3bn, £2.5 million, EUR 5m, US$3bn
   String.raw`(?:(?:us|ca|au)?[€$£¥]|(?<![\p{L}\p{N}_])(?:eur|usd|gbp|chf))${SP}${NUM}(?:${SP}${MAG})?`,
   // 5 M€, 5M€, 1 234,5 €, 3 millions €, 20 000 euros
-  String.raw`${NUM_START}${NUM}${SP}(?:${MAG}${SP})?(?:[€$£¥]|${CUR_WORD})`,
+  `${NUM_START}${NUM}${SP}(?:${MAG}${SP})?(?:[€$£¥]|${CUR_WORD})`,
   // 3 millions d'euros, 5 million of dollars
   String.raw`${NUM_START}${NUM}${SP}${MAG}${S}(?:d'|de\s+|of\s+)(?:euros?|dollars?|livres?|pounds?)`,
   // 3 milliards, 2 billion, 4bn

@@ -26,7 +26,7 @@ const TLDS =
 /** A URL must not end on punctuation that belongs to the sentence around it. */
 const URL_BODY = String.raw`[^\s<>"]*[^\s<>".,;:!?'"»…)\]]`;
 const URL_SOURCE =
-  String.raw`https?://${URL_BODY}` +
+  `https?://${URL_BODY}` +
   String.raw`|(?<![\p{L}\p{N}@._\-/])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}_\-])(?:[/?#](?:${URL_BODY})?)?`;
 
 /** What follows an emoji base inside one emoji: a variation selector, skin tone, or tag characters (flags of regions). */

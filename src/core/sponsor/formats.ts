@@ -6,7 +6,9 @@
  */
 import { z } from 'zod';
 
-export const PROGRAM_FORMAT = 'exec-coach.program/1';
+/** Version 2 adds `keyFingerprint`; the coach still reads version 1 (no fingerprint, so no key check). */
+export const PROGRAM_FORMAT = 'exec-coach.program/2';
+export const PROGRAM_FORMAT_V1 = 'exec-coach.program/1';
 export const ENROLLMENT_FORMAT = 'exec-coach.enrollment/1';
 export const EXPORT_FORMAT = 'exec-coach.export/1';
 
@@ -18,6 +20,7 @@ export const PATTERNS = {
   isoTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/,
   version: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/,
   key32: /^[A-Za-z0-9_-]{43}$/,
+  fingerprint: /^sha256:[0-9a-f]{32}$/,
   /**
    * Where the LRS password may be read from: the coach's own variables only. An enrolment arrives
    * by e-mail, unsigned, and must never make the coach send another variable (a token, a key).
@@ -84,9 +87,11 @@ export const lrsSchema = z.strictObject({
   activityBase: z.string().url().max(300).optional(),
 });
 
-/** The public part of a programme: what the learner's enrolment carries too. */
-export const programSchema = z.strictObject({
-  format: z.literal(PROGRAM_FORMAT),
+/**
+ * The public part of a programme: what the learner's enrolment carries too. Never the key's
+ * fingerprint: the enrolment format stays exec-coach.enrollment/1, and a learner has no use for it.
+ */
+export const programPublicSchema = z.strictObject({
   id: idSchema,
   title: label(200),
   sponsor: z.strictObject({ name: label(120).optional(), email: z.string().email().max(200).optional() }),
@@ -96,13 +101,21 @@ export const programSchema = z.strictObject({
   /** A folder of extra lessons shipped with the programme, relative to the programme file. */
   lessons: z.string().max(300).optional(),
 });
-export type Program = z.infer<typeof programSchema>;
+/** "sha256:" and 32 hex digits: see keyFingerprint (key-fingerprint.ts). */
+export const fingerprintSchema = z.string().regex(PATTERNS.fingerprint, 'must be "sha256:" followed by 32 hex digits, as `coach program init` writes it');
+/** The programme file HR keeps, version 2: the public part and the fingerprint of its key (never the key). */
+export const programSchema = z.strictObject({ format: z.literal(PROGRAM_FORMAT), ...programPublicSchema.shape, keyFingerprint: fingerprintSchema });
+/** Version 1, still read: the same without the key's fingerprint. */
+export const programV1Schema = z.strictObject({ format: z.literal(PROGRAM_FORMAT_V1), ...programPublicSchema.shape });
+/** Any programme file the coach reads. */
+export const programFileSchema = z.discriminatedUnion('format', [programSchema, programV1Schema]);
+export type Program = z.infer<typeof programFileSchema>;
 
 export const enrollmentSchema = z.strictObject({
   format: z.literal(ENROLLMENT_FORMAT),
   /** Generated once per enrolment (the xAPI registration). */
   id: z.string().uuid(),
-  program: programSchema.omit({ format: true }),
+  program: programPublicSchema,
   learner: z.strictObject({ id: idSchema, name: label(200).optional() }),
   /** base64url(HMAC-SHA256(master key, "exec-coach/learner/" + learner id)). */
   key: base64url(32),

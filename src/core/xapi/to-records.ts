@@ -19,7 +19,8 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   const prefix = `${base}/lessons/`;
   const byLearner = new Map<string, { lessons: Map<string, LessonAcc>; last: string }>();
   // Oldest first, so that "first try" and "started" mean what they say.
-  const ordered = [...statements].sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+  // A statement's time becomes a row's dates: one without a real time (an LRS answer is untrusted) is left out.
+  const ordered = statements.filter((s) => typeof s.timestamp === 'string' && !Number.isNaN(Date.parse(s.timestamp))).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
   for (const s of ordered) {
     const learner = s.actor?.account?.name;
     const objectId = s.object?.id;
@@ -49,7 +50,9 @@ export function recordsFromStatements(statements: readonly Statement[], base: st
   return [...byLearner.entries()].map(([learner, person]) => ({
     learner: { id: learner },
     program: { id: programId },
-    generatedAt: new Date(now).toISOString(),
+    // "Data as of" the newest statement (never later than now): so a record file exported after it
+    // wins over it in the report, and one exported before it loses, as between two files.
+    generatedAt: new Date(Math.min(now, Date.parse(person.last) || now)).toISOString(),
     tool: { name: 'exec-coach', version },
     lessons: [...person.lessons.entries()].map(([id, l]) => ({
       id,

@@ -1,11 +1,18 @@
 /**
- * The report as CSV for spreadsheets: UTF-8 BOM (so Excel reads accents right), CRLF line ends,
- * translated header row, language-neutral values, and no cell a spreadsheet would run as a formula.
+ * The report as CSV for spreadsheets, in the conventions of the report's language so that Excel
+ * opens it as a table: French uses ";" (the list separator of a French Windows, where "," is the
+ * decimal mark), dates as "dd/mm/yyyy hh:mm", values in French; English uses "," and
+ * "yyyy-mm-dd hh:mm". Both are parsed as dates by Excel in that locale. Times are in the report's
+ * zone. UTF-8 BOM (so Excel reads accents right), CRLF line ends, and no cell a spreadsheet
+ * would run as a formula.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { LearnerField, LessonRow, ReportData } from '../../core/sponsor/report-types.js';
+import type { ReportData } from '../../core/sponsor/report-types.js';
 import type { ReportLabels } from '../../i18n/report.js';
 import { sanitise } from '../sanitise.js';
+import type { DateStyle } from './dates.js';
+import { learnerColumns, lessonColumns, type SheetCell, type SheetColumn } from './sheet-columns.js';
+import { numericDateTime } from './wall-clock.js';
 
 type Cell = string | number;
 
@@ -26,30 +33,54 @@ export function neutraliseCell(value: string): string {
   return FORMULA_START.test(cleaned) ? `'${cleaned}` : cleaned;
 }
 
-function text(value: string | null): string {
-  return value === null ? '' : neutraliseCell(value);
+/** The delimiter a spreadsheet in that language expects. */
+export function defaultDelimiter(lang: 'en' | 'fr'): ',' | ';' {
+  return lang === 'fr' ? ';' : ',';
 }
 
-/** Every LearnerRow field, in the JSON contract's order. */
-const LEARNER_FIELDS: LearnerField[] = [
-  'id', 'name', 'department', 'status', 'requiredDone', 'requiredTotal', 'progressPct', 'due', 'overdue', 'firstActivityAt',
-  'lastActivityAt', 'completedAt', 'minutes', 'quizScorePct', 'draftLessons', 'verification', 'source',
-];
-const LESSON_FIELDS: (keyof LessonRow)[] = ['id', 'track', 'completed', 'inProgress', 'notStarted'];
+/** A calendar day (YYYY-MM-DD, no zone) in the reader's order. */
+function day(value: string, lang: 'en' | 'fr'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return neutraliseCell(value);
+  return lang === 'fr' ? `${m[3]}/${m[2]}/${m[1]}` : value;
+}
 
-/** Numbers stay numbers, booleans become true/false, null an empty cell, strings are neutralised. */
-function cell(value: string | number | boolean | null): Cell {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return text(value);
+function written(cell: SheetCell, style: DateStyle): Cell {
+  if (cell === null) return '';
+  switch (cell.kind) {
+    case 'text':
+      return neutraliseCell(cell.value);
+    case 'number':
+      return cell.value;
+    case 'day':
+      return day(cell.day, style.lang);
+    case 'instant':
+      return Number.isNaN(Date.parse(cell.iso))
+        ? neutraliseCell(cell.iso)
+        : numericDateTime(cell.iso, style.lang, style.timeZone);
+  }
+}
+
+function table<R>(columns: SheetColumn<R>[], rows: R[], style: DateStyle): Cell[][] {
+  return [
+    columns.map((c) => neutraliseCell(c.header)),
+    ...rows.map((r) => columns.map((c) => written(c.cell(r), style))),
+  ];
 }
 
 /** Renders one row per learner (`by: 'learner'`) or per lesson (`by: 'lesson'`). */
-export function renderCsv(data: ReportData, labels: ReportLabels, by: 'learner' | 'lesson', delimiter: ',' | ';'): string {
-  const records: Cell[][] =
+export function renderCsv(
+  data: ReportData,
+  labels: ReportLabels,
+  by: 'learner' | 'lesson',
+  delimiter: ',' | ';',
+  lang: 'en' | 'fr',
+): string {
+  const style: DateStyle = { lang, timeZone: data.timeZone };
+  const records =
     by === 'lesson'
-      ? [LESSON_FIELDS.map((f) => text(labels.lessonColumns[f])), ...data.lessons.map((l) => LESSON_FIELDS.map((f) => cell(l[f])))]
-      : [LEARNER_FIELDS.map((f) => text(labels.learnerColumns[f])), ...data.learners.map((r) => LEARNER_FIELDS.map((f) => cell(r[f])))];
+      ? table(lessonColumns(labels), data.lessons, style)
+      : table(learnerColumns(labels), data.learners, style);
   return stringify(records, {
     bom: true,
     delimiter,

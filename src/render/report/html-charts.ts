@@ -28,13 +28,19 @@ export function statusChart(data: ReportData, labels: ReportLabels): string {
     .map((c) => {
       const w = (c.count / total) * WIDTH;
       const rect = `<rect x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${height}" fill="${FILL[c.key]}"><title>${escapeHtml(`${labels.summary[c.key]}: ${c.count}`)}</title></rect>`;
-      const text = w >= 28 ? `<text x="${(x + w / 2).toFixed(1)}" y="${height / 2 + 6}" text-anchor="middle" fill="${INK[c.key]}" font-size="17" font-weight="600">${c.count}</text>` : '';
+      const text =
+        w >= 28
+          ? `<text x="${(x + w / 2).toFixed(1)}" y="${height / 2 + 6}" text-anchor="middle" fill="${INK[c.key]}" font-size="17" font-weight="600">${c.count}</text>`
+          : '';
       x += w;
       return rect + text;
     });
   const empty = total === 0 ? `<rect x="0" y="0" width="${WIDTH}" height="${height}" fill="#e6e9ed"/>` : '';
   const legend = counts
-    .map((c) => `<li><span class="swatch swatch-${c.key}" aria-hidden="true"></span>${escapeHtml(labels.summary[c.key])} <strong>${c.count}</strong></li>`)
+    .map(
+      (c) =>
+        `<li><span class="swatch swatch-${c.key}" aria-hidden="true"></span>${escapeHtml(labels.summary[c.key])} <strong>${c.count}</strong></li>`,
+    )
     .join('');
   return [
     `<figure class="chart">`,
@@ -56,14 +62,14 @@ export function trackChart(data: ReportData, labels: ReportLabels): string {
   const labelWidth = 260;
   const barWidth = WIDTH - labelWidth - 80;
   const height = data.tracks.length * row;
-  const desc = data.tracks.map((t) => `${t.id} ${labels.percent(t.completionPct)}`).join(', ');
+  const desc = data.tracks.map((t) => `${t.title} ${labels.percent(t.completionPct)}`).join(', ');
   const rows = data.tracks.map((t, i) => {
     const y = i * row;
     const pct = Math.max(0, Math.min(100, t.completionPct));
-    // SVG text does not cut itself: long ids are shortened here, the full id stays in the tooltip.
+    // SVG text does not cut itself: long titles are shortened here, the full title stays in the tooltip.
     return [
-      `<g><title>${escapeHtml(`${t.id}: ${labels.percent(t.completionPct)}`)}</title>`,
-      `<text x="0" y="${y + 21}" font-size="14" fill="#1f2328">${escapeHtml(truncate(t.id, 30))}</text>`,
+      `<g><title>${escapeHtml(`${t.title}: ${labels.percent(t.completionPct)}`)}</title>`,
+      `<text x="0" y="${y + 21}" font-size="14" fill="#1f2328">${escapeHtml(truncate(t.title, 30))}</text>`,
       `<rect x="${labelWidth}" y="${y + 7}" width="${barWidth}" height="18" rx="3" fill="#e6e9ed"/>`,
       `<rect x="${labelWidth}" y="${y + 7}" width="${((pct / 100) * barWidth).toFixed(1)}" height="18" rx="3" fill="${FILL.completed}"/>`,
       `<text x="${WIDTH}" y="${y + 21}" font-size="14" text-anchor="end" fill="#1f2328">${escapeHtml(labels.percent(t.completionPct))}</text></g>`,

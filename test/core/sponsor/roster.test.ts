@@ -40,7 +40,7 @@ describe('parseRoster', () => {
   it('needs an id column', () => {
     const [p] = parseRoster('name,email\nA,a@b.c\n').problems;
     expect(p!.line).toBe(1);
-    expect(text(p!)).toBe('no "id" column in the header (found: name, email)');
+    expect(text(p!)).toBe('no "id" column in the header (found: name, email): call the column of learner ids "id" or "identifiant"');
     expect(parseRoster('').problems[0]?.line).toBe(1);
   });
 });

@@ -1,27 +1,54 @@
-/** Terminal table: fits the width, cuts names with …, translated, coloured only when asked, inert. */
+/** Terminal table: fits the width, cuts cells with … but never a sentence, translated, coloured only when asked, inert. */
 import { describe, expect, it } from 'vitest';
-import type { Style } from '../../../src/render/style.js';
 import { renderReport } from '../../../src/render/report/index.js';
-import { fitWidths, truncate } from '../../../src/render/report/table-layout.js';
+import type { Style } from '../../../src/render/style.js';
 import { fixture } from './fixture.js';
 
-const table = (opts: { lang?: 'en' | 'fr'; by?: 'learner' | 'lesson'; width?: number; style?: Style } = {}, data = fixture()) =>
-  renderReport(data, { format: 'table', by: opts.by ?? 'learner', lang: opts.lang ?? 'en', ...(opts.width ? { width: opts.width } : {}), ...(opts.style ? { style: opts.style } : {}) });
+const table = (
+  opts: { lang?: 'en' | 'fr'; by?: 'learner' | 'lesson'; width?: number; style?: Style } = {},
+  data = fixture(),
+) =>
+  renderReport(data, {
+    format: 'table',
+    by: opts.by ?? 'learner',
+    lang: opts.lang ?? 'en',
+    ...(opts.width ? { width: opts.width } : {}),
+    ...(opts.style ? { style: opts.style } : {}),
+  });
 
 /** A style that marks what it paints with visible tags, so tests can see which text got which colour. */
 const tagStyle: Style = {
-  bold: (s) => `<b>${s}</b>`, dim: (s) => s, green: (s) => `<g>${s}</g>`, red: (s) => `<r>${s}</r>`, yellow: (s) => `<y>${s}</y>`, cyan: (s) => s,
+  bold: (s) => `<b>${s}</b>`,
+  dim: (s) => s,
+  green: (s) => `<g>${s}</g>`,
+  red: (s) => `<r>${s}</r>`,
+  yellow: (s) => `<y>${s}</y>`,
+  cyan: (s) => s,
 };
 const ansiStyle: Style = {
-  bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m`, green: (s) => `\u001b[32m${s}\u001b[39m`,
-  red: (s) => `\u001b[31m${s}\u001b[39m`, yellow: (s) => `\u001b[33m${s}\u001b[39m`, cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+  bold: (s) => `\u001b[1m${s}\u001b[22m`,
+  dim: (s) => `\u001b[2m${s}\u001b[22m`,
+  green: (s) => `\u001b[32m${s}\u001b[39m`,
+  red: (s) => `\u001b[31m${s}\u001b[39m`,
+  yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+  cyan: (s) => `\u001b[36m${s}\u001b[39m`,
 };
 
 const width = (line: string) => [...line].length;
+/** A section's text with its line breaks and indents taken out, to find sentences that were wrapped. */
+const flat = (s: string) => s.replace(/\n +/g, ' ').replace(/\n/g, ' ');
+const LEARNER_ROW = /^(Hélène|Mallory|Eve|@SUM|Zoé|Maximilien)/;
 
-describe('terminal table', () => {
+describe('terminal table: widths and colours', () => {
   it.each([
-    ['en', 100], ['fr', 100], ['en', 80], ['fr', 72], ['en', 60], ['fr', 140],
+    ['en', 100],
+    ['fr', 100],
+    ['en', 80],
+    ['fr', 80],
+    ['fr', 72],
+    ['en', 60],
+    ['fr', 140],
+    ['en', 170],
   ] as const)('keeps every line within %s width %i, colours included', (lang, w) => {
     for (const by of ['learner', 'lesson'] as const) {
       const plain = table({ lang, width: w, by });
@@ -31,117 +58,114 @@ describe('terminal table', () => {
     }
   });
 
-  it('defaults to 100 columns and cuts long names with … instead of wrapping', () => {
-    const out = table();
-    expect(Math.max(...out.split('\n').map(width))).toBeLessThanOrEqual(100);
-    expect(Math.max(...out.split('\n').map(width))).toBeGreaterThan(90);
-    expect(out).not.toContain('Maximilien-Alexandre de La Tour d’Auvergne-Lauraguais');
-    expect(out).toMatch(/\nMaximilien-[^\n]*… /);
-    const rows = out.split('\n').filter((l) => /^(Hélène|Mallory|Eve|@SUM|Zoé|Maximilien)/.test(l));
-    expect(rows).toHaveLength(6);
-  });
-
-  it('shows the title, the summary and one aligned row per learner with human labels', () => {
-    const out = table({ width: 160 });
-    expect(out).toContain('Dirigeants sur les réseaux — 2025 (comex-2025) · due 2025-06-30');
-    expect(out).toMatch(/Learners {2,}6\n {2}Completed {2,}2\n {2}In progress {2,}2\n {2}Not started {2,}1\n {2}No record {2,}1\n {2}Overdue {2,}3\n {2}Completion rate {2,}33\.3%/);
-    const header = out.split('\n').find((l) => l.startsWith('Learner '))!;
-    expect(header.split(/ {2,}/)).toEqual(['Learner', 'Department', 'Status', 'Progress', 'Due', 'Last activity', 'Min', 'Quiz', 'Drafts', 'Verification']);
-    const hélène = out.split('\n').find((l) => l.startsWith('Hélène'))!;
-    expect(hélène.split(/ {2,}/)).toEqual(['Hélène Dupré-Noël', 'Direction générale', 'completed', '5/5 100%', '2025-03-20', '71', '90%', '1', 'valid']);
-    const eve = out.split('\n').find((l) => l.startsWith('Eve'))!;
-    expect(eve).toMatch(/not started +0\/5 +0% +overdue +0 +0 +invalid signature$/);
-    // Columns line up: every row's status starts where the header's does.
-    const at = header.indexOf('Status');
-    for (const l of out.split('\n').filter((x) => /^(Hélène|Mallory|Eve|@SUM|Zoé|Maximilien)/.test(x))) expect(l.slice(at)).toMatch(/^(completed|in progress|not started|no record)/);
-  });
-
-  it('speaks French, with its typography', () => {
-    const out = table({ lang: 'fr', width: 160 });
-    expect(out).toContain('Rapport de suivi');
-    expect(out).toContain('échéance\u00A0: 2025-06-30');
-    expect(out).toMatch(/Taux de réalisation +33,3\u00A0%/);
-    expect(out).toMatch(/Participant +Service +Statut +Réalisé +Échéance +Dernière activité +Min +Quiz +En brouillon +Vérification/);
-    expect(out).toMatch(/aucun relevé +0\/5 +0\u00A0% +en retard/);
-    expect(out).toContain('signature invalide');
-    expect(out).toContain('pas un fichier JSON\u00A0: Unexpected token } in JSON at position 12');
-    expect(out).toContain('mystery: something else');
-    expect(out).toMatch(/linkedin +█+░+ +60\u00A0%/);
-    expect(out).toMatch(/linkedin-profile +2\u00A0participants/);
-  });
-
   it('lets nothing from the data drive the terminal', () => {
-    const plain = table();
-    expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    const coloured = table({ style: ansiStyle });
-    // Only our own colour codes remain once they are removed: no ESC, BEL or OSC from a name.
-    expect(coloured.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
-    expect(plain).toContain('Zoé Mäkelä');
+    for (const by of ['learner', 'lesson'] as const) {
+      const plain = table({ by });
+      expect(plain).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      // Only our own colour codes remain once they are removed: no ESC, BEL or OSC from a name.
+      expect(table({ by, style: ansiStyle }).replace(/\u001b\[\d+m/g, '')).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/,
+      );
+      expect(plain).toContain('Zoé Mäkelä');
+    }
     const data = fixture();
     data.learners[0]!.name = 'Bidi\u202Etxt.exe\u2066 and Cafe\u0301';
-    expect(table({ width: 160 }, data)).toContain('Biditxt.exe and Café');
+    expect(table({ width: 300 }, data)).toContain('Biditxt.exe and Café');
   });
 
-  it('paints overdue in red, warnings in yellow, headers in bold, only when a style is given', () => {
+  it('paints late in red, warnings in yellow, headers in bold, only when a style is given', () => {
     const out = table({ style: tagStyle, width: 160 });
-    expect(out).toMatch(/<b>Learner<\/b> +<b>Department<\/b>/);
-    expect(out.match(/<r>overdue<\/r>/g)).toHaveLength(3);
+    expect(out).toMatch(/<b>Learner<\/b> +<b>E-mail<\/b> +<b>Department<\/b>/);
+    expect(out.match(/<r>2025-06-30 \+14 d<\/r>/g)).toHaveLength(3);
     expect(out).toMatch(/<y>unsigned<\/y>/);
     expect(out).toMatch(/<y>no record<\/y>/);
     expect(out).toMatch(/<r>3<\/r>/);
-    expect(table({ width: 160 })).not.toMatch(/<[bgry]>/);
-  });
-
-  it('lists tracks, unfinished lessons and rejected files with translated reasons', () => {
-    const out = table();
-    expect(out).toMatch(/Completion by track\n {2}linkedin {3,}██████░░░░ {2}60%\n {2}governance +█████░░░░░ {2}45%/);
-    expect(out).toMatch(/Lessons most often left unfinished\n {2}linkedin-profile {4}2 learners\n {2}governance-charter {2}1 learner/);
-    expect(out).toContain('  records/broken.json\n    not a JSON file: Unexpected token } in JSON at position 12');
-    expect(out).toContain('  records/other.json\n    record for another programme');
-  });
-
-  it('keeps the end of a long rejected path, where the file name is', () => {
-    const data = fixture();
-    data.rejected = [{ path: `/home/hr/${'very-long-folder/'.repeat(6)}exec-042.json`, reason: 'too-large: larger than 512 KB' }];
-    const out = table({ width: 60 }, data);
-    expect(out).toMatch(/\n {2}…[^\n]*folder\/exec-042\.json\n {4}file too large: larger than 512 KB\n/);
-  });
-
-  it('shows the lesson table with --by lesson', () => {
-    const out = table({ by: 'lesson', lang: 'fr' });
-    expect(out).toMatch(/Leçon +Parcours +Terminé +En cours +Pas commencé/);
-    expect(out).toMatch(/linkedin-profile +linkedin +3 +1 +1/);
-    expect(out).toMatch(/=cmd\|' \/C calc'!A0 +0 +0 +5/);
-    expect(out).not.toContain('Hélène');
+    // (The data holds a literal <b>: only our tags are looked for.)
+    expect(table({ width: 160 })).not.toMatch(/<[gry]>|<b>Learner/);
   });
 });
 
-describe('table layout', () => {
-  it('cuts with … and counts wide characters as two columns', () => {
-    expect(truncate('Maximilien', 6)).toBe('Maxim…');
-    expect(truncate('短い名前です', 5)).toBe('短い…');
-    expect(truncate('short', 5)).toBe('short');
+describe('terminal table: title and learners', () => {
+  it('shows the title with the due date in words, the sponsor, the local time and the zone', () => {
+    const out = table({ width: 160 });
+    expect(out).toContain(
+      'Dirigeants sur les réseaux — 2025 (comex-2025) · due 30 June 2025\nSponsor: Direction des ressources humaines <drh@example.fr>\nGenerated 14 July 2025 at 10:30\nDates and times are in the Europe/Paris time zone.',
+    );
+    expect(out).not.toContain('UTC');
+    expect(out).toMatch(
+      /Learners {2,}6\n {2}Completed {2,}2\n {2}In progress {2,}2\n {2}Not started {2,}1\n {2}No record {2,}1\n {2}Overdue {2,}3\n {2}Completion rate {2,}33\.3%/,
+    );
   });
 
-  it('gives way in flexible columns before cutting dates or numbers', () => {
-    const cols = [
-      { header: 'Name', cells: ['A very long name indeed, longer than any'], align: 'left' as const, flex: [24, 8] as [number, number] },
-      { header: 'Date', cells: ['2025-06-30'], align: 'left' as const },
-    ];
-    expect(fitWidths(cols, 30)).toEqual([20, 10]);
-    expect(fitWidths(cols, 12)).toEqual([4, 8]);
+  it('gives every row a due date, with the days late once past it, and the record’s date', () => {
+    const out = table({ width: 220 });
+    const header = out.split('\n').find((l) => l.startsWith('Learner '))!;
+    expect(header.split(/ {2,}/)).toEqual([
+      'Learner',
+      'E-mail',
+      'Department',
+      'Status',
+      'Progress',
+      'Due',
+      'Last activity',
+      'Data as of',
+      'Min',
+      'Quiz',
+      'Drafts',
+      'Verification',
+    ]);
+    const hélène = out.split('\n').find((l) => l.startsWith('Hélène'))!;
+    expect(hélène.split(/ {2,}/)).toEqual([
+      'Hélène Dupré-Noël',
+      'helene.dupre@example.fr',
+      'Direction générale',
+      'completed',
+      '5/5 100%',
+      '2025-06-30',
+      '2025-03-20',
+      '2025-03-20',
+      '71',
+      '90%',
+      '1',
+      'valid',
+    ]);
+    const rows = out.split('\n').filter((l) => LEARNER_ROW.test(l));
+    expect(rows).toHaveLength(6);
+    for (const r of rows) expect(r).toMatch(/ 2025-0[69]-30( \+14 d)? /);
+    expect(rows.filter((r) => r.includes('+14 d'))).toHaveLength(3);
+    expect(out).toContain('+N d: days past the due date.');
   });
 });
 
-describe('the terminal table on a narrow terminal', () => {
-  it('leaves the secondary columns out (and says so) rather than cutting every header', () => {
+describe('terminal table: French and narrow terminals', () => {
+  it('speaks French, with its dates and typography', () => {
+    const out = table({ lang: 'fr', width: 240 });
+    expect(out).toContain('échéance\u00A0: 30 juin 2025');
+    expect(out).toContain('Généré le 14 juillet 2025 à 10:30');
+    expect(out).toMatch(/Taux de réalisation +33,3\u00A0%/);
+    expect(out).toMatch(
+      /Participant +Courriel +Service +Statut +Réalisé +Échéance +Dernière activité +Données au +Min +Quiz +En brouillon +Vérification/,
+    );
+    expect(out).toMatch(/aucun relevé +0\/5 +0\u00A0% +30\/06\/2025 \+14\u00A0j/);
+    expect(out).toMatch(/terminé +5\/5 100\u00A0% +30\/06\/2025 +20\/03\/2025 +20\/03\/2025/);
+  });
+
+  it('leaves secondary columns out on a narrow terminal (and says so) rather than cutting every header', () => {
     const narrow = table({ width: 80 });
     const header = narrow.split('\n').find((l) => /^Learner\s/.test(l))!;
-    expect(header).toMatch(/Learner\s+Department\s+Status\s+Progress\s+Due\s+Verification/);
-    expect(header).not.toMatch(/Quiz|Min/);
-    expect(narrow).toContain('A narrow terminal: last activity, minutes, quiz and drafts are left out here');
-    const wide = table({ width: 140 });
-    expect(wide.split('\n').find((l) => /^Learner\s/.test(l))).toMatch(/Last activity\s+Min\s+Quiz\s+Drafts/);
+    expect(header).toMatch(/^Learner\s+Status\s+Progress\s+Due\s+Verification$/);
+    expect(flat(narrow)).toContain(
+      'A narrow terminal: e-mail, last activity, data as of, minutes, quiz and drafts are left out here (and the department below 90 columns)',
+    );
+    expect(
+      table({ width: 100 })
+        .split('\n')
+        .find((l) => /^Learner\s/.test(l)),
+    ).toMatch(/^Learner\s+Department\s+Status/);
+    const wide = table({ width: 220 });
+    expect(wide.split('\n').find((l) => /^Learner\s/.test(l))).toMatch(
+      /Last activity\s+Data as of\s+Min\s+Quiz\s+Drafts/,
+    );
     expect(wide).not.toContain('A narrow terminal');
   });
 });
