@@ -42,6 +42,7 @@ beforeAll(() => {
       'Comex 2027',
       '--due',
       '2026-01-31',
+      '--allow-past',
       '--require',
       'security-lock-down,linkedin-first-post',
       '--sponsor',
