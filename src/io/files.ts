@@ -3,7 +3,7 @@
  * atomic and cannot be hijacked, a lock for read-modify-write, and one translation of the
  * system's error codes into messages that name the file and say what to do.
  */
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
 
@@ -87,6 +87,11 @@ export interface WriteOptions {
   mode?: number;
   /** Whether an existing file may be replaced, given its text (e.g. only an earlier file of ours). */
   replace?: (existing: string) => boolean;
+  /**
+   * Replace any regular file the user can read, without reading it (a report of any size given
+   * again to --out, as a shell redirection would). `replace` is not consulted then.
+   */
+  replaceReadable?: boolean;
   /** The flag to name when an existing file is left as it is. */
   flag?: string;
   /**
@@ -166,6 +171,14 @@ function refuseUnlessReplaceable(file: string, options: WriteOptions): void {
     const parent = statSync(path.dirname(file), { throwIfNoEntry: false });
     if (!parent?.isDirectory()) throw new CoachError('folder-missing', { file, dir: path.dirname(file) });
     return;
+  }
+  if (options.replaceReadable && exists.isFile()) {
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK);
+      return;
+    } catch {
+      throw new CoachError('file-exists', { file, flag: options.flag ?? '--force' });
+    }
   }
   let existing: string | undefined;
   try {

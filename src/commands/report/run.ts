@@ -180,7 +180,7 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
     // --out names the file to write, as a shell redirection would: a readable file there is
     // replaced (atomically); one that cannot be read, or a folder, is left alone.
     const bytes = output instanceof Uint8Array ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : output;
-    writeFileAtomic(target, bytes, { mode: 0o644, replace: () => true, flag: '--out <another file>' });
+    writeFileAtomic(target, bytes, { mode: 0o644, replaceReadable: true, flag: '--out <another file>' });
     out(ctx, target);
     say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
   } else {
