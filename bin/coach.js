@@ -12,7 +12,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   import('../dist/main.js').catch((error) => {
     if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-      process.stderr.write('exec-coach is not built yet. Run `npm install` (or `npm run build`) in its folder, then try again.\n');
+      process.stderr.write(
+        'exec-coach is not built yet. Run `npm install` (or `npm run build`) in its folder, then try again.\n',
+      );
     } else {
       process.stderr.write(`exec-coach could not start: ${error?.stack ? error.stack : error}\n`);
     }

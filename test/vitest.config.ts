@@ -10,7 +10,14 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const UNIT = ['test/core/**/*.test.ts', 'test/render/**/*.test.ts', 'test/commands/**/*.test.ts', 'test/lessons/**/*.test.ts', 'test/io/**/*.test.ts', 'test/robustness/properties.test.ts'];
+export const UNIT = [
+  'test/core/**/*.test.ts',
+  'test/render/**/*.test.ts',
+  'test/commands/**/*.test.ts',
+  'test/lessons/**/*.test.ts',
+  'test/io/**/*.test.ts',
+  'test/robustness/properties.test.ts',
+];
 
 export default defineConfig({
   root,
@@ -21,7 +28,10 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
-      { extends: true, test: { name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, '**/node_modules/**'] } },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/**/*.test.ts'], exclude: [...UNIT, '**/node_modules/**'] },
+      },
     ],
   },
 });

@@ -18,7 +18,8 @@ const lazyChildProcess = {
     b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const eager = "const childProcess = require('node:child_process');";
-      if (!source.includes(eager)) throw new Error('commander changed: review the lazy child_process patch in src/build/bundle.mjs');
+      if (!source.includes(eager))
+        throw new Error('commander changed: review the lazy child_process patch in src/build/bundle.mjs');
       const lazy = "const childProcess = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });";
       return { contents: source.replace(eager, lazy), loader: 'js' };
     });
@@ -30,7 +31,11 @@ const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', 'build-lesson-index': 'src/build/lesson-index.ts', 'verify-worker': 'src/io/verify-worker.ts' },
+  entryPoints: {
+    main: 'src/cli/main.ts',
+    'build-lesson-index': 'src/build/lesson-index.ts',
+    'verify-worker': 'src/io/verify-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -45,7 +50,9 @@ await build({
   // Bundled CommonJS dependencies call require(), for Node's built-in modules: ESM output needs one.
   // process.getBuiltinModule (Node 20.16) serves those without loading node:module (about 0.1x of a
   // Node start); anything else falls back to a real require.
-  banner: { js: "const require = (id) => process.getBuiltinModule(id) ?? process.getBuiltinModule('node:module').createRequire(import.meta.url)(id);" },
+  banner: {
+    js: "const require = (id) => process.getBuiltinModule(id) ?? process.getBuiltinModule('node:module').createRequire(import.meta.url)(id);",
+  },
   // marked-terminal pulls in a syntax highlighter (most of its load time); lessons never need it.
   alias: { 'cli-highlight': './src/render/no-highlight.ts' },
   plugins: [lazyChildProcess],

@@ -1,7 +1,15 @@
 /** Build step: parses the bundled lessons once and stores them in dist/lessons-index.json. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { detailsPath, INDEX_FORMAT, indexPath, parseDir, relocate, splitDetails, type LessonIndex } from '../io/catalog.js';
+import {
+  detailsPath,
+  INDEX_FORMAT,
+  indexPath,
+  parseDir,
+  relocate,
+  splitDetails,
+  type LessonIndex,
+} from '../io/catalog.js';
 import { listLessonFiles } from '../io/lesson-files.js';
 import { bundledLessonsDir, packageRoot } from '../io/paths.js';
 
@@ -18,4 +26,6 @@ const index: LessonIndex = {
 writeFileSync(detailsPath(), JSON.stringify(details));
 writeFileSync(indexPath(), JSON.stringify(index));
 const errors = folder.issues.filter((i) => i.severity === 'error').length;
-process.stdout.write(`lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`);
+process.stdout.write(
+  `lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`,
+);

@@ -17,17 +17,28 @@ export interface ArgvFacts {
 const VALUED = new Set(['--lang', '--lessons']);
 
 export function scanArgv(argv: readonly string[], names: readonly string[]): ArgvFacts {
-  const facts: ArgvFacts = { command: undefined, lang: undefined, lessons: [], noInput: false, noColor: false, debug: false };
+  const facts: ArgvFacts = {
+    command: undefined,
+    lang: undefined,
+    lessons: [],
+    noInput: false,
+    noColor: false,
+    debug: false,
+  };
   let help = false;
   let positional = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') break;
-    const [name, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [name, inline] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     if (VALUED.has(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) continue;
-      if (name === '--lang') facts.lang = value; // the last one wins, as in commander
+      if (name === '--lang')
+        facts.lang = value; // the last one wins, as in commander
       else facts.lessons.push(value);
     } else if (a === '-h' || a === '--help') help = true;
     else if (a === '--no-input') facts.noInput = true;

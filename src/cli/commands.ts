@@ -21,4 +21,25 @@ import { sync } from '../commands/sync/command.js';
 import { today } from '../commands/today/command.js';
 import type { CommandSpec } from './spec.js';
 
-export const COMMANDS: readonly CommandSpec[] = [list, start, today, plan, show, status, notes, reset, config, doctor, enroll, exportRecord, sync, backup, restore, program, invite, report, nudge, lint];
+export const COMMANDS: readonly CommandSpec[] = [
+  list,
+  start,
+  today,
+  plan,
+  show,
+  status,
+  notes,
+  reset,
+  config,
+  doctor,
+  enroll,
+  exportRecord,
+  sync,
+  backup,
+  restore,
+  program,
+  invite,
+  report,
+  nudge,
+  lint,
+];

@@ -13,7 +13,11 @@ import { scanArgv } from './argv.js';
 export interface ContextInputs {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
-  streams: { stdin: NodeJS.ReadableStream & { isTTY?: boolean }; stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }; stderr: NodeJS.WritableStream & { isTTY?: boolean } };
+  streams: {
+    stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+    stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+    stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  };
   platform: NodeJS.Platform;
   cwd: string;
   now: () => number;
@@ -52,7 +56,11 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const stderrTTY = Boolean(streams.stderr.isTTY);
   const delimiter = inputs.platform === 'win32' ? ';' : ':';
   // The programme's own folder counts while it is there; one moved away since `coach enroll` is left out, not fatal.
-  const lessonDirs = [...facts.lessons, ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean), ...(programLessons && isFolder(programLessons) ? [programLessons] : [])];
+  const lessonDirs = [
+    ...facts.lessons,
+    ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean),
+    ...(programLessons && isFolder(programLessons) ? [programLessons] : []),
+  ];
   const t = await messages(lang);
   let catalog: ReturnType<Context['catalog']> | undefined;
   let prompter: ReturnType<Context['prompter']> | undefined;
@@ -61,7 +69,10 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     stderr: streams.stderr,
     interactive: !noInput && stdoutTTY && Boolean(streams.stdin.isTTY),
     stdoutIsTerminal: stdoutTTY,
-    style: { out: await createStyle(!noColor && (stdoutTTY || forced)), err: await createStyle(!noColor && (stderrTTY || forced)) },
+    style: {
+      out: await createStyle(!noColor && (stdoutTTY || forced)),
+      err: await createStyle(!noColor && (stderrTTY || forced)),
+    },
     // Read when used: the terminal may be resized during a lesson.
     get width() {
       return streams.stdout.columns || 80;
@@ -78,9 +89,17 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     prompter: () =>
       (prompter ??= import('../io/prompter.js').then((m) =>
         m.createInquirerPrompter({
-          input: streams.stdin, output: streams.stdout, style: ctx.style.out, editor: env.VISUAL || env.EDITOR || undefined,
+          input: streams.stdin,
+          output: streams.stdout,
+          style: ctx.style.out,
+          editor: env.VISUAL || env.EDITOR || undefined,
           // Read at each question: the learner may switch language in the home menu.
-          words: () => ({ keyWords: ctx.t.keyWords, yes: ctx.t.common.yes, no: ctx.t.common.no, writeHelp: ctx.t.write.help }),
+          words: () => ({
+            keyWords: ctx.t.keyWords,
+            yes: ctx.t.common.yes,
+            no: ctx.t.common.no,
+            writeHelp: ctx.t.write.help,
+          }),
         }),
       )),
     version: inputs.version,

@@ -36,7 +36,9 @@ async function failure(ctx: Context, error: unknown): Promise<number> {
   if (error instanceof CoachError) {
     // Loaded only when something went wrong: its words (lesson issues among them) cost start-up time.
     const { errorMessage } = await import('../render/error-message.js');
-    ctx.stderr.write(`${ctx.style.err.red(`${ctx.t.errors.prefix}${ctx.t.common.colon}`)} ${errorMessage(ctx.t, error)}\n`);
+    ctx.stderr.write(
+      `${ctx.style.err.red(`${ctx.t.errors.prefix}${ctx.t.common.colon}`)} ${errorMessage(ctx.t, error)}\n`,
+    );
     return error.exitCode;
   }
   ctx.stderr.write(`${ctx.t.errors.unexpected}\n`);
@@ -61,9 +63,16 @@ async function entry(): Promise<void> {
   // chalk (and marked-terminal through it) reads FORCE_COLOR when it loads: set it before anything does.
   if (colourOff(argv, process.env)) process.env.FORCE_COLOR = '0';
   const ctx = await createContext({
-    argv, env: process.env, streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
-    platform: process.platform, cwd: process.cwd(), now: () => Date.now(), nodeVersion: process.versions.node,
-    version: VERSION, commands: COMMAND_NAMES, helpText: (c) => buildProgram(c).helpInformation(),
+    argv,
+    env: process.env,
+    streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    platform: process.platform,
+    cwd: process.cwd(),
+    now: () => Date.now(),
+    nodeVersion: process.versions.node,
+    version: VERSION,
+    commands: COMMAND_NAMES,
+    helpText: (c) => buildProgram(c).helpInformation(),
   });
   process.on('SIGINT', () => {
     // Outside a prompt (prompts handle Ctrl-C themselves): every completed step is already saved.

@@ -24,7 +24,11 @@ export const COMMAND_NAMES = COMMANDS.map((c) => c.name);
  * line that names a known command needs no other, and defining all of them costs start-up time.
  * What the command that ran returned is reported through `onStatus`.
  */
-export function buildProgram(ctx: Context, only?: string, onStatus: (status: Status) => void = () => undefined): Command {
+export function buildProgram(
+  ctx: Context,
+  only?: string,
+  onStatus: (status: Status) => void = () => undefined,
+): Command {
   const program = rootCommand(ctx, only === undefined);
   for (const spec of COMMANDS) if (only === undefined || only === spec.name) define(ctx, program, spec, true, onStatus);
   return program;
@@ -61,7 +65,10 @@ function rootCommand(ctx: Context, withVersion: boolean): Command {
       if (name !== undefined) {
         // The home menu takes no argument: a word here is a mistyped command.
         const { closestIds } = await import('../core/strings.js');
-        const suggestions = closestIds(name, program.commands.map((c) => c.name())).join(', ');
+        const suggestions = closestIds(
+          name,
+          program.commands.map((c) => c.name()),
+        ).join(', ');
         throw new CoachError('command-unknown', { name, suggestions }, EXIT.usage);
       }
       await (await import('../commands/home/run.js')).run(ctx);
@@ -70,12 +77,21 @@ function rootCommand(ctx: Context, withVersion: boolean): Command {
 }
 
 /** Registers one command (and its subcommands) from its spec. */
-function define(ctx: Context, parent: Command, spec: CommandSpec, top: boolean, onStatus: (status: Status) => void): void {
+function define(
+  ctx: Context,
+  parent: Command,
+  spec: CommandSpec,
+  top: boolean,
+  onStatus: (status: Status) => void,
+): void {
   const { t } = ctx;
   const info = spec.help(t);
   const command = parent.command(spec.name);
   if (top && spec.group !== 'learner') command.helpGroup(t.help.groups[spec.group]);
-  command.description(info.summary).helpOption('-h, --help', t.cmd.options.help).addHelpText('after', examples(ctx, info.examples));
+  command
+    .description(info.summary)
+    .helpOption('-h, --help', t.cmd.options.help)
+    .addHelpText('after', examples(ctx, info.examples));
   for (const arg of spec.args ?? []) command.argument(arg.name, arg.help(t));
   for (const option of spec.options ?? []) command.addOption(optionFrom(ctx, option));
   for (const sub of spec.subcommands ?? []) define(ctx, command, sub, false, onStatus);
@@ -85,7 +101,10 @@ function define(ctx: Context, parent: Command, spec: CommandSpec, top: boolean, 
     const args = received.slice(0, spec.args?.length ?? 0);
     const opts = received[spec.args?.length ?? 0] as Record<string, unknown>;
     if (spec.run) return onStatus(await spec.run(ctx, args, opts));
-    const input = Object.fromEntries([...Object.entries(opts), ...(spec.args ?? []).map((a, i) => [a.key ?? a.name.replace(/[<>[\].]/g, ''), args[i]])]);
+    const input = Object.fromEntries([
+      ...Object.entries(opts),
+      ...(spec.args ?? []).map((a, i) => [a.key ?? a.name.replace(/[<>[\].]/g, ''), args[i]]),
+    ]);
     const mod = (await spec.load!()) as { run(ctx: Context, input: unknown): Promise<unknown> };
     onStatus(statusOf(await mod.run(ctx, input)));
   });

@@ -6,7 +6,17 @@ import type { IssueParams, LessonIssueCode } from './lessons/issue.js';
 import type { RosterProblemCode } from './sponsor/roster.js';
 
 /** What can be wrong with a command-line value (worded in src/i18n, "flagWords"). */
-export type FlagProblem = 'bad-id' | 'empty' | 'too-long' | 'control-chars' | 'not-a-date' | 'not-real-date' | 'date-past' | 'bad-email' | 'bad-url' | 'bad-iri';
+export type FlagProblem =
+  | 'bad-id'
+  | 'empty'
+  | 'too-long'
+  | 'control-chars'
+  | 'not-a-date'
+  | 'not-real-date'
+  | 'date-past'
+  | 'bad-email'
+  | 'bad-url'
+  | 'bad-iri';
 
 export const EXIT = { ok: 0, error: 1, usage: 2, interrupted: 130 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -20,7 +30,12 @@ export interface ErrorParams {
   'store-write-failed': { file: string; reason: string };
   'store-busy': { file: string };
   'lesson-unknown': { id: string; suggestions: string };
-  'lesson-broken': { id: string; file: string; line: number; issue: { code: LessonIssueCode; params: IssueParams } | null };
+  'lesson-broken': {
+    id: string;
+    file: string;
+    line: number;
+    issue: { code: LessonIssueCode; params: IssueParams } | null;
+  };
   'lesson-no-language': { id: string };
   'input-needed': { what: string };
   'step-out-of-range': { id: string; step: number; total: number };
@@ -47,7 +62,11 @@ export interface ErrorParams {
   'key-replace-confirm': { file: string };
   'flag-invalid': { flag: string; value: string; problem: FlagProblem; max: number; today: string };
   /** Worded with the roster's own messages (src/render/error-message.ts). */
-  'roster-unusable': { file: string; line: number; problem: { code: RosterProblemCode; params: Record<string, string | number> } };
+  'roster-unusable': {
+    file: string;
+    line: number;
+    problem: { code: RosterProblemCode; params: Record<string, string | number> };
+  };
   'invite-would-replace': { dir: string; count: number; learners: string };
   'lesson-ids-unknown': { ids: string; suggestions: string };
   'date-invalid': { value: string; flag: string };

@@ -21,7 +21,11 @@ const STRING = /"(?:[^"\\\u0000-\u001F]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const SPACE = /[ \t\n\r]*/y;
 
 class Fail extends Error {
-  constructor(readonly at: number, readonly kind: 'syntax' | 'duplicate' | 'too-deep', readonly path = '') {
+  constructor(
+    readonly at: number,
+    readonly kind: 'syntax' | 'duplicate' | 'too-deep',
+    readonly path = '',
+  ) {
     super(kind);
   }
 }
@@ -39,7 +43,8 @@ export function parseStrictJson(input: string): StrictParse {
   } catch (error) {
     if (!(error instanceof Fail)) throw error;
     const { line, column } = lineColumn(text, error.at);
-    if (error.kind === 'duplicate') return { ok: false, problem: { kind: 'duplicate', path: error.path, line, column } };
+    if (error.kind === 'duplicate')
+      return { ok: false, problem: { kind: 'duplicate', path: error.path, line, column } };
     return { ok: false, problem: { kind: error.kind, line, column } };
   }
 }
@@ -115,7 +120,12 @@ class Parser {
       if (this.text[this.pos] !== ':') throw new Fail(this.pos, 'syntax');
       this.pos++;
       // As JSON.parse: "__proto__" is an own member, never the object's prototype.
-      Object.defineProperty(out, key, { value: this.value(here, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: this.value(here, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } while (!this.endOf('}'));
     return out;
   }
@@ -187,7 +197,8 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** The problem in plain English, for messages that are not translated (record verdict details). */
 export function jsonProblemText(p: JsonProblem): string {
-  if (p.kind === 'duplicate') return `the name "${p.path}" appears twice (line ${p.line}, column ${p.column}); a file must say each thing once`;
+  if (p.kind === 'duplicate')
+    return `the name "${p.path}" appears twice (line ${p.line}, column ${p.column}); a file must say each thing once`;
   if (p.kind === 'too-deep') return `nested too deeply (line ${p.line}, column ${p.column})`;
   return `not valid JSON at line ${p.line}, column ${p.column}`;
 }

@@ -12,7 +12,11 @@ export function byCodeUnit(a: string, b: string): number {
 export function closestIds(query: string, ids: readonly string[], max = 3): string[] {
   const scored = ids.map((id) => ({ id, d: id.includes(query) || query.includes(id) ? 0 : editDistance(query, id) }));
   const limit = Math.max(3, Math.floor(query.length / 2));
-  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || byCodeUnit(a.id, b.id)).slice(0, max).map((s) => s.id);
+  return scored
+    .filter((s) => s.d <= limit)
+    .sort((a, b) => a.d - b.d || byCodeUnit(a.id, b.id))
+    .slice(0, max)
+    .map((s) => s.id);
 }
 
 /**

@@ -11,7 +11,11 @@ export async function messages(lang: Lang): Promise<Messages> {
  * Language precedence (README, "Commands"): --lang, then the stored setting, then LC_ALL, LC_MESSAGES,
  * LANG (the first one set decides; "fr*" means French), else English.
  */
-export function detectLang(flag: string | undefined, stored: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+export function detectLang(
+  flag: string | undefined,
+  stored: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
   for (const candidate of [flag, stored]) if (candidate === 'en' || candidate === 'fr') return candidate;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';

@@ -15,13 +15,21 @@ export function readBackup(file: string): Store {
   const raw = parseExchanged(file, readText(file, MAX_BACKUP_BYTES));
   const doc = raw as { format?: unknown; store?: unknown };
   if (typeof raw !== 'object' || raw === null || doc.format !== BACKUP_FORMAT) {
-    throw new CoachError('file-invalid', { file, what: 'exec-coach backup', field: 'format', message: `must be "${BACKUP_FORMAT}"` });
+    throw new CoachError('file-invalid', {
+      file,
+      what: 'exec-coach backup',
+      field: 'format',
+      message: `must be "${BACKUP_FORMAT}"`,
+    });
   }
   const checked = checkStore(doc.store);
   if (!checked.ok) {
     const p = checked.problem;
     const field = p.kind === 'wrong-shape' ? `store.${p.field}` : 'store';
-    const message = p.kind === 'future-version' ? `comes from a newer exec-coach (format ${p.version}): update first` : 'has an unexpected content';
+    const message =
+      p.kind === 'future-version'
+        ? `comes from a newer exec-coach (format ${p.version}): update first`
+        : 'has an unexpected content';
     throw new CoachError('file-invalid', { file, what: 'exec-coach backup', field, message });
   }
   return checked.store;

@@ -33,10 +33,15 @@ type Details = { body: string; block?: Step['block'] }[][];
 
 /** Splits a parsed folder into the index (without step texts and blocks) and the details. */
 export function splitDetails(folder: ParsedFolder): { meta: ParsedFolder; details: Details } {
-  const details: Details = folder.docs.map((d) => d.doc.steps.map((s) => ({ body: s.body, ...(s.block && { block: s.block }) })));
+  const details: Details = folder.docs.map((d) =>
+    d.doc.steps.map((s) => ({ body: s.body, ...(s.block && { block: s.block }) })),
+  );
   const meta: ParsedFolder = {
     ...folder,
-    docs: folder.docs.map((d) => ({ ...d, doc: { ...d.doc, steps: d.doc.steps.map(({ title, kind, line }) => ({ title, kind, line, body: '' })) } })),
+    docs: folder.docs.map((d) => ({
+      ...d,
+      doc: { ...d.doc, steps: d.doc.steps.map(({ title, kind, line }) => ({ title, kind, line, body: '' })) },
+    })),
   };
   return { meta, details };
 }
@@ -97,7 +102,8 @@ async function loadBundled(lang: Lang): Promise<ParsedFolder> {
   if (index) {
     const root = packageRoot();
     const current = listLessonFiles(dir).stamps.map((s) => ({ ...s, path: path.relative(root, s.path) }));
-    if (sameStamps(current, index.stamps)) return { ...attachDetails(relocate(index.folder, (p) => path.join(root, p))), checked: true };
+    if (sameStamps(current, index.stamps))
+      return { ...attachDetails(relocate(index.folder, (p) => path.join(root, p))), checked: true };
   }
   return parseDir(dir, true, lang);
 }
@@ -112,7 +118,10 @@ function readIndex(): LessonIndex | undefined {
 }
 
 function sameStamps(a: FileStamp[], b: FileStamp[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.path === b[i]?.path && s.size === b[i]?.size && s.mtimeMs === b[i]?.mtimeMs);
+  return (
+    a.length === b.length &&
+    a.every((s, i) => s.path === b[i]?.path && s.size === b[i]?.size && s.mtimeMs === b[i]?.mtimeMs)
+  );
 }
 
 /**

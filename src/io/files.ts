@@ -3,7 +3,22 @@
  * atomic and cannot be hijacked, a lock for read-modify-write, and one translation of the
  * system's error codes into messages that name the file and say what to do.
  */
-import { accessSync, closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
 
@@ -21,7 +36,10 @@ export const errno = (error: unknown): string => (error as Errno)?.code ?? '';
  * following a symbolic link. Throws the system error (with code ENOTFILE, E2BIG or EISDIR for ours).
  */
 export function readRegularFile(file: string, limit: number, options: { followLinks?: boolean } = {}): string {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW));
+  const fd = openSync(
+    file,
+    constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW),
+  );
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
@@ -108,12 +126,20 @@ export interface WriteOptions {
  * through), written, fsync'ed, then renamed over the target. On any failure the temporary file is
  * removed and the target is as it was. The parent folder must exist: it is never created here.
  */
-export function writeFileAtomic(file: string, content: string | Buffer | Iterable<string>, options: WriteOptions = {}): void {
+export function writeFileAtomic(
+  file: string,
+  content: string | Buffer | Iterable<string>,
+  options: WriteOptions = {},
+): void {
   refuseUnlessReplaceable(file, options);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomHex(6)}.tmp`);
   let fd: number;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, options.mode ?? 0o644);
+    fd = openSync(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      options.mode ?? 0o644,
+    );
   } catch (error) {
     throw writeError(file, error);
   }
@@ -187,7 +213,8 @@ function refuseUnlessReplaceable(file: string, options: WriteOptions): void {
     existing = undefined;
   }
   // Never overwrite what could not be read, nor what is not ours to replace.
-  if (existing === undefined || !options.replace?.(existing)) throw new CoachError('file-exists', { file, flag: options.flag ?? '--force' });
+  if (existing === undefined || !options.replace?.(existing))
+    throw new CoachError('file-exists', { file, flag: options.flag ?? '--force' });
 }
 
 function closeQuietly(fd: number): void {

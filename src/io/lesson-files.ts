@@ -20,7 +20,10 @@ export interface FileStamp {
  * A folder that is missing or cannot be read is a CoachError that names it (the lessons are
  * needed by the command that asked); commands that do not show lessons never get here.
  */
-export function listLessonFiles(dir: string): { tracks: { name: string; trackYaml?: string; files: string[] }[]; stamps: FileStamp[] } {
+export function listLessonFiles(dir: string): {
+  tracks: { name: string; trackYaml?: string; files: string[] }[];
+  stamps: FileStamp[];
+} {
   try {
     return listUnchecked(dir);
   } catch (error) {
@@ -28,7 +31,10 @@ export function listLessonFiles(dir: string): { tracks: { name: string; trackYam
   }
 }
 
-function listUnchecked(dir: string): { tracks: { name: string; trackYaml?: string; files: string[] }[]; stamps: FileStamp[] } {
+function listUnchecked(dir: string): {
+  tracks: { name: string; trackYaml?: string; files: string[] }[];
+  stamps: FileStamp[];
+} {
   const tracks: { name: string; trackYaml?: string; files: string[] }[] = [];
   const stamps: FileStamp[] = [];
   for (const entry of sortedDir(dir)) {
@@ -68,8 +74,10 @@ export function readLessonFolder(dir: string, bundled: boolean): FolderSource {
 /** The message for a lesson folder (or a file in it) that cannot be listed or read. */
 function folderError(dir: string, error: unknown): CoachError {
   const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir))) return new CoachError('lessons-dir-missing', { dir });
-  if (e.code === 'ENOTDIR' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir))) return new CoachError('lessons-dir-missing', { dir });
+  if (e.code === 'ENOENT' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir)))
+    return new CoachError('lessons-dir-missing', { dir });
+  if (e.code === 'ENOTDIR' && (e.path === undefined || path.resolve(e.path) === path.resolve(dir)))
+    return new CoachError('lessons-dir-missing', { dir });
   // A track folder or a file inside: name that one, it is what needs the fix.
   return new CoachError('lessons-dir-unreadable', { dir: e.path ?? dir, reason: e.code ?? e.message });
 }

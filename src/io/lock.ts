@@ -28,7 +28,11 @@ export async function lock(file: string): Promise<() => Promise<void>> {
   const lockfile = (await import('proper-lockfile')).default;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(file, { realpath: false, stale: STALE_LOCK_MS, retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true } });
+    release = await lockfile.lock(file, {
+      realpath: false,
+      stale: STALE_LOCK_MS,
+      retries: { retries: 300, minTimeout: 2, maxTimeout: 40, factor: 1.3, randomize: true },
+    });
   } catch (error) {
     if (errno(error) === 'ELOCKED') throw new CoachError('store-busy', { file });
     throw writeError(file, error);

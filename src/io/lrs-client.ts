@@ -45,7 +45,9 @@ export type LrsFailure =
 
 export class LrsError extends Error {
   constructor(readonly failure: LrsFailure) {
-    super(`${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : 'link' in failure ? failure.link : failure.endpoint}`);
+    super(
+      `${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : 'link' in failure ? failure.link : failure.endpoint}`,
+    );
     this.name = 'LrsError';
   }
 }
@@ -54,7 +56,8 @@ export class LrsError extends Error {
 export function checkEndpoint(endpoint: string): URL {
   const url = new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`);
   const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new LrsError({ kind: 'insecure', endpoint });
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    throw new LrsError({ kind: 'insecure', endpoint });
   return url;
 }
 
@@ -75,7 +78,9 @@ export class LrsClient {
     this.headers = {
       'X-Experience-API-Version': XAPI_VERSION,
       ...(config.username !== undefined || config.password !== undefined
-        ? { Authorization: `Basic ${Buffer.from(`${config.username ?? ''}:${config.password ?? ''}`).toString('base64')}` }
+        ? {
+            Authorization: `Basic ${Buffer.from(`${config.username ?? ''}:${config.password ?? ''}`).toString('base64')}`,
+          }
         : {}),
     };
   }
@@ -99,13 +104,26 @@ export class LrsClient {
   }
 
   private async sendBatch(batch: readonly Statement[]): Promise<void> {
-    const response = await this.request('statements', { method: 'POST', body: JSON.stringify(batch), headers: { 'Content-Type': 'application/json' } }, [409, 413]);
+    const response = await this.request(
+      'statements',
+      { method: 'POST', body: JSON.stringify(batch), headers: { 'Content-Type': 'application/json' } },
+      [409, 413],
+    );
     if (response.status === 409 || response.status === 413) {
       // 409: some of these ids are already stored (an earlier answer was lost on the way back);
       // 413: the batch is too large for this LRS. Either way, one by one: PUT is idempotent per id.
       for (const s of batch) {
-        const one = await this.request(`statements?statementId=${encodeURIComponent(s.id)}`, { method: 'PUT', body: JSON.stringify(s), headers: { 'Content-Type': 'application/json' } }, [409]);
-        if (one.status === 409) throw new LrsError({ kind: 'refused', status: 409, message: `statement ${s.id} differs from the one the LRS already holds` });
+        const one = await this.request(
+          `statements?statementId=${encodeURIComponent(s.id)}`,
+          { method: 'PUT', body: JSON.stringify(s), headers: { 'Content-Type': 'application/json' } },
+          [409],
+        );
+        if (one.status === 409)
+          throw new LrsError({
+            kind: 'refused',
+            status: 409,
+            message: `statement ${s.id} differs from the one the LRS already holds`,
+          });
       }
     }
   }
@@ -127,7 +145,8 @@ export class LrsClient {
     }
     // A link the LRS gives (`more`) is followed only on the endpoint's own origin: the
     // credentials go to the address the programme names, never to one an answer names.
-    if (url.origin !== this.base.origin) throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
+    if (url.origin !== this.base.origin)
+      throw new LrsError({ kind: 'foreign', link: url.href.slice(0, 200), endpoint: this.base.origin });
     const maxAttempts = this.config.maxAttempts ?? 5;
     let lastDetail = '';
     let lastStatus: number | undefined;
@@ -140,7 +159,12 @@ export class LrsClient {
         // plain http included, past the check made on the programme's address.
         const limit = Math.max(1, Math.floor(Math.min(this.config.timeoutMs ?? 15_000, left)));
         this.config.onProgress?.({ sent: this.sent, total: this.total, attempt, waitMs: 0, limitMs: limit });
-        response = await fetch(url, { ...init, redirect: 'manual', headers: { ...this.headers, ...(init.headers as Record<string, string>) }, signal: AbortSignal.timeout(limit) });
+        response = await fetch(url, {
+          ...init,
+          redirect: 'manual',
+          headers: { ...this.headers, ...(init.headers as Record<string, string>) },
+          signal: AbortSignal.timeout(limit),
+        });
       } catch (error) {
         lastDetail = describeNetworkError(error);
         lastStatus = undefined;
@@ -150,7 +174,11 @@ export class LrsClient {
       if (response.ok || passThrough.includes(response.status)) return response;
       if (response.status >= 300 && response.status < 400) {
         await response.body?.cancel().catch(() => undefined);
-        throw new LrsError({ kind: 'refused', status: response.status, message: `the LRS redirects to ${response.headers.get('location') ?? 'another address'}; the programme should name that address` });
+        throw new LrsError({
+          kind: 'refused',
+          status: response.status,
+          message: `the LRS redirects to ${response.headers.get('location') ?? 'another address'}; the programme should name that address`,
+        });
       }
       if (response.status === 429 || response.status >= 500) {
         lastDetail = `HTTP ${response.status}`;
@@ -161,7 +189,11 @@ export class LrsClient {
       }
       throw new LrsError({ kind: 'refused', status: response.status, message: await lrsMessage(response) });
     }
-    throw new LrsError({ kind: 'unreachable', detail: lastDetail, ...(lastStatus !== undefined && { status: lastStatus }) });
+    throw new LrsError({
+      kind: 'unreachable',
+      detail: lastDetail,
+      ...(lastStatus !== undefined && { status: lastStatus }),
+    });
   }
 
   private async backoff(attempt: number, retryAfter: string | null | undefined): Promise<void> {

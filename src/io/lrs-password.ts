@@ -17,7 +17,11 @@ export const DEFAULT_PASSWORD_ENV = 'EXEC_COACH_LRS_PASSWORD';
  * `passwordEnv` comes from a programme or enrolment file; one stored before the rule existed (or
  * edited in the progress file) is refused here too. `home`: the state folder, for the file.
  */
-export function lrsPassword(passwordEnv: string | undefined, env: Readonly<Record<string, string | undefined>>, home?: string): string | undefined {
+export function lrsPassword(
+  passwordEnv: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  home?: string,
+): string | undefined {
   const name = passwordEnv ?? DEFAULT_PASSWORD_ENV;
   if (!PATTERNS.passwordEnv.test(name)) throw new CoachError('lrs-password-env', { name: name.slice(0, 80) });
   const fromEnv = env[name];

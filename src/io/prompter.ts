@@ -52,7 +52,11 @@ export interface PromptWords {
 
 export interface Streams {
   input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream & { columns?: number; on?(event: 'resize', listener: () => void): unknown; off?(event: 'resize', listener: () => void): unknown };
+  output: NodeJS.WritableStream & {
+    columns?: number;
+    on?(event: 'resize', listener: () => void): unknown;
+    off?(event: 'resize', listener: () => void): unknown;
+  };
   words: () => PromptWords;
   /** The learner's own editor ($VISUAL, else $EDITOR), for Ctrl-O in a text. */
   editor?: string | undefined;
@@ -74,10 +78,15 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
   const theme = (message: string) => ({
     prefix: { idle: style.cyan('?'), done: style.dim('•') },
     style: {
-      keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${words().keyWords[key] ?? key} ${words().keyWords[action] ?? action}`).join(' • '),
+      keysHelpTip: (keys: [string, string][]) =>
+        keys
+          .map(([key, action]) => `${words().keyWords[key] ?? key} ${words().keyWords[action] ?? action}`)
+          .join(' • '),
       answer: (text: string) => {
         const last = stringWidth(message.split('\n').pop() ?? '') + 3;
-        return last + stringWidth(text) <= width() ? style.cyan(text) : `\n  ${style.cyan(wrapMessage(text, width() - 2, 2))}`;
+        return last + stringWidth(text) <= width()
+          ? style.cyan(text)
+          : `\n  ${style.cyan(wrapMessage(text, width() - 2, 2))}`;
       },
     },
   });
@@ -89,7 +98,12 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
       const resized = () => controller.abort('resize');
       streams.output.on?.('resize', resized);
       try {
-        return await run({ input: streams.input, output: streams.output, clearPromptOnDone: false, signal: controller.signal } as Parameters<typeof inquirer.input>[1]);
+        return await run({
+          input: streams.input,
+          output: streams.output,
+          clearPromptOnDone: false,
+          signal: controller.signal,
+        } as Parameters<typeof inquirer.input>[1]);
       } catch (error) {
         if (error instanceof AbortPromptError && controller.signal.reason === 'resize') {
           streams.output.write('\u001b[2J\u001b[3J\u001b[H');
@@ -97,7 +111,8 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
           continue;
         }
         // Ctrl-C (and a closed terminal) end the prompt with ExitPromptError: progress is already saved.
-        if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new Interrupted();
+        if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+          throw new Interrupted();
         throw error;
       } finally {
         streams.output.off?.('resize', resized);
@@ -106,28 +121,83 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
   };
   const wrapped = (message: string) => wrapMessage(message, width());
   // Listed wrapped under the cursor mark; once chosen, shown whole (the theme's answer wraps it).
-  const wrapChoices = <T extends string>(choices: Choice<T>[]) => choices.map((c) => ({ ...c, name: wrapMessage(c.name, width() - 2, 2), short: c.name }));
+  const wrapChoices = <T extends string>(choices: Choice<T>[]) =>
+    choices.map((c) => ({ ...c, name: wrapMessage(c.name, width() - 2, 2), short: c.name }));
 
   const write = async (request: WriteRequest): Promise<string> => {
     let text = request.initial ?? '';
     for (;;) {
       const answer: WriteAnswer = await ask((context) =>
-        writePrompt({
-          message: request.message, initial: text, status: request.status ?? (() => ''), help: words().writeHelp(streams.editor), width,
-          style: streams.style ?? plainStyle, canOpenEditor: Boolean(streams.editor), onChange: (t) => (text = t),
-        }, context),
+        writePrompt(
+          {
+            message: request.message,
+            initial: text,
+            status: request.status ?? (() => ''),
+            help: words().writeHelp(streams.editor),
+            width,
+            style: streams.style ?? plainStyle,
+            canOpenEditor: Boolean(streams.editor),
+            onChange: (t) => (text = t),
+          },
+          context,
+        ),
       ).finally(() => streams.output.write(BRACKETED_PASTE_OFF));
       if (answer.kind === 'done') return answer.text;
       // Ctrl-O: the learner's editor, then back here with its text, to read it and finish.
-      text = (await ask((context) => inquirer.editor({ message: wrapped(request.message), default: answer.text, postfix: '.md', waitForUserInput: false }, context))).replace(/\s+$/u, '');
+      text = (
+        await ask((context) =>
+          inquirer.editor(
+            { message: wrapped(request.message), default: answer.text, postfix: '.md', waitForUserInput: false },
+            context,
+          ),
+        )
+      ).replace(/\s+$/u, '');
     }
   };
 
   return {
-    select: (message, choices, defaultValue) => ask((c) => inquirer.select({ message: wrapped(message), choices: wrapChoices(choices), ...(defaultValue !== undefined && { default: defaultValue }), pageSize: 12, theme: theme(wrapped(message)) }, c)),
-    checkbox: (message, choices) => ask((c) => inquirer.checkbox({ message: wrapped(message), choices: wrapChoices(choices), pageSize: 12, theme: theme(wrapped(message)) }, c)),
-    input: (message, defaultValue) => ask((c) => inquirer.input({ message: wrapped(message), ...(defaultValue !== undefined && { default: defaultValue }), theme: theme(wrapped(message)) }, c)),
-    confirm: (message, defaultValue) => ask((c) => inquirer.confirm({ message: wrapped(message), default: defaultValue, theme: { ...theme(wrapped(message)), keywords: { yes: words().yes, no: words().no } } }, c)),
+    select: (message, choices, defaultValue) =>
+      ask((c) =>
+        inquirer.select(
+          {
+            message: wrapped(message),
+            choices: wrapChoices(choices),
+            ...(defaultValue !== undefined && { default: defaultValue }),
+            pageSize: 12,
+            theme: theme(wrapped(message)),
+          },
+          c,
+        ),
+      ),
+    checkbox: (message, choices) =>
+      ask((c) =>
+        inquirer.checkbox(
+          { message: wrapped(message), choices: wrapChoices(choices), pageSize: 12, theme: theme(wrapped(message)) },
+          c,
+        ),
+      ),
+    input: (message, defaultValue) =>
+      ask((c) =>
+        inquirer.input(
+          {
+            message: wrapped(message),
+            ...(defaultValue !== undefined && { default: defaultValue }),
+            theme: theme(wrapped(message)),
+          },
+          c,
+        ),
+      ),
+    confirm: (message, defaultValue) =>
+      ask((c) =>
+        inquirer.confirm(
+          {
+            message: wrapped(message),
+            default: defaultValue,
+            theme: { ...theme(wrapped(message)), keywords: { yes: words().yes, no: words().no } },
+          },
+          c,
+        ),
+      ),
     write,
     pause: async (message) => {
       await ask((c) => inquirer.input({ message: wrapped(message), theme: { prefix: '›' } }, c));

@@ -16,7 +16,12 @@ export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CoachError('file-invalid', { file, what, field: issue.path.filter((p) => typeof p !== 'symbol').join('.') || '(file)', message: issue.message });
+    throw new CoachError('file-invalid', {
+      file,
+      what,
+      field: issue.path.filter((p) => typeof p !== 'symbol').join('.') || '(file)',
+      message: issue.message,
+    });
   }
   return parsed.data;
 }
@@ -30,8 +35,15 @@ export function parseExchanged(file: string, text: string): unknown {
   const parsed = parseStrictJson(text);
   if (parsed.ok) return parsed.value;
   const p = parsed.problem;
-  if (p.kind === 'duplicate') throw new CoachError('file-duplicate-name', { file, field: p.path, line: p.line, column: p.column });
-  throw new CoachError('file-not-json', { file, detail: p.kind === 'too-deep' ? `nested too deeply, line ${p.line}, column ${p.column}` : `line ${p.line}, column ${p.column}` });
+  if (p.kind === 'duplicate')
+    throw new CoachError('file-duplicate-name', { file, field: p.path, line: p.line, column: p.column });
+  throw new CoachError('file-not-json', {
+    file,
+    detail:
+      p.kind === 'too-deep'
+        ? `nested too deeply, line ${p.line}, column ${p.column}`
+        : `line ${p.line}, column ${p.column}`,
+  });
 }
 
 /** The programme file a sponsor passes to `invite` and `report`: format 2, or format 1 (without the key's fingerprint). */
@@ -62,8 +74,14 @@ export function existingInvitation(file: string, learnerId: string): string | nu
   if (!st) return undefined;
   if (!st.isFile()) return null;
   try {
-    const e = JSON.parse(readRegularFile(file, MAX_FILE_BYTES)) as { format?: unknown; learner?: { id?: unknown }; program?: { id?: unknown } };
-    return e.format === ENROLLMENT_FORMAT && e.learner?.id === learnerId && typeof e.program?.id === 'string' ? e.program.id : null;
+    const e = JSON.parse(readRegularFile(file, MAX_FILE_BYTES)) as {
+      format?: unknown;
+      learner?: { id?: unknown };
+      program?: { id?: unknown };
+    };
+    return e.format === ENROLLMENT_FORMAT && e.learner?.id === learnerId && typeof e.program?.id === 'string'
+      ? e.program.id
+      : null;
   } catch {
     return null;
   }
@@ -85,13 +103,20 @@ export function collectRecordFiles(paths: readonly string[]): Collected {
   const visit = (p: string, explicit: boolean) => {
     const st = lstatSync(p, { throwIfNoEntry: false });
     if (!st) return out.skipped.push({ path: p, code: 'unreadable', detail: 'no such file or folder' });
-    if (st.isSymbolicLink()) return out.skipped.push({ path: p, code: 'not-a-file', detail: 'a symbolic link (not followed)' });
+    if (st.isSymbolicLink())
+      return out.skipped.push({ path: p, code: 'not-a-file', detail: 'a symbolic link (not followed)' });
     if (st.isDirectory()) {
       let entries: Dirent[];
       try {
-        entries = readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        entries = readdirSync(p, { withFileTypes: true }).sort((a, b) =>
+          a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+        );
       } catch (error) {
-        return out.skipped.push({ path: p, code: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'cannot list' });
+        return out.skipped.push({
+          path: p,
+          code: 'unreadable',
+          detail: (error as NodeJS.ErrnoException).code ?? 'cannot list',
+        });
       }
       for (const entry of entries) {
         const name = entry.name;
@@ -121,7 +146,11 @@ export function collectRecordFiles(paths: readonly string[]): Collected {
  * saw the sizes). Synchronous on purpose: for many small files it costs less CPU than the
  * promise-based reader, and the report is CPU-bound. Never throws for one file.
  */
-export function readMany(files: readonly { path: string; size: number }[], limit: number, each: (file: { path: string; size: number }, text: string | Error) => void): void {
+export function readMany(
+  files: readonly { path: string; size: number }[],
+  limit: number,
+  each: (file: { path: string; size: number }, text: string | Error) => void,
+): void {
   for (const file of files) {
     if (file.size > limit) {
       each(file, Object.assign(new Error('too large'), { code: 'E2BIG' }));

@@ -81,13 +81,19 @@ export class ProgressStore {
     const st = statSync(this.file, { throwIfNoEntry: false });
     if (st?.isDirectory()) throw new CoachError('store-is-folder', { file: this.file });
     if (st && !st.isFile()) throw new CoachError('store-unreadable', { file: this.file, reason: 'not a regular file' });
-    if (st && st.size > MAX_STATE_BYTES) throw new CoachError('store-unreadable', { file: this.file, reason: 'far too large' });
+    if (st && st.size > MAX_STATE_BYTES)
+      throw new CoachError('store-unreadable', { file: this.file, reason: 'far too large' });
     const { default: Conf } = await import('conf');
     let text: string | undefined;
     try {
       const conf = new Conf<Record<string, unknown>>({
-        projectName: 'exec-coach', cwd: this.home, configName: STORE_NAME, configFileMode: 0o600,
-        clearInvalidConfig: false, watch: false, accessPropertiesByDotNotation: false,
+        projectName: 'exec-coach',
+        cwd: this.home,
+        configName: STORE_NAME,
+        configFileMode: 0o600,
+        clearInvalidConfig: false,
+        watch: false,
+        accessPropertiesByDotNotation: false,
         deserialize: (raw: string) => {
           text = raw;
           return {};
@@ -95,7 +101,10 @@ export class ProgressStore {
       });
       return { conf: conf as unknown as ConfWriter, text };
     } catch (error) {
-      throw new CoachError('store-unreadable', { file: this.file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      throw new CoachError('store-unreadable', {
+        file: this.file,
+        reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      });
     }
   }
 
@@ -108,15 +117,22 @@ export class ProgressStore {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return emptyStore();
       if (code === 'EISDIR') throw new CoachError('store-is-folder', { file: this.file });
-      const reason = code === 'ENOTFILE' ? 'not a regular file' : code === 'E2BIG' ? 'far too large' : (code ?? (error as Error).message);
+      const reason =
+        code === 'ENOTFILE'
+          ? 'not a regular file'
+          : code === 'E2BIG'
+            ? 'far too large'
+            : (code ?? (error as Error).message);
       throw new CoachError('store-unreadable', { file: this.file, reason });
     }
     if (text === undefined) return emptyStore();
     const checked = checkStoreText(text);
     if (checked.ok) return checked.store;
     const { problem } = checked;
-    if (problem.kind === 'not-json') throw new CoachError('store-not-json', { file: this.file, detail: problem.detail });
-    if (problem.kind === 'future-version') throw new CoachError('store-future', { file: this.file, version: problem.version });
+    if (problem.kind === 'not-json')
+      throw new CoachError('store-not-json', { file: this.file, detail: problem.detail });
+    if (problem.kind === 'future-version')
+      throw new CoachError('store-future', { file: this.file, version: problem.version });
     throw new CoachError('store-wrong-shape', { file: this.file, field: problem.field });
   }
 }
@@ -124,7 +140,15 @@ export class ProgressStore {
 /** The progress could not be saved: the message names the file and the system's reason (a full disk, a read-only folder...). */
 function writeFailed(file: string, error: unknown): CoachError {
   if (error instanceof CoachError && error.code.startsWith('store-')) return error;
-  const reasons: Record<string, string> = { 'disk-full': 'ENOSPC', 'folder-read-only': 'EROFS', 'folder-not-writable': 'EACCES', 'folder-missing': 'ENOENT' };
-  const reason = error instanceof CoachError ? (reasons[error.code] ?? String((error.params as { reason?: string }).reason ?? error.code)) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+  const reasons: Record<string, string> = {
+    'disk-full': 'ENOSPC',
+    'folder-read-only': 'EROFS',
+    'folder-not-writable': 'EACCES',
+    'folder-missing': 'ENOENT',
+  };
+  const reason =
+    error instanceof CoachError
+      ? (reasons[error.code] ?? String((error.params as { reason?: string }).reason ?? error.code))
+      : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
   return new CoachError('store-write-failed', { file, reason });
 }

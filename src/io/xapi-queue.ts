@@ -61,7 +61,9 @@ export class StatementQueue {
   /** How many statements wait (cheap: counts lines, for `coach status`). */
   count(): number {
     try {
-      return readRegularFile(this.file, MAX_QUEUE_BYTES, { followLinks: true }).split('\n').filter((l) => l.trim() !== '').length;
+      return readRegularFile(this.file, MAX_QUEUE_BYTES, { followLinks: true })
+        .split('\n')
+        .filter((l) => l.trim() !== '').length;
     } catch {
       return 0;
     }
@@ -75,7 +77,10 @@ export class StatementQueue {
 
   /** Replaces the queue atomically. */
   private rewrite(statements: readonly Statement[]): void {
-    writeFileAtomic(this.file, statements.map((s) => JSON.stringify(s)).join('\n') + (statements.length ? '\n' : ''), { mode: 0o600, replace: () => true });
+    writeFileAtomic(this.file, statements.map((s) => JSON.stringify(s)).join('\n') + (statements.length ? '\n' : ''), {
+      mode: 0o600,
+      replace: () => true,
+    });
   }
 
   private readUnlocked(): Statement[] {
@@ -99,7 +104,9 @@ export class StatementQueue {
     }
     if (bad.length > 0) {
       // Kept under a name of their own before the queue is rewritten without them.
-      writeFileAtomic(path.join(this.dir, `queue.damaged-${randomUUID()}.jsonl`), `${bad.join('\n')}\n`, { mode: 0o600 });
+      writeFileAtomic(path.join(this.dir, `queue.damaged-${randomUUID()}.jsonl`), `${bad.join('\n')}\n`, {
+        mode: 0o600,
+      });
       this.rewrite(good);
     }
     return good;

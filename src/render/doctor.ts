@@ -22,10 +22,17 @@ export interface DoctorReport {
 }
 
 /** The check lines (stdout) and the closing advice (for stderr). */
-export function doctorText(report: DoctorReport, v: { t: Messages; style: Style }): { out: string; say: string | undefined } {
+export function doctorText(
+  report: DoctorReport,
+  v: { t: Messages; style: Style },
+): { out: string; say: string | undefined } {
   const { t, style: s } = v;
-  const lines = [s.bold(t.doctor.title), ...report.checks.map((c) => `  ${c.ok ? s.green('✔') : s.red('✘')} ${c.detail}`)];
-  if (report.storeDamaged && !report.fixed) lines.push(`    ${t.doctor.recoverable(report.recoverable)}`, `    ${t.doctor.fixHint}`);
+  const lines = [
+    s.bold(t.doctor.title),
+    ...report.checks.map((c) => `  ${c.ok ? s.green('✔') : s.red('✘')} ${c.detail}`),
+  ];
+  if (report.storeDamaged && !report.fixed)
+    lines.push(`    ${t.doctor.recoverable(report.recoverable)}`, `    ${t.doctor.fixHint}`);
   let advice: string | undefined;
   if (report.fixed) advice = s.green(report.fixed);
   else if (report.fixAsked && report.leftovers === 0) advice = t.doctor.nothingToFix;

@@ -23,7 +23,12 @@ const INVERSE = (s: string) => `\u001b[7m${s}\u001b[27m`;
 export function wrapMessage(message: string, width: number, indent = 2): string {
   return message
     .split('\n')
-    .map((line, i) => wrapAnsi(line, Math.max(20, width - indent), { hard: true }).split('\n').map((l, j) => (i + j === 0 ? l : ' '.repeat(indent) + l)).join('\n'))
+    .map((line, i) =>
+      wrapAnsi(line, Math.max(20, width - indent), { hard: true })
+        .split('\n')
+        .map((l, j) => (i + j === 0 ? l : ' '.repeat(indent) + l))
+        .join('\n'),
+    )
     .join('\n');
 }
 
@@ -32,11 +37,20 @@ export function editorScreen(buffer: TextBuffer, v: EditorView): { content: stri
   const textWidth = Math.max(20, v.width - GUTTER.length);
   const rows = buffer.lines.flatMap((line, r) => {
     const cps = Array.from(line);
-    const shown = r === buffer.row ? [...cps.slice(0, buffer.col), INVERSE(cps[buffer.col] ?? ' '), ...cps.slice(buffer.col + 1)].join('') : line;
+    const shown =
+      r === buffer.row
+        ? [...cps.slice(0, buffer.col), INVERSE(cps[buffer.col] ?? ' '), ...cps.slice(buffer.col + 1)].join('')
+        : line;
     return wrapAnsi(shown, textWidth, { hard: true, trim: false }).split('\n');
   });
-  const content = [wrapMessage(`${v.style.cyan('?')} ${v.message}`, v.width), ...rows.map((r) => v.style.dim(GUTTER) + r)].join('\n');
-  const bottom = [v.status, v.help].filter(Boolean).map((l) => `  ${wrapMessage(v.style.dim(l), v.width, 2)}`).join('\n');
+  const content = [
+    wrapMessage(`${v.style.cyan('?')} ${v.message}`, v.width),
+    ...rows.map((r) => v.style.dim(GUTTER) + r),
+  ].join('\n');
+  const bottom = [v.status, v.help]
+    .filter(Boolean)
+    .map((l) => `  ${wrapMessage(v.style.dim(l), v.width, 2)}`)
+    .join('\n');
   return { content: `\u001b[?25l${content}`, bottom };
 }
 
@@ -44,5 +58,7 @@ export function editorScreen(buffer: TextBuffer, v: EditorView): { content: stri
 export function editorDone(text: string, v: Pick<EditorView, 'message' | 'width' | 'style'>): string {
   const textWidth = Math.max(20, v.width - GUTTER.length);
   const rows = text.split('\n').flatMap((line) => wrapAnsi(line, textWidth, { hard: true, trim: false }).split('\n'));
-  return [wrapMessage(`${v.style.dim('•')} ${v.message}`, v.width), ...rows.map((r) => v.style.dim(GUTTER) + r)].join('\n');
+  return [wrapMessage(`${v.style.dim('•')} ${v.message}`, v.width), ...rows.map((r) => v.style.dim(GUTTER) + r)].join(
+    '\n',
+  );
 }

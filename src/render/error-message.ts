@@ -7,7 +7,9 @@ import { sanitise } from './sanitise.js';
 export function errorMessage(t: Messages, error: CoachError): string {
   const format = t.errors[error.code] as (p: Record<string, unknown>) => string;
   // Parameters can hold file names and lesson text from elsewhere: never let them drive the terminal.
-  const params: Record<string, unknown> = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? sanitise(v) : v]));
+  const params: Record<string, unknown> = Object.fromEntries(
+    Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' ? sanitise(v) : v]),
+  );
   if (error.code === 'lesson-broken') {
     const { issue } = error.params as ErrorParams['lesson-broken'];
     params.message = issue ? sanitise(issueText(t.lang, issue)) : '';

@@ -39,7 +39,10 @@ function taskSentence(v: LessonView, b: TaskBlock): string {
   let what: string;
   if (typeof b.evidence === 'string') what = name(b.evidence);
   else if (v.network && b.evidence[v.network]) what = name(b.evidence[v.network]!);
-  else what = Object.entries(b.evidence).map(([n, k]) => t.show.onNetwork(t.common.networks[n as Network], name(k!))).join(t.show.or);
+  else
+    what = Object.entries(b.evidence)
+      .map(([n, k]) => t.show.onNetwork(t.common.networks[n as Network], name(k!)))
+      .join(t.show.or);
   if (b.count > 1) what = t.show.count(what, b.count);
   return [t.show.evidence(what), b.draftOk ? t.show.draftOk : ''].filter(Boolean).join(' ');
 }
@@ -50,8 +53,18 @@ function blockMarkdown(v: LessonView, step: Step): string | undefined {
   if (!b) return undefined;
   switch (b.kind) {
     case 'quiz': {
-      const lines = [`**${t.show.quiz}${t.common.colon}** ${b.question}`, '', ...Object.entries(b.choices).map(([k, c]) => `- **${k.toUpperCase()}.** ${c}`)];
-      if (v.answers) lines.push('', `**${t.show.answer}${t.common.colon}** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`, '', `**${t.show.explain}${t.common.colon}** ${b.explain}`);
+      const lines = [
+        `**${t.show.quiz}${t.common.colon}** ${b.question}`,
+        '',
+        ...Object.entries(b.choices).map(([k, c]) => `- **${k.toUpperCase()}.** ${c}`),
+      ];
+      if (v.answers)
+        lines.push(
+          '',
+          `**${t.show.answer}${t.common.colon}** ${b.answer.map((a) => a.toUpperCase()).join(', ')}`,
+          '',
+          `**${t.show.explain}${t.common.colon}** ${b.explain}`,
+        );
       return lines.join('\n');
     }
     case 'task':

@@ -2,5 +2,7 @@
 import type { ListData } from '../core/progress/summary.js';
 
 export function listLines(data: ListData): string {
-  return data.items.map((i) => `${[i.id, i.track, i.status, i.minutes, i.required ? 'required' : '', i.title].join('\t')}\n`).join('');
+  return data.items
+    .map((i) => `${[i.id, i.track, i.status, i.minutes, i.required ? 'required' : '', i.title].join('\t')}\n`)
+    .join('');
 }

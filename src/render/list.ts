@@ -19,7 +19,10 @@ export function listText(data: ListData, v: { t: Messages; style: Style; width?:
     if (rows.length === 0) continue;
     const optional = track.optional ? s.dim(` (${t.common.optionalTrack})`) : '';
     lines.push(s.bold(t.list.track(track.title, track.completed, rows.length)) + optional);
-    for (const r of rows) lines.push(`  ${statusMark(r.status, s)} ${pad(r.id, idWidth)}  ${truncate(r.title, titleRoom)}${r.required ? s.yellow(' *') : ''}  ${s.dim(t.common.minutes(r.minutes))}`);
+    for (const r of rows)
+      lines.push(
+        `  ${statusMark(r.status, s)} ${pad(r.id, idWidth)}  ${truncate(r.title, titleRoom)}${r.required ? s.yellow(' *') : ''}  ${s.dim(t.common.minutes(r.minutes))}`,
+      );
     lines.push('');
   }
   if (data.items.length === 0) lines.push(t.list.empty);

@@ -15,7 +15,11 @@ export function createMarkdownRenderer(options: RenderOptions): (markdown: strin
   // or the terminal would break words at its edge.
   const width = Math.max(40, Math.min(options.width, 100) - 8);
   const marked = new Marked();
-  marked.use(markedTerminal({ width, reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as Parameters<Marked['use']>[0]);
+  marked.use(
+    markedTerminal({ width, reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as Parameters<
+      Marked['use']
+    >[0],
+  );
   marked.use({
     renderer: {
       // marked-terminal prints inline Markdown inside list items raw (**bold**) with marked >= 13
@@ -32,5 +36,6 @@ export function createMarkdownRenderer(options: RenderOptions): (markdown: strin
       },
     },
   });
-  return (markdown: string) => (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
+  return (markdown: string) =>
+    (marked.parse(markdown, { async: false }) as string).replace(/\n{3,}/g, '\n\n').trimEnd();
 }

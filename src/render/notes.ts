@@ -4,7 +4,8 @@ import type { Messages } from '../i18n/en.js';
 import { wrapMessage } from './editor.js';
 import type { Style } from './style.js';
 
-const day = (iso: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(Date.parse(iso));
+const day = (iso: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(Date.parse(iso));
 
 export function notesText(lessons: readonly LessonNotes[], v: { t: Messages; style: Style; width: number }): string {
   const { t, style: s } = v;
@@ -26,7 +27,8 @@ export function notesMarkdown(lessons: readonly LessonNotes[], t: Messages): str
   if (lessons.length === 0) parts.push(t.notes.none);
   for (const lesson of lessons) {
     parts.push(`## ${lesson.title}`);
-    for (const n of lesson.notes) parts.push(`### ${day(n.at, t.lang)} · ${t.notes.kinds[n.kind]} · ${n.stepTitle}`, n.text);
+    for (const n of lesson.notes)
+      parts.push(`### ${day(n.at, t.lang)} · ${t.notes.kinds[n.kind]} · ${n.stepTitle}`, n.text);
   }
   return `${parts.join('\n\n')}\n`;
 }

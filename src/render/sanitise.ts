@@ -12,7 +12,8 @@ export const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** Zero-width space, non-joiner, joiner, word joiner and the byte-order mark used inside text. */
 export const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 /** Every character this module removes, for tests and for checks that refuse rather than clean. */
-export const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+export const UNSAFE =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** CSI and OSC sequences first (so their parameters go with them), then lone control characters. */
 const CSI = /\u001B\[[0-?]*[ -/]*[@-~]/g;

@@ -3,7 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/parser.js';
 import { testContext } from '../helpers/context.js';
 
-const COMMANDS = ['list', 'start', 'today', 'plan', 'show', 'status', 'notes', 'reset', 'config', 'doctor', 'lint', 'enroll', 'export', 'sync', 'backup', 'restore', 'program', 'invite', 'report', 'nudge'];
+const COMMANDS = [
+  'list',
+  'start',
+  'today',
+  'plan',
+  'show',
+  'status',
+  'notes',
+  'reset',
+  'config',
+  'doctor',
+  'lint',
+  'enroll',
+  'export',
+  'sync',
+  'backup',
+  'restore',
+  'program',
+  'invite',
+  'report',
+  'nudge',
+];
 
 describe.each(['en', 'fr'] as const)('help (%s)', (lang) => {
   const ctx = testContext({ lang, terminal: false });
@@ -60,8 +81,18 @@ describe('scanArgv', () => {
   });
   it('reads the global options main needs before commander runs', async () => {
     const { scanArgv } = await import('../../src/cli/argv.js');
-    expect(scanArgv(['--lang', 'en', 'list', '--lang=fr', '--lessons', 'a', '--lessons=b', '--no-input', '--debug', '--no-color'], ['list'])).toEqual({
-      command: 'list', lang: 'fr', lessons: ['a', 'b'], noInput: true, noColor: true, debug: true,
+    expect(
+      scanArgv(
+        ['--lang', 'en', 'list', '--lang=fr', '--lessons', 'a', '--lessons=b', '--no-input', '--debug', '--no-color'],
+        ['list'],
+      ),
+    ).toEqual({
+      command: 'list',
+      lang: 'fr',
+      lessons: ['a', 'b'],
+      noInput: true,
+      noColor: true,
+      debug: true,
     });
     expect(scanArgv(['--', '--debug'], ['list'])).toMatchObject({ debug: false });
   });

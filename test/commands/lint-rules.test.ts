@@ -12,7 +12,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function course(files: Record<string, string>): string {
   dir = mkdtempSync(path.join(tmpdir(), 'coach-lint-rules-'));
-  const all = { 'co/track.yaml': 'id: co\norder: 9\ntitle: { en: Ours, fr: Les nôtres }\nsummary: { en: Ours., fr: Les nôtres. }\n', ...files };
+  const all = {
+    'co/track.yaml': 'id: co\norder: 9\ntitle: { en: Ours, fr: Les nôtres }\nsummary: { en: Ours., fr: Les nôtres. }\n',
+    ...files,
+  };
   for (const [rel, text] of Object.entries(all)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
@@ -53,11 +56,19 @@ describe('lint: requires', () => {
 
 describe('lint: a url task with a pattern has its own example', () => {
   it('missing: an error; not matching: an error naming it; matching: fine', async () => {
-    const missing = await problems({ 'co/01-charter.en.md': lesson('', URL_TASK), 'co/01-charter.fr.md': lesson('', URL_TASK) });
+    const missing = await problems({
+      'co/01-charter.en.md': lesson('', URL_TASK),
+      'co/01-charter.fr.md': lesson('', URL_TASK),
+    });
     expect(missing.filter((f) => f.includes('needs an "example:" link'))).toHaveLength(2);
     const wrong = `${URL_TASK}example: https://intranet.example.com/news/2026/leadership-charter\n`;
-    const mismatch = await problems({ 'co/01-charter.en.md': lesson('', wrong), 'co/01-charter.fr.md': lesson('', wrong) });
-    expect(mismatch).toContain('01-charter.en.md: the "example:" link does not match the task\'s "pattern": https://intranet.example.com/news/2026/leadership-charter');
+    const mismatch = await problems({
+      'co/01-charter.en.md': lesson('', wrong),
+      'co/01-charter.fr.md': lesson('', wrong),
+    });
+    expect(mismatch).toContain(
+      '01-charter.en.md: the "example:" link does not match the task\'s "pattern": https://intranet.example.com/news/2026/leadership-charter',
+    );
     const right = `${URL_TASK}example: https://intranet.example.com/charter/2026\n`;
     const fine = await problems({ 'co/01-charter.en.md': lesson('', right), 'co/01-charter.fr.md': lesson('', right) });
     expect(fine.filter((f) => f.includes('example'))).toEqual([]);
@@ -70,10 +81,18 @@ describe('the runner: a refused link shows the lesson’s own example', () => {
     const { ScriptedPrompter } = await import('../helpers/prompter.js');
     const task = `${URL_TASK}example: https://intranet.example.com/charter/2026\n`;
     const folder = course({ 'co/01-charter.en.md': lesson('', task), 'co/01-charter.fr.md': lesson('', task) });
-    const answers = ['', 'link', 'https://intranet.example.com/news/leadership-charter', 'https://intranet.example.com/charter/ours', 'a'];
+    const answers = [
+      '',
+      'link',
+      'https://intranet.example.com/news/leadership-charter',
+      'https://intranet.example.com/charter/ours',
+      'a',
+    ];
     const ctx = testContext({ lessonDirs: [folder], prompter: new ScriptedPrompter(answers) });
     expect(await start(ctx, { lesson: 'co-charter' })).toMatchObject({ completed: true });
-    expect(ctx.stderr.text).toContain('That link is not the kind this lesson expects.\nExpected something like: https://intranet.example.com/charter/2026');
+    expect(ctx.stderr.text).toContain(
+      'That link is not the kind this lesson expects.\nExpected something like: https://intranet.example.com/charter/2026',
+    );
     ctx.cleanup();
   });
 });

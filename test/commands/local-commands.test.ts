@@ -25,7 +25,16 @@ const context = (opts: Parameters<typeof testContext>[0] = {}) => {
 /** demo-basics started, one step done, with a private reflection-like text in the task result. */
 async function withProgress(c: TestContext): Promise<void> {
   const doc = (await c.catalog()).lessons.find((l) => l.id === 'demo-basics')!.docs.en!;
-  await c.store.update((s) => completeStep(beginLesson(s, doc, c.now()), 'demo-basics', 0, { kind: 'reading', at: new Date(c.now()).toISOString() }, 60_000, c.now()));
+  await c.store.update((s) =>
+    completeStep(
+      beginLesson(s, doc, c.now()),
+      'demo-basics',
+      0,
+      { kind: 'reading', at: new Date(c.now()).toISOString() },
+      60_000,
+      c.now(),
+    ),
+  );
 }
 
 describe('coach doctor', () => {
@@ -53,7 +62,9 @@ describe('coach doctor', () => {
     const fixed = await doctor(fixer, { fix: true });
     expect(fixed.exitCode).toBe(0);
     expect(fixed.fixed).toMatch(/Kept the old file as .*progress\.damaged-2026-11-26T09-00-00-000Z\.json/);
-    expect(readFileSync(path.join(c.home, 'progress.damaged-2026-11-26T09-00-00-000Z.json'), 'utf8')).toBe(good.slice(0, good.length - 5));
+    expect(readFileSync(path.join(c.home, 'progress.damaged-2026-11-26T09-00-00-000Z.json'), 'utf8')).toBe(
+      good.slice(0, good.length - 5),
+    );
   });
 
   it('--json: the checks for other programs, nothing on stderr', async () => {
@@ -99,7 +110,10 @@ describe('coach export', () => {
     const file = await exportRecord(c, { out: 'record.json' });
     expect(file.signature).toBeUndefined();
     expect(c.stderr.text).toContain('this record is not signed');
-    expect(JSON.parse(readFileSync(path.join(c.home, 'record.json'), 'utf8')).record.lessons[0]).toMatchObject({ id: 'demo-basics', status: 'in-progress' });
+    expect(JSON.parse(readFileSync(path.join(c.home, 'record.json'), 'utf8')).record.lessons[0]).toMatchObject({
+      id: 'demo-basics',
+      status: 'in-progress',
+    });
     await exportRecord(c, { out: 'record.json' }); // an earlier export is replaced
     writeFileSync(path.join(c.home, 'other.json'), '{}');
     await expect(exportRecord(c, { out: 'other.json' })).rejects.toMatchObject({ code: 'file-exists' });
@@ -119,7 +133,11 @@ describe('coach export', () => {
 });
 
 describe('coach enroll', () => {
-  function enrollmentFile(c: TestContext, name: string, change: (e: ReturnType<typeof testEnrollment>) => void = () => undefined): string {
+  function enrollmentFile(
+    c: TestContext,
+    name: string,
+    change: (e: ReturnType<typeof testEnrollment>) => void = () => undefined,
+  ): string {
     // Without an LRS: what these tests check is the enrolment itself (the LRS consent has its own tests).
     const { lrs: _lrs, ...program } = testEnrollment('https://lrs.example.com/xapi').program;
     const e = { ...testEnrollment('https://lrs.example.com/xapi'), program };
@@ -157,13 +175,19 @@ describe('coach enroll', () => {
     const broken = enrollmentFile(c, 'c.json', (e) => {
       (e.learner as { id: string }).id = '';
     });
-    await expect(enroll(c, { file: broken })).rejects.toMatchObject({ code: 'file-invalid', params: { field: 'learner.id' } });
+    await expect(enroll(c, { file: broken })).rejects.toMatchObject({
+      code: 'file-invalid',
+      params: { field: 'learner.id' },
+    });
   });
 
   it('a file that cannot be read is named, whatever the reason', async () => {
     const c = context({ terminal: false });
     mkdirSync(path.join(c.home, 'folder.json'));
-    await expect(enroll(c, { file: 'folder.json' })).rejects.toMatchObject({ code: 'file-unreadable', params: { file: path.join(c.home, 'folder.json') } });
+    await expect(enroll(c, { file: 'folder.json' })).rejects.toMatchObject({
+      code: 'file-unreadable',
+      params: { file: path.join(c.home, 'folder.json') },
+    });
     await expect(enroll(c, { file: 'missing.json' })).rejects.toMatchObject({ code: 'file-missing' });
   });
 });

@@ -29,7 +29,9 @@ describe('privacy of what the learner writes', () => {
     made.push(base);
     await base.store.update((s) => ({ ...s, enrollment: testEnrollment('https://lrs.example.com/xapi') }));
     const doc = (await base.catalog()).lessons.find((l) => l.id === 'x-first-post')!.docs.en!;
-    const answers = answersFor(doc, { now: base.now(), draft: true }).map((a) => (a === 'A private thought.' ? THOUGHT : typeof a === 'string' && a.startsWith('Point 1') ? POST : a));
+    const answers = answersFor(doc, { now: base.now(), draft: true }).map((a) =>
+      a === 'A private thought.' ? THOUGHT : typeof a === 'string' && a.startsWith('Point 1') ? POST : a,
+    );
     const runner = testContext({ lessonDirs: [], home: base.home, prompter: new ScriptedPrompter(answers) });
     Object.defineProperty(runner.stderr, 'isTTY', { value: true });
     made.push(runner);
@@ -50,7 +52,13 @@ describe('privacy of what the learner writes', () => {
     await exportRecord(others, { preview: true });
     await status(others, { json: true });
     const queue = readFileSync(path.join(base.home, 'xapi', 'queue.jsonl'), 'utf8');
-    for (const text of [JSON.stringify(record), readFileSync(path.join(base.home, 'record.json'), 'utf8'), others.stdout.text, others.stderr.text, queue]) {
+    for (const text of [
+      JSON.stringify(record),
+      readFileSync(path.join(base.home, 'record.json'), 'utf8'),
+      others.stdout.text,
+      others.stderr.text,
+      queue,
+    ]) {
       expect(text).not.toContain('PRIVATE-POST-7731');
       expect(text).not.toContain('PRIVATE-THOUGHT-0042');
       expect(text).not.toContain(Buffer.from(POST).toString('base64'));

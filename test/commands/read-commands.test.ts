@@ -16,7 +16,16 @@ afterEach(() => ctx?.cleanup());
 async function withProgress(c: TestContext): Promise<void> {
   const catalog = await c.catalog();
   const doc = catalog.lessons.find((l) => l.id === 'demo-basics')!.docs.en!;
-  await c.store.update((s) => completeStep(beginLesson(s, doc, c.now()), 'demo-basics', 0, { kind: 'reading', at: '2026-11-26T09:00:00.000Z' }, 1000, c.now()));
+  await c.store.update((s) =>
+    completeStep(
+      beginLesson(s, doc, c.now()),
+      'demo-basics',
+      0,
+      { kind: 'reading', at: '2026-11-26T09:00:00.000Z' },
+      1000,
+      c.now(),
+    ),
+  );
 }
 
 describe('coach list', () => {
@@ -26,13 +35,22 @@ describe('coach list', () => {
     await list(ctx, { json: true });
     const items = JSON.parse(ctx.stdout.text) as Record<string, unknown>[];
     expect(Object.keys(items[0]!)).toEqual(['id', 'track', 'title', 'minutes', 'status', 'required']);
-    expect(items.find((i) => i.id === 'demo-basics')).toEqual({ id: 'demo-basics', track: 'demo', title: 'The basics', minutes: 5, status: 'in-progress', required: false });
+    expect(items.find((i) => i.id === 'demo-basics')).toEqual({
+      id: 'demo-basics',
+      track: 'demo',
+      title: 'The basics',
+      minutes: 5,
+      status: 'in-progress',
+      required: false,
+    });
     expect(items.some((i) => i.id === 'security-lock-down')).toBe(true);
   });
   it('prints one tab-separated line per lesson when piped, and a grouped view on a terminal', async () => {
     ctx = testContext({ terminal: false });
     await list(ctx, { track: 'demo' });
-    expect(ctx.stdout.text).toBe('demo-basics\tdemo\tnot-started\t5\t\tThe basics\ndemo-links\tdemo\tnot-started\t5\t\tLinks\n');
+    expect(ctx.stdout.text).toBe(
+      'demo-basics\tdemo\tnot-started\t5\t\tThe basics\ndemo-links\tdemo\tnot-started\t5\t\tLinks\n',
+    );
     const term = testContext({ terminal: true, lang: 'fr' });
     await list(term, { track: 'demo' });
     expect(term.stdout.text).toContain('Parcours de démonstration  0/2');
@@ -56,8 +74,15 @@ describe('coach status', () => {
     expect(Object.keys(data)).toEqual(['learner', 'program', 'summary', 'lessons', 'next', 'rhythm', 'due']);
     expect(data.summary).toMatchObject({ completed: 0, requiredCompleted: 0, requiredTotal: 0 });
     expect(data.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toEqual({
-      id: 'demo-basics', track: 'demo', status: 'in-progress', stepsDone: 1, stepsTotal: 6,
-      startedAt: '2026-11-26T09:00:00.000Z', completedAt: null, mode: 'live', required: false,
+      id: 'demo-basics',
+      track: 'demo',
+      status: 'in-progress',
+      stepsDone: 1,
+      stepsTotal: 6,
+      startedAt: '2026-11-26T09:00:00.000Z',
+      completedAt: null,
+      mode: 'live',
+      required: false,
     });
     expect(data.next).toBe('demo-basics');
   });
@@ -77,7 +102,9 @@ describe('coach show', () => {
   it('prints raw Markdown when piped, without quiz answers unless asked', async () => {
     ctx = testContext({ terminal: false });
     await show(ctx, { lesson: 'demo-basics', step: 2 });
-    expect(ctx.stdout.text).toBe('## Step 2/6 · Answer a quiz\n\n**Quiz:** Which letter is right?\n\n- **A.** Not this one\n- **B.** This one\n- **C.** Not this one either\n');
+    expect(ctx.stdout.text).toBe(
+      '## Step 2/6 · Answer a quiz\n\n**Quiz:** Which letter is right?\n\n- **A.** Not this one\n- **B.** This one\n- **C.** Not this one either\n',
+    );
     const authors = testContext({ terminal: false });
     await show(authors, { lesson: 'demo-basics', step: 2, answers: true });
     expect(authors.stdout.text).toContain('**Answer:** B');
@@ -103,8 +130,15 @@ describe('coach show', () => {
   });
   it('refuses a step out of range and an unknown lesson, suggesting close ids', async () => {
     ctx = testContext();
-    await expect(show(ctx, { lesson: 'demo-basics', step: 9 })).rejects.toMatchObject({ code: 'step-out-of-range', exitCode: 2 });
-    await expect(show(ctx, { lesson: 'demo-basic' })).rejects.toMatchObject({ code: 'lesson-unknown', exitCode: 2, params: { suggestions: expect.stringContaining('demo-basics') } });
+    await expect(show(ctx, { lesson: 'demo-basics', step: 9 })).rejects.toMatchObject({
+      code: 'step-out-of-range',
+      exitCode: 2,
+    });
+    await expect(show(ctx, { lesson: 'demo-basic' })).rejects.toMatchObject({
+      code: 'lesson-unknown',
+      exitCode: 2,
+      params: { suggestions: expect.stringContaining('demo-basics') },
+    });
   });
 });
 
@@ -117,8 +151,13 @@ describe('coach config', () => {
     expect(ctx.stdout.text).toBe('fr\n');
     await config(ctx, { key: 'lang', unset: true });
     expect(ctx.store.read().settings.lang).toBeUndefined();
-    await expect(config(ctx, { key: 'colour', value: 'red' })).rejects.toMatchObject({ code: 'config-key-unknown', exitCode: 2 });
-    await expect(config(ctx, { key: 'network', value: 'workplace' })).rejects.toMatchObject({ code: 'config-value-invalid' });
+    await expect(config(ctx, { key: 'colour', value: 'red' })).rejects.toMatchObject({
+      code: 'config-key-unknown',
+      exitCode: 2,
+    });
+    await expect(config(ctx, { key: 'network', value: 'workplace' })).rejects.toMatchObject({
+      code: 'config-value-invalid',
+    });
   });
 });
 
@@ -167,7 +206,11 @@ describe('coach (home)', () => {
     expect(ctx.stderr.text).toContain('stays on this computer');
     expect(ctx.stderr.text).toContain('Nobody else sees your progress');
     expect(ctx.stderr.text).toContain('Votre première leçon commence.');
-    expect(p.asked.map((a) => a.message)).toEqual(['Which language for the coach and the lessons?', 'Quel réseau interne votre entreprise utilise-t-elle\u00a0? (modifiable avec `coach config network`)', 'Appuyez sur Entrée pour continuer']);
+    expect(p.asked.map((a) => a.message)).toEqual([
+      'Which language for the coach and the lessons?',
+      'Quel réseau interne votre entreprise utilise-t-elle\u00a0? (modifiable avec `coach config network`)',
+      'Appuyez sur Entrée pour continuer',
+    ]);
     expect(ctx.store.read().settings).toEqual({ lang: 'fr', network: 'teams' });
     expect(ctx.stdout.text).toContain('Étape 1/');
   });

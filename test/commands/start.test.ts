@@ -58,7 +58,9 @@ describe('coach start: a whole lesson, stopping and resuming', () => {
   it('asks before doing a completed lesson again, and keeps the first completion in history', async () => {
     ctx = testContext();
     const doc = await docOf(ctx, 'demo-basics');
-    await start(testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now() })), home: ctx.home }), { lesson: 'demo-basics' });
+    await start(testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now() })), home: ctx.home }), {
+      lesson: 'demo-basics',
+    });
     const no = testContext({ prompter: new ScriptedPrompter([false]), home: ctx.home });
     expect(await start(no, { lesson: 'demo-basics' })).toMatchObject({ completed: true });
     const yes = testContext({ prompter: new ScriptedPrompter([true, INTERRUPT]), home: ctx.home });
@@ -84,7 +86,12 @@ describe('coach start: quiz and text answers', () => {
       return select(message, choices);
     };
     await start(c, { lesson: 'demo-basics' });
-    expect(c.store.read().lessons['demo-basics']!.results[1]).toMatchObject({ kind: 'quiz', firstTry: ['a'], correct: false, attempts: 2 });
+    expect(c.store.read().lessons['demo-basics']!.results[1]).toMatchObject({
+      kind: 'quiz',
+      firstTry: ['a'],
+      correct: false,
+      attempts: 2,
+    });
     const beforeSecondTry = said[1]!;
     expect(beforeSecondTry).toContain('✘ Not quite.\nLook again at step 1, “Read this”. One more try.');
     expect(beforeSecondTry).not.toContain('B is the right one.');
@@ -125,7 +132,9 @@ describe('coach start: quiz and text answers', () => {
     const script = new ScriptedPrompter([...answers, '', 'write', '', 'later']);
     const c = testContext({ prompter: script, home: ctx.home });
     expect(await start(c, { lesson: 'demo-basics' })).toMatchObject({ completed: false, stepsDone: 3 });
-    expect(script.asked.filter((a) => a.message === 'Nothing is written yet. What would you like to do?')).toHaveLength(2);
+    expect(script.asked.filter((a) => a.message === 'Nothing is written yet. What would you like to do?')).toHaveLength(
+      2,
+    );
     expect(c.store.read().lessons['demo-basics']).toMatchObject({ stepsDone: 3, status: 'in-progress' });
     expect(c.stderr.text).toContain('Progress saved.');
   });
@@ -138,7 +147,17 @@ describe('coach start: links, drafts, and what it refuses', () => {
     const now = ctx.now();
     const dm = linkFor('slack-message', now).replace('/C0123ABCD45/', '/D0123ABCD45/');
     const old = linkFor('linkedin-post', now - 24 * 3600_000);
-    const answers = ['slack', 'link', dm, linkFor('slack-message', now), 'link', 'not a link', old, linkFor('linkedin-post', now), 'b'];
+    const answers = [
+      'slack',
+      'link',
+      dm,
+      linkFor('slack-message', now),
+      'link',
+      'not a link',
+      old,
+      linkFor('linkedin-post', now),
+      'b',
+    ];
     const c = testContext({ prompter: new ScriptedPrompter(answers), home: ctx.home });
     await start(c, { lesson: doc.id });
     expect(c.stdout.text).toContain('Post in a public Slack channel.');
@@ -148,13 +167,22 @@ describe('coach start: links, drafts, and what it refuses', () => {
     expect(c.stderr.text).toContain('before you started this lesson');
     const saved = c.store.read();
     expect(saved.settings.network).toBe('slack');
-    expect(saved.lessons['demo-links']!.results[0]).toMatchObject({ kind: 'task', evidence: 'slack-message', mode: 'live' });
+    expect(saved.lessons['demo-links']!.results[0]).toMatchObject({
+      kind: 'task',
+      evidence: 'slack-message',
+      mode: 'live',
+    });
   });
 
   it('completes a publishing task in draft mode, which the lesson then carries', async () => {
     ctx = testContext();
     const doc = await docOf(ctx, 'demo-links');
-    const c = testContext({ prompter: new ScriptedPrompter(answersFor(doc, { now: ctx.now(), askNetwork: true, network: 'teams', draft: true })), home: ctx.home });
+    const c = testContext({
+      prompter: new ScriptedPrompter(
+        answersFor(doc, { now: ctx.now(), askNetwork: true, network: 'teams', draft: true }),
+      ),
+      home: ctx.home,
+    });
     await start(c, { lesson: doc.id });
     expect(c.store.read().lessons['demo-links']).toMatchObject({ status: 'completed', mode: 'draft' });
     expect(c.stderr.text).toMatch(/on the first try · drafted\n/);
@@ -165,7 +193,11 @@ describe('coach start: links, drafts, and what it refuses', () => {
     await expect(start(ctx, { lesson: 'demo-basics' })).rejects.toMatchObject({ code: 'input-needed', exitCode: 2 });
     const { FIXTURES } = await import('../helpers/context.js');
     const broken = testContext({ lessonDirs: [`${FIXTURES}/broken`], prompter: new ScriptedPrompter([]) });
-    await expect(start(broken, { lesson: 'company-bad' })).rejects.toMatchObject({ code: 'lesson-broken', exitCode: 1, params: { file: expect.stringContaining('02-bad.en.md'), line: 16 } });
+    await expect(start(broken, { lesson: 'company-bad' })).rejects.toMatchObject({
+      code: 'lesson-broken',
+      exitCode: 1,
+      params: { file: expect.stringContaining('02-bad.en.md'), line: 16 },
+    });
     broken.cleanup();
   });
 });

@@ -25,8 +25,16 @@ import { ScriptedPrompter } from '../helpers/prompter.js';
 const { context, fake } = scoped();
 const PASSWORD = 'the-coach-lrs-password';
 /** Secrets a learner's shell commonly holds: none may ever leave. */
-const SECRETS = { GITHUB_TOKEN: 'ghp_not-for-the-lrs', AWS_SECRET_ACCESS_KEY: 'aws-not-for-the-lrs', HOME: '/home/ceo', EXEC_COACH_HOME: '/home/ceo/.coach' };
-const events = [{ type: 'launched' as const, lessonId: 'demo-basics' }, { type: 'progressed' as const, lessonId: 'demo-basics', stepsDone: 1, stepsTotal: 3 }];
+const SECRETS = {
+  GITHUB_TOKEN: 'ghp_not-for-the-lrs',
+  AWS_SECRET_ACCESS_KEY: 'aws-not-for-the-lrs',
+  HOME: '/home/ceo',
+  EXEC_COACH_HOME: '/home/ceo/.coach',
+};
+const events = [
+  { type: 'launched' as const, lessonId: 'demo-basics' },
+  { type: 'progressed' as const, lessonId: 'demo-basics', stepsDone: 1, stepsTotal: 3 },
+];
 
 function writeEnrollment(c: TestContext, name: string, e: Enrollment | string): string {
   const file = path.join(c.home, name);
@@ -38,20 +46,34 @@ function enrollmentFor(endpoint: string, change: (e: Enrollment) => void = () =>
   change(e);
   return e;
 }
-const decodedAuth = (lrs: FakeLrs) => lrs.requests.map((r) => Buffer.from(String(r.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString());
+const decodedAuth = (lrs: FakeLrs) =>
+  lrs.requests.map((r) =>
+    Buffer.from(String(r.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString(),
+  );
 
 describe('finding 1: an enrolment cannot choose what is sent', () => {
   it('enroll-password-env: an enrolment naming another variable (GITHUB_TOKEN) is refused, naming the field', async () => {
     const c = context({ terminal: false });
-    const file = writeEnrollment(c, 'e.json', enrollmentFor('https://lrs.example.com/xapi', (e) => void (e.program.lrs!.passwordEnv = 'GITHUB_TOKEN')));
-    await expect(enroll(c, { file, yes: true })).rejects.toMatchObject({ code: 'file-invalid', params: { field: 'program.lrs.passwordEnv' } });
+    const file = writeEnrollment(
+      c,
+      'e.json',
+      enrollmentFor('https://lrs.example.com/xapi', (e) => void (e.program.lrs!.passwordEnv = 'GITHUB_TOKEN')),
+    );
+    await expect(enroll(c, { file, yes: true })).rejects.toMatchObject({
+      code: 'file-invalid',
+      params: { field: 'program.lrs.passwordEnv' },
+    });
     expect(c.store.read().enrollment).toBeUndefined();
   });
 
   it('enroll-consent: enroll names the LRS host and what goes there, asks on a terminal, needs --yes otherwise (exit 2)', async () => {
     const c = context({ terminal: false });
     const file = writeEnrollment(c, 'e.json', enrollmentFor('https://lrs.example.com/xapi'));
-    await expect(enroll(c, { file })).rejects.toMatchObject({ code: 'enroll-lrs-consent', exitCode: 2, params: { host: 'lrs.example.com' } });
+    await expect(enroll(c, { file })).rejects.toMatchObject({
+      code: 'enroll-lrs-consent',
+      exitCode: 2,
+      params: { host: 'lrs.example.com' },
+    });
     expect(c.store.read().enrollment).toBeUndefined();
     const prompter = new ScriptedPrompter([false]);
     const t = context({ terminal: true, prompter });
@@ -83,7 +105,10 @@ describe('finding 1: an enrolment cannot choose what is sent', () => {
     expect(decodedAuth(lrs)).toEqual(['x:the-coach-lrs-password']);
 
     // An enrolment stored before this check (or edited in the progress file) that names GITHUB_TOKEN.
-    const edited = { ...good, program: { ...good.program, lrs: { ...good.program.lrs!, passwordEnv: 'GITHUB_TOKEN' } } };
+    const edited = {
+      ...good,
+      program: { ...good.program, lrs: { ...good.program.lrs!, passwordEnv: 'GITHUB_TOKEN' } },
+    };
     const d = context({ terminal: false, home: c.home });
     Object.assign(d, { env: { ...SECRETS } });
     await d.store.update((s) => ({ ...s, enrollment: edited }));
@@ -97,7 +122,7 @@ describe('finding 1: an enrolment cannot choose what is sent', () => {
   });
 });
 
-describe('finding 5: restore validates the backup\'s enrolment', () => {
+describe("finding 5: restore validates the backup's enrolment", () => {
   it('restore-enrolment: a backup with escapes in the title and passwordEnv HOME keeps its lessons, not its enrolment', async () => {
     const source = context({ terminal: false });
     const hostile = enrollmentFor('https://lrs.example.com/xapi', (e) => {
@@ -126,9 +151,23 @@ describe('finding 5: restore validates the backup\'s enrolment', () => {
 
   it('restore-lesson-id: a lesson id holding ESC makes the backup refused, naming the field without the escape', async () => {
     const c = context({ terminal: false });
-    const lesson = { status: 'in-progress', lessonVersion: 1, stepsTotal: 3, stepsDone: 1, results: [], startedAt: '2026-11-26T09:00:00.000Z', updatedAt: '2026-11-26T09:01:00.000Z', completedAt: null, activeMs: 1, mode: 'live' };
+    const lesson = {
+      status: 'in-progress',
+      lessonVersion: 1,
+      stepsTotal: 3,
+      stepsDone: 1,
+      results: [],
+      startedAt: '2026-11-26T09:00:00.000Z',
+      updatedAt: '2026-11-26T09:01:00.000Z',
+      completedAt: null,
+      activeMs: 1,
+      mode: 'live',
+    };
     const store = { schemaVersion: 2, settings: {}, lessons: { 'demo\u001b[2Jbasics': lesson }, history: {} };
-    writeFileSync(path.join(c.home, 'b.json'), JSON.stringify({ format: 'exec-coach.backup/1', createdAt: '2026-11-26T09:00:00.000Z', store }));
+    writeFileSync(
+      path.join(c.home, 'b.json'),
+      JSON.stringify({ format: 'exec-coach.backup/1', createdAt: '2026-11-26T09:00:00.000Z', store }),
+    );
     const error = await restore(c, { file: 'b.json', yes: true }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'file-invalid' });
     expect(JSON.stringify((error as { params: unknown }).params)).not.toContain('\u001b');
@@ -137,7 +176,7 @@ describe('finding 5: restore validates the backup\'s enrolment', () => {
 });
 
 describe('finding 9: queued statements keep their programme and endpoint', () => {
-  it('queue-programme: statements queued for A while its LRS is down never go to B\'s LRS', async () => {
+  it("queue-programme: statements queued for A while its LRS is down never go to B's LRS", async () => {
     const b = await fake();
     const c = context({ terminal: false });
     Object.assign(c, { env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
@@ -151,7 +190,9 @@ describe('finding 9: queued statements keep their programme and endpoint', () =>
     await c.store.update((s) => ({ ...s, enrollment: next }));
     await recordEvents(c.home, next, events.slice(0, 1), { now: T0, lang: 'en' });
     await sync(c, {});
-    const sent = b.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body])) as { context: { registration: string } }[];
+    const sent = b.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body])) as {
+      context: { registration: string };
+    }[];
     expect(sent.map((s) => s.context.registration)).toEqual([next.id]);
     const left = await new StatementQueue(c.home).read();
     expect(left.map((s) => s.context.registration)).toEqual([a.id, a.id]);
@@ -162,14 +203,31 @@ describe('finding 9: queued statements keep their programme and endpoint', () =>
 describe('finding 12: exchanged files with a name given twice', () => {
   it('duplicate-enrolment / programme / backup: each is refused with the path of the name', async () => {
     const c = context({ terminal: false });
-    const text = JSON.stringify(enrollmentFor('https://lrs.example.com/xapi'), null, 2).replace('"learner": {', '"learner": {\n    "id": "cfo-002",');
+    const text = JSON.stringify(enrollmentFor('https://lrs.example.com/xapi'), null, 2).replace(
+      '"learner": {',
+      '"learner": {\n    "id": "cfo-002",',
+    );
     const file = writeEnrollment(c, 'dup.json', text);
-    await expect(enroll(c, { file, yes: true })).rejects.toMatchObject({ code: 'file-duplicate-name', params: { field: 'learner.id' } });
+    await expect(enroll(c, { file, yes: true })).rejects.toMatchObject({
+      code: 'file-duplicate-name',
+      params: { field: 'learner.id' },
+    });
     const program = path.join(c.home, 'p.program.json');
-    writeFileSync(program, '{"format":"exec-coach.program/1","id":"a","id":"comex-2027","title":"T","sponsor":{},"required":["x"],"due":"2027-03-31"}');
-    expect(() => readProgram(program)).toThrow(expect.objectContaining({ code: 'file-duplicate-name', params: expect.objectContaining({ field: 'id' }) }));
-    writeFileSync(path.join(c.home, 'b.json'), '{"format":"exec-coach.backup/1","store":{"schemaVersion":2,"settings":{},"lessons":{},"history":{},"history":{}}}');
-    await expect(restore(c, { file: 'b.json', yes: true })).rejects.toMatchObject({ code: 'file-duplicate-name', params: { field: 'store.history' } });
+    writeFileSync(
+      program,
+      '{"format":"exec-coach.program/1","id":"a","id":"comex-2027","title":"T","sponsor":{},"required":["x"],"due":"2027-03-31"}',
+    );
+    expect(() => readProgram(program)).toThrow(
+      expect.objectContaining({ code: 'file-duplicate-name', params: expect.objectContaining({ field: 'id' }) }),
+    );
+    writeFileSync(
+      path.join(c.home, 'b.json'),
+      '{"format":"exec-coach.backup/1","store":{"schemaVersion":2,"settings":{},"lessons":{},"history":{},"history":{}}}',
+    );
+    await expect(restore(c, { file: 'b.json', yes: true })).rejects.toMatchObject({
+      code: 'file-duplicate-name',
+      params: { field: 'store.history' },
+    });
   });
 });
 
@@ -190,7 +248,13 @@ describe('finding 13: the password file, FIFOs', () => {
     const c = context({ terminal: false });
     const fifo = path.join(c.home, 'pipe.json');
     execFileSync('mkfifo', [fifo]);
-    await expect(enroll(c, { file: fifo, yes: true })).rejects.toMatchObject({ code: 'file-unreadable', params: { reason: 'not a regular file' } });
-    await expect(restore(c, { file: fifo, yes: true })).rejects.toMatchObject({ code: 'file-unreadable', params: { reason: 'not a regular file' } });
+    await expect(enroll(c, { file: fifo, yes: true })).rejects.toMatchObject({
+      code: 'file-unreadable',
+      params: { reason: 'not a regular file' },
+    });
+    await expect(restore(c, { file: fifo, yes: true })).rejects.toMatchObject({
+      code: 'file-unreadable',
+      params: { reason: 'not a regular file' },
+    });
   });
 });

@@ -22,7 +22,14 @@ afterEach(() => {
 function plant(file: string, outside: string): string[] {
   const dir = path.dirname(file);
   const base = path.basename(file);
-  const names = [`${base}.${process.pid}.tmp`, `${base}.tmp`, `.${base}.tmp`, `${base}~`, `.${base}.swp`, `.${base}.000000000000.tmp`];
+  const names = [
+    `${base}.${process.pid}.tmp`,
+    `${base}.tmp`,
+    `.${base}.tmp`,
+    `${base}~`,
+    `.${base}.swp`,
+    `.${base}.000000000000.tmp`,
+  ];
   return names.map((name, i) => {
     const target = path.join(outside, `${base}-${i}`);
     writeFileSync(target, '');

@@ -24,8 +24,21 @@ const MASTER = Buffer.alloc(32, 0x21).toString('base64url');
 const BASE = 'https://learning.example.com/programs/lead-2026';
 
 /** HR's folder: the programme (reporting to `endpoint`), its key (mode given) and a roster. */
-function hrFiles(c: TestContext, endpoint: string, roster = 'id,name\nemp-0042,Claire\ncfo-002,Paul\n', keyMode = 0o600): void {
-  const program = { format: 'exec-coach.program/1', id: 'lead-2026', title: 'Leading on social', sponsor: { name: 'HR' }, required: ['demo-basics'], due: '2026-12-31', lrs: { endpoint, username: 'coach', activityBase: BASE } };
+function hrFiles(
+  c: TestContext,
+  endpoint: string,
+  roster = 'id,name\nemp-0042,Claire\ncfo-002,Paul\n',
+  keyMode = 0o600,
+): void {
+  const program = {
+    format: 'exec-coach.program/1',
+    id: 'lead-2026',
+    title: 'Leading on social',
+    sponsor: { name: 'HR' },
+    required: ['demo-basics'],
+    due: '2026-12-31',
+    lrs: { endpoint, username: 'coach', activityBase: BASE },
+  };
   writeFileSync(path.join(c.home, 'p.program.json'), JSON.stringify(program));
   writeFileSync(path.join(c.home, 'p.key'), `${MASTER}\n`, { mode: keyMode });
   chmodSync(path.join(c.home, 'p.key'), keyMode);
@@ -41,14 +54,24 @@ function lessonStatements(endpoint: string, learner: string, key: string, offset
     { type: 'progressed', lessonId: 'demo-basics', stepsDone: 3, stepsTotal: 3 },
     { type: 'completed', lessonId: 'demo-basics', durationMs: 300_000, mode: 'live' },
   ];
-  return events.map((ev, i) => buildStatement(ev, enrollment, { id: `00000000-0000-4000-8000-${String(offset + i).padStart(12, '0')}`, at: T0 + i * 1000, lang: 'en' }));
+  return events.map((ev, i) =>
+    buildStatement(ev, enrollment, {
+      id: `00000000-0000-4000-8000-${String(offset + i).padStart(12, '0')}`,
+      at: T0 + i * 1000,
+      lang: 'en',
+    }),
+  );
 }
 
 describe('finding 2: the `more` link', () => {
   it('more-foreign: a `more` link to another origin is not followed, and the password goes nowhere else', async () => {
     const lrs = await fake();
     const thief = await fake();
-    lrs.otherwise = { do: 'reply', status: 200, body: { statements: [], more: `http://localhost:${thief.address.port}/steal` } };
+    lrs.otherwise = {
+      do: 'reply',
+      status: 200,
+      body: { statements: [], more: `http://localhost:${thief.address.port}/steal` },
+    };
     const read = readProgramStatements(lrs.endpoint, BASE, { username: 'hr', password: 'hr-password' });
     await expect(read).rejects.toMatchObject({ code: 'lrs-foreign-link' });
     expect(thief.requests).toHaveLength(0);
@@ -83,10 +106,27 @@ describe('finding 8: unsigned and not-in-roster rows are shown, never counted', 
     const c = context({ terminal: false });
     hrFiles(c, 'https://lrs.example.com/xapi');
     const done = [lesson('demo-basics', 'completed')];
-    writeFileSync(path.join(c.home, 'a.json'), JSON.stringify(exportFile(rec('emp-0042', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), learnerKey(MASTER, 'emp-0042'))));
-    writeFileSync(path.join(c.home, 'b.json'), JSON.stringify(exportFile(rec('cfo-002', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), undefined)));
-    writeFileSync(path.join(c.home, 'c.json'), JSON.stringify(exportFile(rec('made-up', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), undefined)));
-    const opts = { paths: ['a.json', 'b.json', 'c.json'], program: 'p.program.json', key: 'p.key', learners: 'learners.csv', format: 'json' as const };
+    writeFileSync(
+      path.join(c.home, 'a.json'),
+      JSON.stringify(
+        exportFile(rec('emp-0042', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), learnerKey(MASTER, 'emp-0042')),
+      ),
+    );
+    writeFileSync(
+      path.join(c.home, 'b.json'),
+      JSON.stringify(exportFile(rec('cfo-002', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), undefined)),
+    );
+    writeFileSync(
+      path.join(c.home, 'c.json'),
+      JSON.stringify(exportFile(rec('made-up', done, '2026-11-20T10:00:00.000Z', 'lead-2026'), undefined)),
+    );
+    const opts = {
+      paths: ['a.json', 'b.json', 'c.json'],
+      program: 'p.program.json',
+      key: 'p.key',
+      learners: 'learners.csv',
+      format: 'json' as const,
+    };
     const data = await buildReportData(c, opts);
     expect(data.summary).toMatchObject({ learners: 2, completed: 1, completionRate: 0.5 });
     expect(data.learners.find((l) => l.id === 'made-up')?.verification).toBe('not-in-roster');
@@ -107,7 +147,7 @@ describe('finding 10: a key file others can read', () => {
   });
 });
 
-describe('finding 6: the LRS\'s own words in doctor', () => {
+describe("finding 6: the LRS's own words in doctor", () => {
   it('doctor-lrs-message: a 400 whose message holds OSC and SGR sequences is shown without them', async () => {
     const lrs = await fake();
     lrs.otherwise = { do: 'reply', status: 400, body: { message: '\u001b]0;PWNED\u0007\u001b[31mbad request\u202e' } };
@@ -127,7 +167,10 @@ describe('finding 11: right-to-left overrides and zero-width characters', () => 
   it('rtl-welcome: the enrolment welcome shows the name without them', async () => {
     const c = context({ terminal: false });
     const { lrs: _lrs, ...program } = testEnrollment('https://lrs.example.com/xapi').program;
-    writeFileSync(path.join(c.home, 'e.json'), JSON.stringify({ ...testEnrollment('x'), program, learner: { id: 'emp-0042', name: NAME } }));
+    writeFileSync(
+      path.join(c.home, 'e.json'),
+      JSON.stringify({ ...testEnrollment('x'), program, learner: { id: 'emp-0042', name: NAME } }),
+    );
     await enroll(c, { file: 'e.json' });
     expect(c.stderr.text).toContain('Bobgnp.exe');
     expect(c.stderr.text).not.toMatch(/[\u202e\u200b]/);
@@ -137,7 +180,14 @@ describe('finding 11: right-to-left overrides and zero-width characters', () => 
     const c = context({ terminal: false });
     hrFiles(c, 'https://lrs.example.com/xapi', `id,name,department\nemp-0042,${NAME},Ops\u2066x\u2069\n`);
     for (const format of ['csv', 'md', 'html', 'json', 'table'] as const) {
-      await report(c, { paths: [], program: 'p.program.json', key: 'p.key', learners: 'learners.csv', format, out: `r.${format === 'table' ? 'txt' : format}` });
+      await report(c, {
+        paths: [],
+        program: 'p.program.json',
+        key: 'p.key',
+        learners: 'learners.csv',
+        format,
+        out: `r.${format === 'table' ? 'txt' : format}`,
+      });
       const text = readFileSync(path.join(c.home, `r.${format === 'table' ? 'txt' : format}`), 'utf8');
       expect(text, format).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200d\u2060]/);
       expect(text, format).toMatch(/Bob/);

@@ -35,8 +35,15 @@ describe('finding 14: sync against a silent LRS', () => {
     const silent = await silentServer();
     closers.push(silent.close);
     const seen: Progress[] = [];
-    const client = new LrsClient({ endpoint: silent.endpoint, budgetMs: 1_500, timeoutMs: 15_000, onProgress: (p) => seen.push(p) });
-    await expect(client.send(makeStatements(3, silent.endpoint))).rejects.toMatchObject({ failure: { kind: expect.stringMatching(/^(budget|unreachable)$/) } });
+    const client = new LrsClient({
+      endpoint: silent.endpoint,
+      budgetMs: 1_500,
+      timeoutMs: 15_000,
+      onProgress: (p) => seen.push(p),
+    });
+    await expect(client.send(makeStatements(3, silent.endpoint))).rejects.toMatchObject({
+      failure: { kind: expect.stringMatching(/^(budget|unreachable)$/) },
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen[0]).toMatchObject({ sent: 0, total: 3, attempt: 1 });
     const allowed = seen.reduce((n, p) => n + p.limitMs + p.waitMs, 0);
@@ -47,7 +54,8 @@ describe('finding 14: sync against a silent LRS', () => {
   it('sync-default-timeout: 30 s unless --timeout says otherwise; a bad value is a usage error naming the flag', () => {
     expect(syncBudgetMs(undefined)).toBe(30_000);
     expect(syncBudgetMs('5')).toBe(5_000);
-    for (const bad of ['0', 'abc', '-3', '99999']) expect(() => syncBudgetMs(bad), bad).toThrow(expect.objectContaining({ code: 'timeout-invalid', exitCode: 2 }));
+    for (const bad of ['0', 'abc', '-3', '99999'])
+      expect(() => syncBudgetMs(bad), bad).toThrow(expect.objectContaining({ code: 'timeout-invalid', exitCode: 2 }));
   });
 
   it('sync-gives-up: with --timeout 1 it ends with lrs-timeout: nothing is lost, what to run later', async () => {

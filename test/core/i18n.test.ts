@@ -7,8 +7,11 @@ import { detectLang } from '../../src/i18n/index.js';
 
 /** Every key path with the type of its value, so a function in one language is a function in the other. */
 function shape(o: unknown, prefix = ''): string[] {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return [`${prefix}:${Array.isArray(o) ? 'array' : typeof o}`];
-  return Object.entries(o).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k)).sort();
+  if (typeof o !== 'object' || o === null || Array.isArray(o))
+    return [`${prefix}:${Array.isArray(o) ? 'array' : typeof o}`];
+  return Object.entries(o)
+    .flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k))
+    .sort();
 }
 
 describe('interface strings', () => {
@@ -18,8 +21,17 @@ describe('interface strings', () => {
   it('are really translated: no French string equals its English one, beyond names and symbols', () => {
     const same: string[] = [];
     const walk = (a: unknown, b: unknown, path: string) => {
-      if (typeof a === 'string' && a === b && /[a-z]{4,}/.test(a) && !/^(coach\b|[A-Z_]+=)/.test(a) && !/Viva Engage|Slack|Teams|Quiz|Terminal|Node/.test(a)) same.push(path);
-      else if (typeof a === 'object' && a && typeof b === 'object' && b) for (const k of Object.keys(a)) walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
+      if (
+        typeof a === 'string' &&
+        a === b &&
+        /[a-z]{4,}/.test(a) &&
+        !/^(coach\b|[A-Z_]+=)/.test(a) &&
+        !/Viva Engage|Slack|Teams|Quiz|Terminal|Node/.test(a)
+      )
+        same.push(path);
+      else if (typeof a === 'object' && a && typeof b === 'object' && b)
+        for (const k of Object.keys(a))
+          walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
     };
     walk(en, fr, '');
     expect(same).toEqual([]);
@@ -38,7 +50,14 @@ function literals(file: string, only?: string[]): { line: number; text: string }
   const found: { line: number; text: string }[] = [];
   const visit = (node: ts.Node, inside: boolean) => {
     if (ts.isVariableDeclaration(node) && only?.includes(node.name.getText(src))) inside = true;
-    if (inside && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))) {
+    if (
+      inside &&
+      (ts.isStringLiteral(node) ||
+        ts.isNoSubstitutionTemplateLiteral(node) ||
+        ts.isTemplateHead(node) ||
+        ts.isTemplateMiddle(node) ||
+        ts.isTemplateTail(node))
+    ) {
       found.push({ line: src.getLineAndCharacterOfPosition(node.getStart(src)).line + 1, text: node.text });
     }
     ts.forEachChild(node, (child) => visit(child, inside));
@@ -51,7 +70,10 @@ describe('interface typography', () => {
   const french = [
     ...literals('src/i18n/fr.ts').map((l) => ({ ...l, file: 'src/i18n/fr.ts' })),
     ...literals('src/i18n/report.ts', ['fr']).map((l) => ({ ...l, file: 'src/i18n/report.ts' })),
-    ...literals('src/i18n/lesson-issues.ts', ['fr', 'WHAT_FR', 'DETAIL_FR']).map((l) => ({ ...l, file: 'src/i18n/lesson-issues.ts' })),
+    ...literals('src/i18n/lesson-issues.ts', ['fr', 'WHAT_FR', 'DETAIL_FR']).map((l) => ({
+      ...l,
+      file: 'src/i18n/lesson-issues.ts',
+    })),
   ];
 
   it('French strings use the typographic apostrophe (’), never the straight one', () => {
@@ -65,7 +87,11 @@ describe('interface typography', () => {
   });
 
   it('English strings quote with "…", never with « … »', () => {
-    const english = [...literals('src/i18n/en.ts'), ...literals('src/i18n/report.ts', ['en']), ...literals('src/i18n/lesson-issues.ts', ['en'])];
+    const english = [
+      ...literals('src/i18n/en.ts'),
+      ...literals('src/i18n/report.ts', ['en']),
+      ...literals('src/i18n/lesson-issues.ts', ['en']),
+    ];
     expect(english.filter((l) => /[«»]/.test(l.text)).map((l) => `${l.line}: ${l.text}`)).toEqual([]);
   });
 

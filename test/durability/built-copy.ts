@@ -13,7 +13,6 @@ import path from 'node:path';
 import { cleanEnv, ROOT, type CliResult } from '../helpers/cli.js';
 import { TmuxSession } from '../helpers/tmux.js';
 
-
 export interface BuiltCopy {
   root: string;
   bin: string;
@@ -34,7 +33,8 @@ export function builtCopy(): BuiltCopy {
     chmodSync(root, 0o755); // readable by an unprivileged user too (corruption.test.ts)
     try {
       // The lesson index is the build's last file: once it is there, dist/ is complete.
-      if (!existsSync(path.join(dist, 'main.js')) || !existsSync(path.join(dist, 'lessons-index.json'))) throw new Error('dist/ is not built (run: node src/build/bundle.mjs)');
+      if (!existsSync(path.join(dist, 'main.js')) || !existsSync(path.join(dist, 'lessons-index.json')))
+        throw new Error('dist/ is not built (run: node src/build/bundle.mjs)');
       cpSync(dist, path.join(root, 'dist'), { recursive: true });
       cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });
       cpSync(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
@@ -46,7 +46,8 @@ export function builtCopy(): BuiltCopy {
       const home = mkdtempSync(path.join(tmpdir(), 'coach-built-check-'));
       const check = run(bin, ['list', '--json'], { home });
       rmSync(home, { recursive: true, force: true });
-      if (check.code !== 0 || JSON.parse(check.stdout).length === 0) throw new Error(`the copied binary does not run: ${check.stderr}`);
+      if (check.code !== 0 || JSON.parse(check.stdout).length === 0)
+        throw new Error(`the copied binary does not run: ${check.stderr}`);
       return { root, bin, cleanup };
     } catch (error) {
       cleanup();
@@ -57,8 +58,17 @@ export function builtCopy(): BuiltCopy {
 }
 
 /** Runs `bin` as a user would, in the state folder `home` (like test/helpers/cli.ts coach()). */
-export function run(bin: string, args: string[], opts: { home: string; env?: Record<string, string | undefined>; timeout?: number }): CliResult {
-  const r = spawnSync(process.execPath, [bin, ...args], { env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }), input: '', encoding: 'utf8', timeout: opts.timeout ?? 30_000 });
+export function run(
+  bin: string,
+  args: string[],
+  opts: { home: string; env?: Record<string, string | undefined>; timeout?: number },
+): CliResult {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }),
+    input: '',
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 30_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -68,4 +78,3 @@ export class Terminal extends TmuxSession {
     super(args, { ...opts, bin });
   }
 }
-

@@ -6,7 +6,18 @@
  * killed inside a save must not block the next command.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -135,7 +146,9 @@ function lostSteps(store: Store, ids: string[]): { lost: number; details: string
     const done = p ? Math.min(p.stepsDone, p.results.length) : 0;
     if (done < total || p?.status !== 'completed' || store.history[id]?.length !== 1) {
       lost += total - done;
-      details.push(`${id}: ${p ? `${p.status} ${p.stepsDone}/${total}, ${p.results.length} results` : 'missing'}, history ${store.history[id]?.length ?? 0}`);
+      details.push(
+        `${id}: ${p ? `${p.status} ${p.stepsDone}/${total}, ${p.results.length} results` : 'missing'}, history ${store.history[id]?.length ?? 0}`,
+      );
     }
   }
   return { lost, details };
@@ -160,10 +173,14 @@ describe('two terminals on the same store: two runners, two config loops', { tim
     const ids = catalog.lessons.map((l) => l.id);
     const a = ids.filter((_, i) => i % 2 === 0);
     const b = ids.filter((_, i) => i % 2 === 1);
-    const [pa, pb] = await together([['lessons', h, ...a], ['lessons', h, ...b]]);
+    const [pa, pb] = await together([
+      ['lessons', h, ...a],
+      ['lessons', h, ...b],
+    ]);
     const ra = report<LessonsReport>(pa!);
     const rb = report<LessonsReport>(pb!);
-    for (const r of [...ra.results, ...rb.results]) expect(r, r.id).toMatchObject({ completed: true, stepsDone: r.steps });
+    for (const r of [...ra.results, ...rb.results])
+      expect(r, r.id).toMatchObject({ completed: true, stepsDone: r.steps });
 
     const store = savedStore(h);
     const { lost, details } = lostSteps(store, ids);
@@ -172,7 +189,9 @@ describe('two terminals on the same store: two runners, two config loops', { tim
     tally.updates += ra.updates + rb.updates;
     tally.overlapping += both;
     tally.lost += lost;
-    console.log(`two runners: ${ra.updates + rb.updates} concurrent updates (${ra.updates} + ${rb.updates}; ${both} while both were saving) over ${ids.length} lessons, ${steps} steps; ${lost} steps lost`);
+    console.log(
+      `two runners: ${ra.updates + rb.updates} concurrent updates (${ra.updates} + ${rb.updates}; ${both} while both were saving) over ${ids.length} lessons, ${steps} steps; ${lost} steps lost`,
+    );
     expect(both).toBeGreaterThan(0);
     expect(details).toEqual([]);
     expect(store.settings.network).toBe('slack');
@@ -186,17 +205,23 @@ describe('two terminals on the same store: two runners, two config loops', { tim
     const n = 20;
     const names = Array.from({ length: n }, (_, i) => `Claire ${i}`);
     const networks = Array.from({ length: n }, (_, i) => ['viva-engage', 'slack', 'teams'][i % 3]!);
-    const [pa, pb] = await together([['config', h, built.bin, 'name', ...names], ['config', h, built.bin, 'network', ...networks]]);
+    const [pa, pb] = await together([
+      ['config', h, built.bin, 'name', ...names],
+      ['config', h, built.bin, 'network', ...networks],
+    ]);
     const ra = report<ConfigReport>(pa!);
     const rb = report<ConfigReport>(pb!);
     const store = savedStore(h);
-    const finalLost = (store.settings.name === names.at(-1) ? 0 : 1) + (store.settings.network === networks.at(-1) ? 0 : 1);
+    const finalLost =
+      (store.settings.name === names.at(-1) ? 0 : 1) + (store.settings.network === networks.at(-1) ? 0 : 1);
     const lost = ra.misses.length + rb.misses.length + finalLost;
     const both = overlapping(ra.times, rb.times);
     tally.updates += ra.updates + rb.updates;
     tally.overlapping += both;
     tally.settingsLost += lost;
-    console.log(`two config loops: ${ra.updates + rb.updates} concurrent updates through the built binary (${both} while both were saving), ${ra.failures.length + rb.failures.length} failed, ${lost} lost`);
+    console.log(
+      `two config loops: ${ra.updates + rb.updates} concurrent updates through the built binary (${both} while both were saving), ${ra.failures.length + rb.failures.length} failed, ${lost} lost`,
+    );
     expect(both).toBeGreaterThan(0);
     expect([...ra.failures, ...rb.failures]).toEqual([]);
     expect([...ra.misses, ...rb.misses]).toEqual([]);
@@ -208,20 +233,29 @@ describe('two terminals on the same store: a runner against a config loop', { ti
   it('a runner against a `coach config` loop: no step and no setting is lost', async () => {
     const h = home();
     expect(coach(['config', 'network', 'slack'], { home: h }).code).toBe(0);
-    const ids = catalog.lessons.filter((l) => l.track !== 'youtube').map((l) => l.id).slice(0, 12);
+    const ids = catalog.lessons
+      .filter((l) => l.track !== 'youtube')
+      .map((l) => l.id)
+      .slice(0, 12);
     const names = Array.from({ length: 20 }, (_, i) => `Dana ${i}`);
-    const [pa, pb] = await together([['lessons', h, ...ids], ['config', h, built.bin, 'name', ...names]]);
+    const [pa, pb] = await together([
+      ['lessons', h, ...ids],
+      ['config', h, built.bin, 'name', ...names],
+    ]);
     const ra = report<LessonsReport>(pa!);
     const rb = report<ConfigReport>(pb!);
     const store = savedStore(h);
     const { lost, details } = lostSteps(store, ids);
-    const settingsLost = rb.misses.length + (store.settings.name === names.at(-1) ? 0 : 1) + (store.settings.network === 'slack' ? 0 : 1);
+    const settingsLost =
+      rb.misses.length + (store.settings.name === names.at(-1) ? 0 : 1) + (store.settings.network === 'slack' ? 0 : 1);
     const both = overlapping(ra.times, rb.times);
     tally.updates += ra.updates + rb.updates;
     tally.overlapping += both;
     tally.lost += lost;
     tally.settingsLost += settingsLost;
-    console.log(`runner vs config loop: ${ra.updates + rb.updates} concurrent updates (${ra.updates} runner + ${rb.updates} config; ${both} while both were saving), ${lost} steps lost, ${settingsLost} settings lost`);
+    console.log(
+      `runner vs config loop: ${ra.updates + rb.updates} concurrent updates (${ra.updates} runner + ${rb.updates} config; ${both} while both were saving), ${lost} steps lost, ${settingsLost} settings lost`,
+    );
     expect(both).toBeGreaterThan(0);
     expect(details).toEqual([]);
     expect(rb.failures).toEqual([]);
@@ -260,7 +294,9 @@ describe('locks left by a killed process', { timeout: 60_000 }, () => {
     const t0 = Date.now();
     const r = coach(['config', 'name', 'After'], { home: h });
     const ms = Date.now() - t0;
-    console.log(`stale lock (${Math.round((Date.now() - old.getTime()) / 1000)} s old): \`coach config\` exit ${r.code} after ${ms} ms`);
+    console.log(
+      `stale lock (${Math.round((Date.now() - old.getTime()) / 1000)} s old): \`coach config\` exit ${r.code} after ${ms} ms`,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(savedStore(h).settings.name).toBe('After');
     expect(existsSync(lock)).toBe(false);
@@ -283,7 +319,9 @@ describe('locks left by a killed process', { timeout: 60_000 }, () => {
     await crashInsideSave(h);
     const t0 = Date.now();
     const r = coach(['config', 'name', 'After'], { home: h });
-    console.log(`fresh lock of a killed process: \`coach config\` exit ${r.code} after ${Date.now() - t0} ms${r.code === 0 ? '' : `: ${r.stderr.split('\n')[0]}`}`);
+    console.log(
+      `fresh lock of a killed process: \`coach config\` exit ${r.code} after ${Date.now() - t0} ms${r.code === 0 ? '' : `: ${r.stderr.split('\n')[0]}`}`,
+    );
     expect(r.stderr).not.toContain('Another coach is saving progress right now');
     expect(r.code).toBe(0);
     expect(savedStore(h).settings.name).toBe('After');

@@ -31,11 +31,25 @@ async function realStore(): Promise<string> {
     const catalog = await base.catalog();
     const doc = (id: string) => catalog.lessons.find((l) => l.id === id)!.docs.en!;
     for (const id of [A, B]) {
-      await start(testContext({ lessonDirs: [], home: base.home, prompter: new ScriptedPrompter(answersFor(doc(id), { now: T0 })) }), { lesson: id });
+      await start(
+        testContext({
+          lessonDirs: [],
+          home: base.home,
+          prompter: new ScriptedPrompter(answersFor(doc(id), { now: T0 })),
+        }),
+        { lesson: id },
+      );
     }
     const partial = answersFor(doc(C), { now: T0, prerequisitesDone: true }); // B is security-lock-down, done above
     const two = answersFor(doc(C), { now: T0, from: 2 }).length;
-    await start(testContext({ lessonDirs: [], home: base.home, prompter: new ScriptedPrompter([...partial.slice(0, partial.length - two), INTERRUPT]) }), { lesson: C }).catch(() => undefined);
+    await start(
+      testContext({
+        lessonDirs: [],
+        home: base.home,
+        prompter: new ScriptedPrompter([...partial.slice(0, partial.length - two), INTERRUPT]),
+      }),
+      { lesson: C },
+    ).catch(() => undefined);
     await base.store.update((s) => ({ ...s, settings: { ...s.settings, name: 'Claire Dubois' } }));
     return readFileSync(base.store.file, 'utf8');
   } finally {
@@ -90,7 +104,8 @@ function edited(edit: (doc: StoreDoc) => void): string {
   edit(doc);
   return JSON.stringify(doc, null, '\t');
 }
-const text = (t: string | Buffer | (() => string | Buffer)) => (file: string) => writeFileSync(file, typeof t === 'function' ? t() : t);
+const text = (t: string | Buffer | (() => string | Buffer)) => (file: string) =>
+  writeFileSync(file, typeof t === 'function' ? t() : t);
 
 const MESSAGE: Record<Kind, RegExp> = {
   'not-json': /is damaged[\s\S]*coach doctor/,
@@ -107,48 +122,176 @@ function variants(): Variant[] {
   const none = { recovered: [], settings: false };
   // Truncated at several offsets of a real store (a write cut short by a full disk or a crash).
   const size = Buffer.byteLength(real);
-  for (const at of [1, 2, 16, Math.floor(size * 0.1), Math.floor(size * 0.25), Math.floor(size / 2), Math.floor(size * 0.75), Math.floor(size * 0.9), size - 2, size - 1]) {
-    list.push({ name: `truncated at byte ${at} of ${size}`, kind: 'not-json', make: text(() => Buffer.from(real).subarray(0, at)), ...none });
+  for (const at of [
+    1,
+    2,
+    16,
+    Math.floor(size * 0.1),
+    Math.floor(size * 0.25),
+    Math.floor(size / 2),
+    Math.floor(size * 0.75),
+    Math.floor(size * 0.9),
+    size - 2,
+    size - 1,
+  ]) {
+    list.push({
+      name: `truncated at byte ${at} of ${size}`,
+      kind: 'not-json',
+      make: text(() => Buffer.from(real).subarray(0, at)),
+      ...none,
+    });
   }
   list.push(
     { name: 'empty', kind: 'not-json', make: text(''), ...none },
     { name: 'only blank lines', kind: 'not-json', make: text('\n\n   \n'), ...none },
     { name: 'not JSON: a sentence', kind: 'not-json', make: text('my progress, do not delete\n'), ...none },
     { name: 'not JSON: zero bytes', kind: 'not-json', make: text(Buffer.alloc(4096)), ...none },
-    { name: 'not JSON: random bytes', kind: 'not-json', make: text(() => Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256))), ...none },
-    { name: 'not JSON: a real store followed by garbage', kind: 'not-json', make: text(() => `${real}\n}}garbage`), ...none },
+    {
+      name: 'not JSON: random bytes',
+      kind: 'not-json',
+      make: text(() => Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919 + 13) % 256))),
+      ...none,
+    },
+    {
+      name: 'not JSON: a real store followed by garbage',
+      kind: 'not-json',
+      make: text(() => `${real}\n}}garbage`),
+      ...none,
+    },
     { name: 'not JSON: two stores written into each other', kind: 'not-json', make: text(() => real + real), ...none },
     { name: 'not JSON: a note typed over it, on two lines', kind: 'not-json', make: text('oops\n{}'), ...none },
-    { name: 'not JSON: a comment and a trailing comma', kind: 'not-json', make: text('// progress\n{ "schemaVersion": 2, "settings": {}, "lessons": {}, "history": {}, }'), ...none },
+    {
+      name: 'not JSON: a comment and a trailing comma',
+      kind: 'not-json',
+      make: text('// progress\n{ "schemaVersion": 2, "settings": {}, "lessons": {}, "history": {}, }'),
+      ...none,
+    },
     // Valid JSON of the wrong shape.
     { name: 'wrong shape: an array', kind: 'wrong-shape', make: text('[]'), ...none },
     { name: 'wrong shape: null', kind: 'wrong-shape', make: text('null'), ...none },
     { name: 'wrong shape: a number', kind: 'wrong-shape', make: text('42'), ...none },
     { name: 'wrong shape: a string', kind: 'wrong-shape', make: text('"progress"'), ...none },
     { name: 'wrong shape: only a version', kind: 'wrong-shape', make: text('{"schemaVersion":2}'), ...none },
-    { name: 'wrong shape: the version is a string', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = '2'))), recovered: ALL, settings: true },
-    { name: 'wrong shape: the version is negative', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = -1))), recovered: ALL, settings: true },
-    { name: 'wrong shape: the version is a fraction', kind: 'wrong-shape', make: text(() => edited((d) => (d.schemaVersion = 1.5))), recovered: ALL, settings: true },
-    { name: 'wrong shape: settings is an array', kind: 'wrong-shape', make: text(() => edited((d) => Object.assign(d, { settings: ['Claire'] }))), recovered: ALL, settings: false },
-    { name: 'wrong shape: the name is a number', kind: 'wrong-shape', make: text(() => edited((d) => (d.settings.name = 7))), recovered: ALL, settings: false },
-    { name: 'wrong shape: lessons is a string', kind: 'wrong-shape', make: text(() => edited((d) => Object.assign(d, { lessons: 'all done' }))), recovered: [], settings: true },
-    { name: 'wrong shape: one lesson with more steps done than it has', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[C]!.stepsDone = 99))), recovered: [A, B], settings: true },
-    { name: 'wrong shape: one lesson with an unknown status', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B]!.status = 'done'))), recovered: [A, C], settings: true },
-    { name: 'wrong shape: one lesson with a date that is not a date', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[A]!.startedAt = 'yesterday'))), recovered: [B, C], settings: true },
-    { name: 'wrong shape: one lesson with a result of an unknown kind', kind: 'wrong-shape', make: text(() => edited((d) => d.lessons[C]!.results.push({ kind: 'video' }))), recovered: [A, B], settings: true },
-    { name: 'wrong shape: one lesson with negative time', kind: 'wrong-shape', make: text(() => edited((d) => (d.lessons[B]!.activeMs = -5))), recovered: [A, C], settings: true },
-    { name: 'wrong shape: history that is not a list', kind: 'wrong-shape', make: text(() => edited((d) => (d.history[A] = { completedAt: 'x' }))), recovered: ALL, settings: true },
-    { name: 'wrong shape: a broken enrolment', kind: 'wrong-shape', make: text(() => edited((d) => (d.enrollment = { key: 1 }))), recovered: ALL, settings: true },
+    {
+      name: 'wrong shape: the version is a string',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.schemaVersion = '2'))),
+      recovered: ALL,
+      settings: true,
+    },
+    {
+      name: 'wrong shape: the version is negative',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.schemaVersion = -1))),
+      recovered: ALL,
+      settings: true,
+    },
+    {
+      name: 'wrong shape: the version is a fraction',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.schemaVersion = 1.5))),
+      recovered: ALL,
+      settings: true,
+    },
+    {
+      name: 'wrong shape: settings is an array',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => Object.assign(d, { settings: ['Claire'] }))),
+      recovered: ALL,
+      settings: false,
+    },
+    {
+      name: 'wrong shape: the name is a number',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.settings.name = 7))),
+      recovered: ALL,
+      settings: false,
+    },
+    {
+      name: 'wrong shape: lessons is a string',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => Object.assign(d, { lessons: 'all done' }))),
+      recovered: [],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: one lesson with more steps done than it has',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.lessons[C]!.stepsDone = 99))),
+      recovered: [A, B],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: one lesson with an unknown status',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.lessons[B]!.status = 'done'))),
+      recovered: [A, C],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: one lesson with a date that is not a date',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.lessons[A]!.startedAt = 'yesterday'))),
+      recovered: [B, C],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: one lesson with a result of an unknown kind',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => d.lessons[C]!.results.push({ kind: 'video' }))),
+      recovered: [A, B],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: one lesson with negative time',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.lessons[B]!.activeMs = -5))),
+      recovered: [A, C],
+      settings: true,
+    },
+    {
+      name: 'wrong shape: history that is not a list',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.history[A] = { completedAt: 'x' }))),
+      recovered: ALL,
+      settings: true,
+    },
+    {
+      name: 'wrong shape: a broken enrolment',
+      kind: 'wrong-shape',
+      make: text(() => edited((d) => (d.enrollment = { key: 1 }))),
+      recovered: ALL,
+      settings: true,
+    },
     // From a future version.
-    { name: 'future schema version 4', kind: 'future', make: text(() => edited((d) => (d.schemaVersion = 4))), recovered: ALL, settings: true },
-    { name: 'future schema version 99, new fields', kind: 'future', make: text(() => edited((d) => Object.assign(d, { schemaVersion: 99, badges: ['x'] }))), recovered: ALL, settings: true },
+    {
+      name: 'future schema version 4',
+      kind: 'future',
+      make: text(() => edited((d) => (d.schemaVersion = 4))),
+      recovered: ALL,
+      settings: true,
+    },
+    {
+      name: 'future schema version 99, new fields',
+      kind: 'future',
+      make: text(() => edited((d) => Object.assign(d, { schemaVersion: 99, badges: ['x'] }))),
+      recovered: ALL,
+      settings: true,
+    },
     // Unreadable, and a folder where the file should be.
     {
       name: 'a socket where the file should be',
       kind: 'unreadable',
       make: (file) => {
         // A listening process killed at once leaves its socket file behind.
-        spawnSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(file)}, () => process.kill(process.pid, 'SIGKILL'))`], { timeout: 10_000 });
+        spawnSync(
+          process.execPath,
+          [
+            '-e',
+            `require('net').createServer().listen(${JSON.stringify(file)}, () => process.kill(process.pid, 'SIGKILL'))`,
+          ],
+          { timeout: 10_000 },
+        );
         expect(lstatSync(file).isSocket()).toBe(true);
       },
       ...none,
@@ -186,8 +329,14 @@ interface Result {
   stderr: string;
 }
 
-function coachAsync(args: string[], home: string, opts: { asNobody?: boolean; timeout?: number } = {}): Promise<Result> {
-  const [cmd, pre] = opts.asNobody ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath]] : [process.execPath, []];
+function coachAsync(
+  args: string[],
+  home: string,
+  opts: { asNobody?: boolean; timeout?: number } = {},
+): Promise<Result> {
+  const [cmd, pre] = opts.asNobody
+    ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath]]
+    : [process.execPath, []];
   return new Promise((resolve) => {
     const child = spawn(cmd, [...pre, built.bin, ...args], {
       env: cleanEnv({ EXEC_COACH_HOME: home, ...(opts.asNobody && { HOME: home }) }),
@@ -199,7 +348,13 @@ function coachAsync(args: string[], home: string, opts: { asNobody?: boolean; ti
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code, signal) => resolve({ code: signal ? null : code, stdout, stderr: signal ? `${stderr}\n(killed by ${signal}: did not end in time)` : stderr }));
+    child.on('close', (code, signal) =>
+      resolve({
+        code: signal ? null : code,
+        stdout,
+        stderr: signal ? `${stderr}\n(killed by ${signal}: did not end in time)` : stderr,
+      }),
+    );
   });
 }
 
@@ -207,7 +362,11 @@ function coachAsync(args: string[], home: string, opts: { asNobody?: boolean; ti
 function snapshot(p: string): string {
   const st = lstatSync(p);
   const mode = (st.mode & 0o7777).toString(8);
-  if (st.isDirectory()) return `dir ${mode} {${readdirSync(p).sort().map((e) => `${e}: ${snapshot(path.join(p, e))}`).join(', ')}}`;
+  if (st.isDirectory())
+    return `dir ${mode} {${readdirSync(p)
+      .sort()
+      .map((e) => `${e}: ${snapshot(path.join(p, e))}`)
+      .join(', ')}}`;
   if (st.isFile()) return `file ${mode} ${st.size} ${createHash('sha256').update(readFileSync(p)).digest('hex')}`;
   return `${st.isFIFO() ? 'fifo' : st.isSocket() ? 'socket' : 'other'} ${mode}`;
 }
@@ -221,7 +380,16 @@ const COMMANDS: { args: string[]; codes: number[] }[] = [
   { args: ['config', 'lang', 'fr'], codes: [1] },
 ];
 
-const tally = { variants: 0, commands: 0, letThrough: 0, changed: 0, doctorUnclear: 0, fixed: 0, copiesIdentical: 0, recoveredLessons: 0 };
+const tally = {
+  variants: 0,
+  commands: 0,
+  letThrough: 0,
+  changed: 0,
+  doctorUnclear: 0,
+  fixed: 0,
+  copiesIdentical: 0,
+  recoveredLessons: 0,
+};
 
 async function check(v: Variant): Promise<void> {
   const { home, cleanup } = tempHome();
@@ -236,13 +404,20 @@ async function check(v: Variant): Promise<void> {
 
     // 1. Every command that needs the store stops, names the file and a next step, changes nothing.
     // `coach doctor` (without --fix) is read-only too: it runs alongside.
-    const [doctor, ...results] = await Promise.all([coachAsync(['doctor'], home, at), ...COMMANDS.map((c) => coachAsync(c.args, home, at))]);
+    const [doctor, ...results] = await Promise.all([
+      coachAsync(['doctor'], home, at),
+      ...COMMANDS.map((c) => coachAsync(c.args, home, at)),
+    ]);
     COMMANDS.forEach((c, i) => {
       const r = results[i]!;
       tally.commands++;
-      if (r.code === null || !c.codes.includes(r.code) || !r.stderr.includes(file) || !MESSAGE[v.kind].test(r.stderr)) tally.letThrough++;
+      if (r.code === null || !c.codes.includes(r.code) || !r.stderr.includes(file) || !MESSAGE[v.kind].test(r.stderr))
+        tally.letThrough++;
     });
-    const explained = doctor!.code === 1 && doctor!.stdout.includes(file) && doctor!.stdout.includes(`Recoverable: ${v.recovered.length} lessons`);
+    const explained =
+      doctor!.code === 1 &&
+      doctor!.stdout.includes(file) &&
+      doctor!.stdout.includes(`Recoverable: ${v.recovered.length} lessons`);
     if (!explained) tally.doctorUnclear++;
     COMMANDS.forEach((c, i) => {
       const r = results[i]!;
@@ -270,7 +445,9 @@ async function check(v: Variant): Promise<void> {
     const asides = readdirSync(home).filter((f) => /^progress\.damaged-.+\.json$/.test(f));
     expect(asides).toHaveLength(1);
     const aside = path.join(home, asides[0]!);
-    expect(fix.stderr).toContain(`Kept the old file as ${aside}. New progress file started with ${v.recovered.length} recovered lessons.`);
+    expect(fix.stderr).toContain(
+      `Kept the old file as ${aside}. New progress file started with ${v.recovered.length} recovered lessons.`,
+    );
     expect(snapshot(aside), 'the copy kept aside is not the original').toBe(original);
     tally.copiesIdentical++;
     const fresh = checkStoreText(readFileSync(file, 'utf8'));
@@ -286,7 +463,11 @@ async function check(v: Variant): Promise<void> {
     const status = await coachAsync(['status', '--json'], home, at);
     expect(status.code, status.stderr).toBe(0);
     const lessons = JSON.parse(status.stdout).lessons as { id: string; status: string; stepsDone: number }[];
-    for (const id of v.recovered) expect(lessons.find((l) => l.id === id)).toMatchObject({ status: realDoc.lessons[id]!.status, stepsDone: realDoc.lessons[id]!.stepsDone });
+    for (const id of v.recovered)
+      expect(lessons.find((l) => l.id === id)).toMatchObject({
+        status: realDoc.lessons[id]!.status,
+        stepsDone: realDoc.lessons[id]!.stepsDone,
+      });
   } finally {
     spawnSync('chmod', ['-R', 'u+rwX', home]);
     cleanup();
@@ -308,7 +489,9 @@ describe('a damaged progress file is never written over', { timeout: 60_000 }, (
       const results = await Promise.all(COMMANDS.map((c) => coachAsync(c.args, home, { timeout: 30_000 })));
       const hung = results.filter((r) => r.code === null).length;
       tally.commands += COMMANDS.length;
-      tally.letThrough += results.filter((r, i) => r.code === null || !COMMANDS[i]!.codes.includes(r.code) || !r.stderr.includes(file)).length;
+      tally.letThrough += results.filter(
+        (r, i) => r.code === null || !COMMANDS[i]!.codes.includes(r.code) || !r.stderr.includes(file),
+      ).length;
       console.log(`FIFO store: ${hung} of ${COMMANDS.length} commands still running after 8 s (killed)`);
       expect(lstatSync(file).isFIFO()).toBe(true);
       for (const [i, r] of results.entries()) {
@@ -327,7 +510,9 @@ describe('a damaged progress file is never written over', { timeout: 60_000 }, (
       writeFileSync(path.join(home, 'progress.json'), `\uFEFF${JSON.stringify(realDoc)}`);
       const status = await coachAsync(['status', '--json'], home);
       expect(status.code, status.stderr).toBe(0);
-      const started = JSON.parse(status.stdout).lessons.filter((l: { status: string }) => l.status !== 'not-started').map((l: { id: string }) => l.id);
+      const started = JSON.parse(status.stdout)
+        .lessons.filter((l: { status: string }) => l.status !== 'not-started')
+        .map((l: { id: string }) => l.id);
       expect(started).toEqual(ALL);
     } finally {
       cleanup();

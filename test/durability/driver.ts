@@ -44,7 +44,9 @@ async function lessons(home: string, goFile: string, ids: string[]): Promise<unk
   const times: number[] = [];
   for (const id of ids) {
     const doc = cat.lessons.find((l) => l.id === id)!.docs.en!;
-    const prompter = new ScriptedPrompter(answersFor(doc, { now: T0, network: NETWORK, store: new ProgressStore(home).read() }));
+    const prompter = new ScriptedPrompter(
+      answersFor(doc, { now: T0, network: NETWORK, store: new ProgressStore(home).read() }),
+    );
     const ctx = testContext({ home, lessonDirs: [], prompter });
     ctx.catalog = () => catalog;
     const update = ctx.store.update.bind(ctx.store);

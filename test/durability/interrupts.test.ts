@@ -91,7 +91,16 @@ function detour(doc: LessonDoc, s: number, answers: Answer[]): Answer[] {
   return answers;
 }
 
-const tally = { runs: 0, byMode: { straight: 0, detours: 0 }, points: 0, lost: 0, extra: 0, wrongResume: 0, notInterrupted: 0, notCompleted: 0 };
+const tally = {
+  runs: 0,
+  byMode: { straight: 0, detours: 0 },
+  points: 0,
+  lost: 0,
+  extra: 0,
+  wrongResume: 0,
+  notInterrupted: 0,
+  notCompleted: 0,
+};
 const problems: string[] = [];
 
 /** The uninterrupted run: what every prompt asks, and what a full run saves. */
@@ -114,7 +123,14 @@ async function referenceRun(id: string, p: Plan): Promise<Reference> {
 }
 
 /** After Ctrl-C at a prompt of `step`: the store holds exactly the steps before it (nothing before the lesson starts). */
-function checkSaved(first: TestContext, doc: LessonDoc, step: number, atNetwork: boolean, reference: LessonProgress, where: string): void {
+function checkSaved(
+  first: TestContext,
+  doc: LessonDoc,
+  step: number,
+  atNetwork: boolean,
+  reference: LessonProgress,
+  where: string,
+): void {
   const saved = first.store.read();
   const entry = saved.lessons[doc.id];
   if (atNetwork) {
@@ -128,14 +144,29 @@ function checkSaved(first: TestContext, doc: LessonDoc, step: number, atNetwork:
   } else {
     if (entry.stepsDone < step) tally.lost++;
     if (entry.stepsDone > step) tally.extra++;
-    const same = entry.stepsDone === step && entry.status === 'in-progress' && JSON.stringify(entry.results) === JSON.stringify(reference.results.slice(0, step));
-    if (!same) problems.push(`${where}: saved stepsDone=${entry.stepsDone} status=${entry.status} results=${entry.results.map((r) => r.kind).join(',')}, expected ${step} in-progress steps`);
-    if (doc.network && saved.settings.network !== NETWORK) problems.push(`${where}: network not kept (${saved.settings.network})`);
+    const same =
+      entry.stepsDone === step &&
+      entry.status === 'in-progress' &&
+      JSON.stringify(entry.results) === JSON.stringify(reference.results.slice(0, step));
+    if (!same)
+      problems.push(
+        `${where}: saved stepsDone=${entry.stepsDone} status=${entry.status} results=${entry.results.map((r) => r.kind).join(',')}, expected ${step} in-progress steps`,
+      );
+    if (doc.network && saved.settings.network !== NETWORK)
+      problems.push(`${where}: network not kept (${saved.settings.network})`);
   }
 }
 
 /** A second run (new context, same home) after Ctrl-C at a prompt of `step`: it starts at that step and completes the lesson. */
-async function checkResumed(first: TestContext, doc: LessonDoc, p: Plan, step: number, atNetwork: boolean, ref: Reference, where: string): Promise<void> {
+async function checkResumed(
+  first: TestContext,
+  doc: LessonDoc,
+  p: Plan,
+  step: number,
+  atNetwork: boolean,
+  ref: Reference,
+  where: string,
+): Promise<void> {
   const id = doc.id;
   const rest = atNetwork ? p.answers : p.perStep.slice(step).flat();
   const secondPrompter = new ScriptedPrompter([...rest]);
@@ -146,17 +177,27 @@ async function checkResumed(first: TestContext, doc: LessonDoc, p: Plan, step: n
   const firstAsked = secondPrompter.asked[0];
   if (!firstAsked || firstAsked.type !== expectedFirst.type || firstAsked.message !== expectedFirst.message) {
     tally.wrongResume++;
-    problems.push(`${where}: second run first asked ${JSON.stringify(firstAsked)}, expected ${JSON.stringify(expectedFirst)}`);
+    problems.push(
+      `${where}: second run first asked ${JSON.stringify(firstAsked)}, expected ${JSON.stringify(expectedFirst)}`,
+    );
   }
   if (step > 0 && !second.stderr.text.includes(`resuming at step ${step + 1} of ${doc.steps.length}`)) {
     problems.push(`${where}: no "resuming at step ${step + 1}" message`);
   }
   const final = second.store.read().lessons[id];
-  if ('error' in result || !result.completed || secondPrompter.remaining !== 0 || JSON.stringify(final) !== JSON.stringify(ref.saved)) {
+  if (
+    'error' in result ||
+    !result.completed ||
+    secondPrompter.remaining !== 0 ||
+    JSON.stringify(final) !== JSON.stringify(ref.saved)
+  ) {
     tally.notCompleted++;
-    problems.push(`${where}: second run ${'error' in result ? `failed: ${String(result.error)}` : `completed=${result.completed}, ${secondPrompter.remaining} answers left`}; final ${JSON.stringify(final)?.slice(0, 200)}`);
+    problems.push(
+      `${where}: second run ${'error' in result ? `failed: ${String(result.error)}` : `completed=${result.completed}, ${secondPrompter.remaining} answers left`}; final ${JSON.stringify(final)?.slice(0, 200)}`,
+    );
   }
-  if (second.store.read().history[id]?.length !== 1) problems.push(`${where}: history holds ${second.store.read().history[id]?.length} completions`);
+  if (second.store.read().history[id]?.length !== 1)
+    problems.push(`${where}: history holds ${second.store.read().history[id]?.length} completions`);
 }
 
 /** Ctrl-C at prompt `k` of a full run, then the checks above; what goes wrong is counted in `tally` and told in `problems`. */
@@ -186,7 +227,9 @@ async function interruptAt(doc: LessonDoc, mode: Mode, p: Plan, k: number, ref: 
 }
 
 describe('Ctrl-C at every prompt of every bundled lesson', () => {
-  const cases = catalog.lessons.flatMap((l) => (['straight', 'detours'] as const).map((mode) => ({ id: l.id, doc: l.docs.en!, mode })));
+  const cases = catalog.lessons.flatMap((l) =>
+    (['straight', 'detours'] as const).map((mode) => ({ id: l.id, doc: l.docs.en!, mode })),
+  );
 
   it.each(cases)('$id ($mode)', { timeout: 120_000 }, async ({ id, doc, mode }) => {
     const p = plan(doc, mode);

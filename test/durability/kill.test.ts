@@ -66,11 +66,24 @@ function answersOf(step: Step): Answer[] {
   switch (b.kind) {
     case 'quiz': {
       const letters = Object.keys(b.choices);
-      if (b.answer.length === 1) return [{ keys: [...Array<string>(letters.indexOf(b.answer[0]!)).fill('Down'), 'Enter'] }];
-      return [{ keys: [...letters.flatMap((l, i) => [...(b.answer.includes(l) ? ['Space'] : []), ...(i < letters.length - 1 ? ['Down'] : [])]), 'Enter'] }];
+      if (b.answer.length === 1)
+        return [{ keys: [...Array<string>(letters.indexOf(b.answer[0]!)).fill('Down'), 'Enter'] }];
+      return [
+        {
+          keys: [
+            ...letters.flatMap((l, i) => [
+              ...(b.answer.includes(l) ? ['Space'] : []),
+              ...(i < letters.length - 1 ? ['Down'] : []),
+            ]),
+            'Enter',
+          ],
+        },
+      ];
     }
     case 'checklist':
-      return [{ keys: [...b.items.flatMap((_, i) => ['Space', ...(i < b.items.length - 1 ? ['Down'] : [])]), 'Enter'] }];
+      return [
+        { keys: [...b.items.flatMap((_, i) => ['Space', ...(i < b.items.length - 1 ? ['Down'] : [])]), 'Enter'] },
+      ];
     case 'reflect':
       return [{ text: 'Call the IT desk first.', keys: ['C-d'] }];
     case 'task': {
@@ -79,7 +92,10 @@ function answersOf(step: Step): Answer[] {
       // The editor: one prompt, lines typed with Enter between them, finished with Ctrl-D.
       if (kind === 'text') return [{ text: textFor(b).split('\n').join('\u0000'), keys: ['C-d'] }];
       // "How do you want to record this?": the first choice pastes a link; then each link, made when typed.
-      return [{ keys: ['Enter'] }, ...Array.from({ length: b.count }, (_, n) => ({ text: `link:${kind}:${n}`, keys: ['Enter'] }))];
+      return [
+        { keys: ['Enter'] },
+        ...Array.from({ length: b.count }, (_, n) => ({ text: `link:${kind}:${n}`, keys: ['Enter'] })),
+      ];
     }
   }
 }
@@ -104,7 +120,12 @@ function promptState(part: string): { answered: number; waiting: boolean } {
   return { answered, waiting: lines.slice(last + 1).some((l) => l.startsWith('? ') || l.startsWith('› ')) };
 }
 
-async function until<T>(s: Terminal, what: string, test: (screen: string) => T | undefined | false, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  s: Terminal,
+  what: string,
+  test: (screen: string) => T | undefined | false,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const screen = s.screen();
@@ -125,7 +146,21 @@ function status(home: string, id: string): Status {
   return (JSON.parse(r.stdout).lessons as ({ id: string } & Status)[]).find((l) => l.id === id)!;
 }
 
-const tally = { points: 0, lost: 0, extra: 0, unreadable: 0, bySubmit: 0, bySave: 0, byMid: 0, byAfter: 0, insideSave: 0, tempFiles: 0, resumes: 0, completed: 0, endedBeforeKill: 0 };
+const tally = {
+  points: 0,
+  lost: 0,
+  extra: 0,
+  unreadable: 0,
+  bySubmit: 0,
+  bySave: 0,
+  byMid: 0,
+  byAfter: 0,
+  insideSave: 0,
+  tempFiles: 0,
+  resumes: 0,
+  completed: 0,
+  endedBeforeKill: 0,
+};
 const problems: string[] = [];
 let round = 0;
 
@@ -170,7 +205,8 @@ async function reachStep(s: Terminal, c: Chain, attempt: number): Promise<void> 
   }
   // It resumes at the first step not saved.
   const start = await until(s, `step ${done + 1}`, (screen) => (tail(screen, done + 1, total) ? screen : undefined));
-  for (let k = 1; k <= done; k++) if (start.includes(`Step ${k}/${total} ·`)) problems.push(`${id}: step ${k} shown again after ${done} were saved`);
+  for (let k = 1; k <= done; k++)
+    if (start.includes(`Step ${k}/${total} ·`)) problems.push(`${id}: step ${k} shown again after ${done} were saved`);
   if (done > 0) {
     if (start.includes(`resuming at step ${done + 1} of ${total}`)) tally.resumes++;
     else problems.push(`${id}: no "resuming at step ${done + 1}" message`);
@@ -213,13 +249,21 @@ async function answerStep(s: Terminal, c: Chain, answers: Answer[], mode: Mode):
 }
 
 /** Waits for the point `mode` names, sends SIGKILL (none in `finish` mode), and waits for the coach to end. */
-async function killAt(s: Terminal, c: Chain, pid: number, mode: Mode, delay: number, lock: string): Promise<{ killed: boolean; code: number }> {
+async function killAt(
+  s: Terminal,
+  c: Chain,
+  pid: number,
+  mode: Mode,
+  delay: number,
+  lock: string,
+): Promise<{ killed: boolean; code: number }> {
   if (mode === 'save') {
     // Spin (no await) until the save takes the lock, then kill at once. Bounded.
     const deadline = Date.now() + 3_000;
     while (!existsSync(lock) && Date.now() < deadline);
   } else {
-    if (mode === 'after') await until(s, `step ${c.done + 2}`, (screen) => tail(screen, c.done + 2, c.total) !== undefined);
+    if (mode === 'after')
+      await until(s, `step ${c.done + 2}`, (screen) => tail(screen, c.done + 2, c.total) !== undefined);
     if (delay > 0) await sleep(delay);
   }
 
@@ -229,10 +273,15 @@ async function killAt(s: Terminal, c: Chain, pid: number, mode: Mode, delay: num
   } catch {
     killed = false; // it had already ended (the last step saved and the lesson closed)
   }
-  const { code } = await until(s, 'the end of the coach', () => {
-    const c = s.exited();
-    return c === undefined ? false : { code: c };
-  }, 10_000);
+  const { code } = await until(
+    s,
+    'the end of the coach',
+    () => {
+      const c = s.exited();
+      return c === undefined ? false : { code: c };
+    },
+    10_000,
+  );
   if (code !== 137) killed = false;
   return { killed, code };
 }
@@ -242,7 +291,8 @@ function checkKill(c: Chain, k: Kill, screen: string): Status | undefined {
   const { id, done, total } = c;
   const { mode, delay, killed } = k;
   // Seen on screen: the next step's title (or the end), printed only once the step was saved.
-  const seen = tail(screen, done + 2, total) !== undefined || (done + 1 === total && screen.includes('Lesson complete'));
+  const seen =
+    tail(screen, done + 2, total) !== undefined || (done + 1 === total && screen.includes('Lesson complete'));
   const observed = seen ? done + 1 : done;
 
   let after: Status;
@@ -271,7 +321,8 @@ function checkKill(c: Chain, k: Kill, screen: string): Status | undefined {
     tally.extra++;
     problems.push(`${where}: ${after.stepsDone} steps saved, but only ${k.answered} answered`);
   }
-  if ((after.status === 'completed') !== (after.stepsDone === total)) problems.push(`${where}: status ${after.status} with ${after.stepsDone}/${total}`);
+  if ((after.status === 'completed') !== (after.stepsDone === total))
+    problems.push(`${where}: status ${after.status} with ${after.stepsDone}/${total}`);
   if (mode === 'finish' && k.code !== 0) problems.push(`${where}: exit ${k.code} at the end of the lesson`);
   return after;
 }
@@ -284,7 +335,8 @@ async function killChain(id: string): Promise<void> {
   const c: Chain = { id, doc, total, home, done: 0, triesAtStep: 0, networkChosen: false };
   for (let attempt = 0; c.done < total && attempt < total * 5; attempt++) {
     const last = c.done === total - 1;
-    const mode0: Mode = c.triesAtStep === 0 ? 'mid' : c.triesAtStep >= 3 ? (last ? 'finish' : 'after') : MODES[round++ % MODES.length]!;
+    const mode0: Mode =
+      c.triesAtStep === 0 ? 'mid' : c.triesAtStep >= 3 ? (last ? 'finish' : 'after') : MODES[round++ % MODES.length]!;
     const delay = DELAYS[attempt % DELAYS.length]!;
     const mode: Mode = mode0 === 'after' && last ? 'submit' : mode0;
     const answers = answersOf(doc.steps[c.done]!);
@@ -326,7 +378,8 @@ describe('SIGKILL at many points of several lessons, in a real terminal', () => 
   it('counts', () => {
     const line = `kill points: ${tally.points} tried (${tally.bySubmit} 0-250 ms after a step's last answer, ${tally.bySave} as the save took the lock, ${tally.insideSave} of all kills landed inside a save; ${tally.byMid} mid-step; ${tally.byAfter} after the next step appeared) over ${LESSONS.length} lessons, ${tally.lost} lost, ${tally.extra} with steps never answered, ${tally.unreadable} unreadable stores; ${tally.resumes} resumes checked, ${tally.completed}/${LESSONS.length} lessons completed across kills`;
     console.log(line);
-    if (tally.tempFiles) console.log(`temporary files left in the state folders by killed saves (never cleaned up): ${tally.tempFiles}`);
+    if (tally.tempFiles)
+      console.log(`temporary files left in the state folders by killed saves (never cleaned up): ${tally.tempFiles}`);
     expect(problems, line).toEqual([]);
     expect(tally.points).toBeGreaterThanOrEqual(40);
   });

@@ -91,8 +91,20 @@ describe('a damaged progress file', () => {
   const variants: [string, () => void, RegExp][] = [
     ['not JSON', () => writeFileSync(storeFile(), 'garbage{'), /damaged/],
     ['empty', () => writeFileSync(storeFile(), ''), /damaged \(the file is empty\)/],
-    ['the wrong shape', () => writeFileSync(storeFile(), JSON.stringify({ schemaVersion: 1, settings: {}, lessons: { x: { status: 'nope' } }, history: {} })), /unexpected content at "lessons\.x\.status"/],
-    ['from a newer version', () => writeFileSync(storeFile(), JSON.stringify({ schemaVersion: 99 })), /newer version of exec-coach/],
+    [
+      'the wrong shape',
+      () =>
+        writeFileSync(
+          storeFile(),
+          JSON.stringify({ schemaVersion: 1, settings: {}, lessons: { x: { status: 'nope' } }, history: {} }),
+        ),
+      /unexpected content at "lessons\.x\.status"/,
+    ],
+    [
+      'from a newer version',
+      () => writeFileSync(storeFile(), JSON.stringify({ schemaVersion: 99 })),
+      /newer version of exec-coach/,
+    ],
   ];
   it.each(variants)('%s: exit 1, the file named and left untouched', (_name, damage, message) => {
     damage();
@@ -114,8 +126,24 @@ describe('a damaged progress file', () => {
   });
 
   it('doctor explains; doctor --fix keeps the original aside and recovers the sound lessons', () => {
-    const good = { status: 'in-progress', lessonVersion: 1, stepsTotal: 6, stepsDone: 2, results: [], startedAt: '2026-11-26T09:00:00Z', updatedAt: '2026-11-26T09:05:00Z', completedAt: null, activeMs: 1, mode: 'live' };
-    const text = JSON.stringify({ schemaVersion: 1, settings: { lang: 'fr' }, lessons: { 'security-lock-down': good, broken: { status: 1 } }, history: {} });
+    const good = {
+      status: 'in-progress',
+      lessonVersion: 1,
+      stepsTotal: 6,
+      stepsDone: 2,
+      results: [],
+      startedAt: '2026-11-26T09:00:00Z',
+      updatedAt: '2026-11-26T09:05:00Z',
+      completedAt: null,
+      activeMs: 1,
+      mode: 'live',
+    };
+    const text = JSON.stringify({
+      schemaVersion: 1,
+      settings: { lang: 'fr' },
+      lessons: { 'security-lock-down': good, broken: { status: 1 } },
+      history: {},
+    });
     writeFileSync(storeFile(), text);
     const check = coach(['doctor', '--lang', 'en'], { home });
     expect(check.code).toBe(1);
@@ -127,7 +155,10 @@ describe('a damaged progress file', () => {
     expect(aside).toBeDefined();
     expect(readFileSync(path.join(home, aside!), 'utf8')).toBe(text);
     const status = JSON.parse(coach(['status', '--json'], { home }).stdout);
-    expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({ status: 'in-progress', stepsDone: 2 });
+    expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({
+      status: 'in-progress',
+      stepsDone: 2,
+    });
     expect(existsSync(storeFile())).toBe(true);
   });
 });
@@ -135,7 +166,29 @@ describe('a damaged progress file', () => {
 describe('moving machines: backup and restore', () => {
   it('backs up everything (0600), restores into another folder, and asks before changing anything', () => {
     coach(['config', 'name', 'Claire'], { home });
-    writeFileSync(storeFile(), JSON.stringify({ ...JSON.parse(readFileSync(storeFile(), 'utf8')), lessons: { 'security-lock-down': { status: 'in-progress', lessonVersion: 1, stepsTotal: 6, stepsDone: 2, results: [{ kind: 'reading', at: '2026-11-26T09:00:00.000Z' }, { kind: 'reflect', at: '2026-11-26T09:01:00.000Z', text: 'my private note' }], startedAt: '2026-11-26T09:00:00.000Z', updatedAt: '2026-11-26T09:01:00.000Z', completedAt: null, activeMs: 60000, mode: 'live' } } }));
+    writeFileSync(
+      storeFile(),
+      JSON.stringify({
+        ...JSON.parse(readFileSync(storeFile(), 'utf8')),
+        lessons: {
+          'security-lock-down': {
+            status: 'in-progress',
+            lessonVersion: 1,
+            stepsTotal: 6,
+            stepsDone: 2,
+            results: [
+              { kind: 'reading', at: '2026-11-26T09:00:00.000Z' },
+              { kind: 'reflect', at: '2026-11-26T09:01:00.000Z', text: 'my private note' },
+            ],
+            startedAt: '2026-11-26T09:00:00.000Z',
+            updatedAt: '2026-11-26T09:01:00.000Z',
+            completedAt: null,
+            activeMs: 60000,
+            mode: 'live',
+          },
+        },
+      }),
+    );
     const file = path.join(home, 'backup.json');
     const b = coach(['backup', '--out', file], { home });
     expect(b.code, b.stderr).toBe(0);
@@ -150,7 +203,10 @@ describe('moving machines: backup and restore', () => {
       const r = coach(['restore', file, '--yes'], { home: other.home });
       expect(r.code, r.stderr).toBe(0);
       const status = JSON.parse(coach(['status', '--json'], { home: other.home }).stdout);
-      expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({ status: 'in-progress', stepsDone: 2 });
+      expect(status.lessons.find((l: { id: string }) => l.id === 'security-lock-down')).toMatchObject({
+        status: 'in-progress',
+        stepsDone: 2,
+      });
       expect(coach(['config', 'name'], { home: other.home }).stdout).toBe('Claire\n');
       const again = coach(['restore', file, '--yes'], { home: other.home });
       expect(again.stderr).toContain('Nothing to restore');

@@ -31,13 +31,23 @@ afterAll(() => {
 });
 
 /** Runs the built copy as the unprivileged user, with its own state folder. */
-function asNobody(args: string[], env: Record<string, string> = {}, given?: string): { code: number | null; stdout: string; stderr: string } {
+function asNobody(
+  args: string[],
+  env: Record<string, string> = {},
+  given?: string,
+): { code: number | null; stdout: string; stderr: string } {
   const home = given ?? mkdtempSync(path.join(work, 'home-'));
   chmodSync(home, 0o700);
   spawnSync('chown', ['-R', `${NOBODY}:${NOBODY}`, home]);
-  const r = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, built.bin, ...args], {
-    env: cleanEnv({ EXEC_COACH_HOME: home, HOME: home, ...env }), encoding: 'utf8', timeout: 30_000,
-  });
+  const r = spawnSync(
+    'setpriv',
+    [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, built.bin, ...args],
+    {
+      env: cleanEnv({ EXEC_COACH_HOME: home, HOME: home, ...env }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -45,7 +55,10 @@ function asNobody(args: string[], env: Record<string, string> = {}, given?: stri
 function unreadableLessons(): string {
   const dir = path.join(work, `locked-${Math.random().toString(16).slice(2)}`);
   mkdirSync(path.join(dir, 'ours'), { recursive: true });
-  writeFileSync(path.join(dir, 'ours', 'track.yaml'), 'id: ours\norder: 9\ntitle: { en: Ours, fr: Les nôtres }\nsummary: { en: Ours., fr: Les nôtres. }\n');
+  writeFileSync(
+    path.join(dir, 'ours', 'track.yaml'),
+    'id: ours\norder: 9\ntitle: { en: Ours, fr: Les nôtres }\nsummary: { en: Ours., fr: Les nôtres. }\n',
+  );
   chmodSync(dir, 0o000);
   return dir;
 }
@@ -58,7 +71,9 @@ describe('a lesson folder that cannot be read', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).not.toMatch(UNEXPECTED);
       expect(r.stderr).toContain(dir);
-      expect(r.stderr).toMatch(lang === 'en' ? /cannot be read \(EACCES\)/ : /Impossible de lire ce dossier de leçons \(EACCES\)/);
+      expect(r.stderr).toMatch(
+        lang === 'en' ? /cannot be read \(EACCES\)/ : /Impossible de lire ce dossier de leçons \(EACCES\)/,
+      );
       const config = asNobody(['config', 'name', 'Claire', '--lang', lang, '--lessons', dir]);
       expect(config.stderr).toBe('name = Claire\n');
       expect(config.code).toBe(0);
@@ -67,7 +82,10 @@ describe('a lesson folder that cannot be read', () => {
 
   it('given with EXEC_COACH_LESSONS: the same message, for `show` and `start`', () => {
     const dir = unreadableLessons();
-    for (const args of [['show', 'security-lock-down'], ['start', 'security-lock-down', '--no-input']]) {
+    for (const args of [
+      ['show', 'security-lock-down'],
+      ['start', 'security-lock-down', '--no-input'],
+    ]) {
       const r = asNobody(args, { EXEC_COACH_LESSONS: dir });
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).not.toMatch(UNEXPECTED);
@@ -78,7 +96,14 @@ describe('a lesson folder that cannot be read', () => {
   it('shipped by the programme (its lessons folder, beside the enrolment file): the same message; without the folder, enroll says so', () => {
     const dir = path.join(work, 'company-lessons');
     cpSync(COURSE, dir, { recursive: true });
-    const enrolment = { ...testEnrollment('https://lrs.example.com/xapi'), program: { ...testEnrollment('https://lrs.example.com/xapi').program, lrs: undefined, lessons: path.basename(dir) } };
+    const enrolment = {
+      ...testEnrollment('https://lrs.example.com/xapi'),
+      program: {
+        ...testEnrollment('https://lrs.example.com/xapi').program,
+        lrs: undefined,
+        lessons: path.basename(dir),
+      },
+    };
     const file = path.join(work, 'me.enrollment.json');
     writeFileSync(file, JSON.stringify(enrolment));
     const home = mkdtempSync(path.join(work, 'home-'));
@@ -91,7 +116,14 @@ describe('a lesson folder that cannot be read', () => {
     expect(r.stderr).not.toMatch(UNEXPECTED);
     expect(r.stderr).toContain(dir);
     const elsewhere = path.join(work, 'moved.enrollment.json');
-    writeFileSync(elsewhere, JSON.stringify({ ...enrolment, id: '0b3c2d1e-8d3a-4c55-9f0e-2a7b4c1d9e12', program: { ...enrolment.program, lessons: 'not-sent' } }));
+    writeFileSync(
+      elsewhere,
+      JSON.stringify({
+        ...enrolment,
+        id: '0b3c2d1e-8d3a-4c55-9f0e-2a7b4c1d9e12',
+        program: { ...enrolment.program, lessons: 'not-sent' },
+      }),
+    );
     const again = coach(['enroll', elsewhere, '--yes'], { home: mkdtempSync(path.join(work, 'home-')) });
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('Your programme ships lessons in a folder that is not here');
@@ -123,7 +155,11 @@ describe('a lesson folder that cannot be read', () => {
  * (`full`) or read-only (`ro`); `args` receives that folder. Returns what the coach said and what
  * the folder held afterwards (read inside the namespace, before it goes away).
  */
-function inSmallDisk(kind: 'full' | 'ro', args: (mnt: string) => string[], opts: { home?: string; lang?: string } = {}) {
+function inSmallDisk(
+  kind: 'full' | 'ro',
+  args: (mnt: string) => string[],
+  opts: { home?: string; lang?: string } = {},
+) {
   const mnt = mkdtempSync(path.join(work, `${kind}-`));
   const script = [
     `mount -t tmpfs -o size=64k${kind === 'ro' ? ',ro' : ''} tmpfs "$MNT" || exit 90`,
@@ -133,9 +169,15 @@ function inSmallDisk(kind: 'full' | 'ro', args: (mnt: string) => string[], opts:
     'exit $rc',
   ].join('\n');
   const home = opts.home ?? path.join(mnt, 'home');
-  const r = spawnSync('unshare', ['-rm', 'sh', '-c', script, 'sh', process.execPath, BIN, ...args(mnt), ...(opts.lang ? ['--lang', opts.lang] : [])], {
-    env: cleanEnv({ MNT: mnt, EXEC_COACH_HOME: home }), encoding: 'utf8', timeout: 30_000,
-  });
+  const r = spawnSync(
+    'unshare',
+    ['-rm', 'sh', '-c', script, 'sh', process.execPath, BIN, ...args(mnt), ...(opts.lang ? ['--lang', opts.lang] : [])],
+    {
+      env: cleanEnv({ MNT: mnt, EXEC_COACH_HOME: home }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    },
+  );
   rmSync(mnt, { recursive: true, force: true });
   if (r.status === 90) throw new Error(`could not mount a tmpfs in a private namespace (unshare -rm): ${r.stderr}`);
   const [said = '', listing = ''] = r.stderr.split('--- in the folder:\n');
@@ -146,7 +188,23 @@ function inSmallDisk(kind: 'full' | 'ro', args: (mnt: string) => string[], opts:
 const OUTPUTS: { name: string; args: (dir: string) => string[] }[] = [
   { name: 'export --out', args: (dir) => ['export', '--out', path.join(dir, 'record.json')] },
   { name: 'backup --out', args: (dir) => ['backup', '--out', path.join(dir, 'backup.json')] },
-  { name: 'program init --out', args: (dir) => ['program', 'init', '--id', 'p1', '--title', 'P', '--due', '2099-01-01', '--require', 'security', '--out', dir] },
+  {
+    name: 'program init --out',
+    args: (dir) => [
+      'program',
+      'init',
+      '--id',
+      'p1',
+      '--title',
+      'P',
+      '--due',
+      '2099-01-01',
+      '--require',
+      'security',
+      '--out',
+      dir,
+    ],
+  },
 ];
 
 describe('a full disk', () => {
@@ -198,7 +256,10 @@ describe('a missing folder', () => {
   it('export and backup into a folder that does not exist: exit 1, the folder named, nothing created', () => {
     const { home, cleanup } = tempHome();
     const missing = path.join(work, 'not-here', 'deeper');
-    for (const args of [['export', '--out', path.join(missing, 'record.json')], ['backup', '--out', path.join(missing, 'backup.json')]]) {
+    for (const args of [
+      ['export', '--out', path.join(missing, 'record.json')],
+      ['backup', '--out', path.join(missing, 'backup.json')],
+    ]) {
       const r = coach(args, { home });
       expect(r.stderr, args[0]).not.toMatch(UNEXPECTED);
       expect(r.stderr).toContain(`This folder does not exist: ${missing}`);

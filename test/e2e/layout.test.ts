@@ -32,7 +32,8 @@ function brokenWords(rows: readonly string[], width: number): string[] {
   const broken: string[] = [];
   rows.forEach((row, i) => {
     const next = rows[i + 1] ?? '';
-    if (stringWidth(row) >= width && /\p{L}$/u.test(row) && /^\p{L}/u.test(next) && !/https?:\/\//.test(row)) broken.push(`${row}⏎${next}`);
+    if (stringWidth(row) >= width && /\p{L}$/u.test(row) && /^\p{L}/u.test(next) && !/https?:\/\//.test(row))
+      broken.push(`${row}⏎${next}`);
   });
   return broken;
 }
@@ -64,7 +65,11 @@ async function walk(s: TmuxSession, width: number, problems: string[]): Promise<
       s.type('A first note, short and private.');
       s.keys('C-d');
     } else if (kind === 'checkbox') s.keys('a', 'Enter');
-    else if (kind === 'select' && /How do you want to record this\?|Comment voulez-vous l/.test(screen.slice(screen.lastIndexOf('?')))) s.keys('Up', 'Enter');
+    else if (
+      kind === 'select' &&
+      /How do you want to record this\?|Comment voulez-vous l/.test(screen.slice(screen.lastIndexOf('?')))
+    )
+      s.keys('Up', 'Enter');
     else s.keys('Enter');
     await waitForChange(s, screen);
   }
@@ -84,7 +89,8 @@ async function waitForPrompt(s: TmuxSession): Promise<ReturnType<typeof waiting>
 
 async function waitForChange(s: TmuxSession, before: string): Promise<void> {
   const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline && s.screen() === before && s.exited() === undefined) await new Promise((r) => setTimeout(r, 30));
+  while (Date.now() < deadline && s.screen() === before && s.exited() === undefined)
+    await new Promise((r) => setTimeout(r, 30));
 }
 
 describe('no word broken, at any width', { timeout: 240_000 }, () => {
@@ -93,7 +99,11 @@ describe('no word broken, at any width', { timeout: 240_000 }, () => {
     expect(brokenWords(['? Which network? (change it with', '`coach config network`)'], 40)).toEqual([]);
   });
 
-  const LESSONS: [string, 'en' | 'fr'][] = [['security-lock-down', 'en'], ['internal-network-join', 'fr'], ['x-listen', 'en']];
+  const LESSONS: [string, 'en' | 'fr'][] = [
+    ['security-lock-down', 'en'],
+    ['internal-network-join', 'fr'],
+    ['x-listen', 'en'],
+  ];
   for (const width of [60, 80, 120]) {
     it(`${width} columns: every prompt of ${LESSONS.map(([id, lang]) => `${id} (${lang})`).join(', ')}`, async () => {
       expect(coach(['config', 'network', 'slack'], { home }).code).toBe(0);
@@ -113,7 +123,14 @@ describe('no word broken, at any width', { timeout: 240_000 }, () => {
     const s = open(['start', 'security-lock-down'], 110);
     await s.waitFor('Press Enter to continue');
     s.resize(62);
-    await expect.poll(() => brokenWords(s.rows(), 62).length === 0 && s.rows().filter((r) => r.includes('Why this lesson comes first')).length > 0, { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          brokenWords(s.rows(), 62).length === 0 &&
+          s.rows().filter((r) => r.includes('Why this lesson comes first')).length > 0,
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     // The step was drawn again after the screen was cleared: its title is on screen once, the prompt still waits.
     expect(s.screen().split('Why this lesson comes first').length - 1).toBe(1);
     expect(waiting(s)).toBe('pause');

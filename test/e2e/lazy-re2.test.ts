@@ -18,7 +18,9 @@ const hook = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'log-loads.mjs')).
 /** The dist chunk that holds re2js (its parser's own message is in no other). */
 function re2Chunk(): string {
   const dist = path.join(ROOT, 'dist');
-  const found = readdirSync(dist).filter((f) => f.endsWith('.js') && readFileSync(path.join(dist, f), 'utf8').includes('error parsing regexp'));
+  const found = readdirSync(dist).filter(
+    (f) => f.endsWith('.js') && readFileSync(path.join(dist, f), 'utf8').includes('error parsing regexp'),
+  );
   expect(found).toHaveLength(1);
   return found[0]!;
 }
@@ -28,7 +30,10 @@ function loaded(args: string[]): string[] {
   rmSync(log, { force: true });
   const r = coach(args, { home: home.home, env: { NODE_OPTIONS: `--import=${hook}`, COACH_LOAD_LOG: log } });
   expect(r.code, r.stderr).toBe(0);
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => path.basename(new URL(u).pathname));
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((u) => path.basename(new URL(u).pathname));
 }
 
 describe('re2js loads lazily', () => {
@@ -41,7 +46,16 @@ describe('re2js loads lazily', () => {
   it('not for coach today off a terminal (a practice and questions due) nor for coach plan', () => {
     const at = new Date(Date.now() - 2 * 86_400_000).toISOString();
     const done = completedProgress(at);
-    writeFileSync(path.join(home.home, 'progress.json'), JSON.stringify({ schemaVersion: 3, settings: {}, lessons: { 'security-lock-down': done, 'linkedin-listen': done }, history: {}, daily: { practice: [], reviews: {} } }));
+    writeFileSync(
+      path.join(home.home, 'progress.json'),
+      JSON.stringify({
+        schemaVersion: 3,
+        settings: {},
+        lessons: { 'security-lock-down': done, 'linkedin-listen': done },
+        history: {},
+        daily: { practice: [], reviews: {} },
+      }),
+    );
     const chunk = re2Chunk();
     expect(loaded(['today'])).not.toContain(chunk);
     expect(loaded(['plan'])).not.toContain(chunk);

@@ -21,7 +21,11 @@ const REQUIRED = ['security-lock-down', 'linkedin-first-post'];
 async function complete(home: string, id: string, draft = false): Promise<void> {
   const probe = testContext({ home, lessonDirs: [] });
   const doc = (await probe.catalog()).lessons.find((l) => l.id === id)!.docs.en!;
-  const ctx = testContext({ home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: probe.now(), draft, store: probe.store.read() })) });
+  const ctx = testContext({
+    home,
+    lessonDirs: [],
+    prompter: new ScriptedPrompter(answersFor(doc, { now: probe.now(), draft, store: probe.store.read() })),
+  });
   const result = await start(ctx, { lesson: id });
   expect(result.completed).toBe(true);
 }
@@ -30,9 +34,32 @@ beforeAll(async () => {
   hr = tempHome();
   dir = hr.home;
   for (const id of ['ceo-001', 'cfo-002', 'coo-003', 'cmo-004']) learners[id] = tempHome();
-  const init = coach(['program', 'init', '--id', 'comex-2027', '--title', 'Comex 2027', '--due', '2027-03-31', '--require', 'security-lock-down', '--require', 'linkedin-first-post', '--sponsor', 'DRH', '--out', dir], { home: hr.home });
+  const init = coach(
+    [
+      'program',
+      'init',
+      '--id',
+      'comex-2027',
+      '--title',
+      'Comex 2027',
+      '--due',
+      '2027-03-31',
+      '--require',
+      'security-lock-down',
+      '--require',
+      'linkedin-first-post',
+      '--sponsor',
+      'DRH',
+      '--out',
+      dir,
+    ],
+    { home: hr.home },
+  );
   expect(init.code, init.stderr).toBe(0);
-  writeFileSync(path.join(dir, 'learners.csv'), '\uFEFFid;name;email;department\r\nceo-001;Claire Dubois;claire@example.com;Direction\r\ncfo-002;Paul Martin;;Finance\r\ncoo-003;"=HYPERLINK(""http://evil"")";;Ops\r\ncmo-004;<script>alert(1)</script>;;Marketing\r\nbad row!;Nobody;;\r\n');
+  writeFileSync(
+    path.join(dir, 'learners.csv'),
+    '\uFEFFid;name;email;department\r\nceo-001;Claire Dubois;claire@example.com;Direction\r\ncfo-002;Paul Martin;;Finance\r\ncoo-003;"=HYPERLINK(""http://evil"")";;Ops\r\ncmo-004;<script>alert(1)</script>;;Marketing\r\nbad row!;Nobody;;\r\n',
+  );
 });
 afterAll(() => {
   hr.cleanup();
@@ -42,18 +69,59 @@ afterAll(() => {
 describe('the sponsor loop', { timeout: 60_000 }, () => {
   it('program init writes the programme and a 0600 key, and refuses to overwrite the key', () => {
     const program = JSON.parse(readFileSync(path.join(dir, 'comex-2027.program.json'), 'utf8'));
-    expect(program).toMatchObject({ format: 'exec-coach.program/2', keyFingerprint: expect.stringMatching(/^sha256:[0-9a-f]{32}$/), id: 'comex-2027', required: REQUIRED, due: '2027-03-31', sponsor: { name: 'DRH' } });
+    expect(program).toMatchObject({
+      format: 'exec-coach.program/2',
+      keyFingerprint: expect.stringMatching(/^sha256:[0-9a-f]{32}$/),
+      id: 'comex-2027',
+      required: REQUIRED,
+      due: '2027-03-31',
+      sponsor: { name: 'DRH' },
+    });
     expect(statSync(path.join(dir, 'comex-2027.key')).mode & 0o777).toBe(0o600);
-    const again = coach(['program', 'init', '--id', 'comex-2027', '--title', 'X', '--due', '2027-03-31', '--require', 'security', '--out', dir], { home: hr.home });
+    const again = coach(
+      [
+        'program',
+        'init',
+        '--id',
+        'comex-2027',
+        '--title',
+        'X',
+        '--due',
+        '2027-03-31',
+        '--require',
+        'security',
+        '--out',
+        dir,
+      ],
+      { home: hr.home },
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
   });
 
   it('invite writes one enrolment per good row and names the bad rows by line', () => {
-    const r = coach(['invite', '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv', '--out', 'invitations'], { home: hr.home, cwd: dir });
+    const r = coach(
+      [
+        'invite',
+        '--program',
+        'comex-2027.program.json',
+        '--key',
+        'comex-2027.key',
+        '--learners',
+        'learners.csv',
+        '--out',
+        'invitations',
+      ],
+      { home: hr.home, cwd: dir },
+    );
     expect(r.code).toBe(1); // a bad row: reported, the others still written
     expect(r.stderr).toMatch(/learners\.csv:6: id "bad row!"/);
-    expect(readdirSync(path.join(dir, 'invitations')).sort()).toEqual(['ceo-001.enrollment.json', 'cfo-002.enrollment.json', 'cmo-004.enrollment.json', 'coo-003.enrollment.json']);
+    expect(readdirSync(path.join(dir, 'invitations')).sort()).toEqual([
+      'ceo-001.enrollment.json',
+      'cfo-002.enrollment.json',
+      'cmo-004.enrollment.json',
+      'coo-003.enrollment.json',
+    ]);
     const e = JSON.parse(readFileSync(path.join(dir, 'invitations', 'ceo-001.enrollment.json'), 'utf8'));
     expect(e).toMatchObject({ format: 'exec-coach.enrollment/1', learner: { id: 'ceo-001', name: 'Claire Dubois' } });
     expect(JSON.stringify(e)).not.toContain(readFileSync(path.join(dir, 'comex-2027.key'), 'utf8').trim());
@@ -91,7 +159,10 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     }
     const record = JSON.parse(readFileSync(path.join(dir, 'records', 'ceo-001.json'), 'utf8'));
     expect(record.signature).toMatchObject({ alg: 'HS256', kid: 'ceo-001' });
-    expect(record.record.lessons.map((l: { id: string; mode: string }) => [l.id, l.mode])).toEqual([['security-lock-down', 'live'], ['linkedin-first-post', 'draft']]);
+    expect(record.record.lessons.map((l: { id: string; mode: string }) => [l.id, l.mode])).toEqual([
+      ['security-lock-down', 'live'],
+      ['linkedin-first-post', 'draft'],
+    ]);
     expect(JSON.stringify(record)).not.toContain('A private thought.');
   });
 
@@ -99,24 +170,69 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     // Tamper one byte of a copy; add a record from another programme; and a file that is not JSON.
     const cfo = readFileSync(path.join(dir, 'records', 'cfo-002.json'), 'utf8');
     mkdirSync(path.join(dir, 'records', 'more'), { recursive: true });
-    writeFileSync(path.join(dir, 'records', 'more', 'cfo-002-tampered.json'), cfo.replace(/"minutesSpent": (\d+)/, (_m, n) => `"minutesSpent": ${Number(n) + 1}`));
-    writeFileSync(path.join(dir, 'records', 'more', 'other.json'), cfo.replace('"id": "comex-2027"', '"id": "board-2027"'));
+    writeFileSync(
+      path.join(dir, 'records', 'more', 'cfo-002-tampered.json'),
+      cfo.replace(/"minutesSpent": (\d+)/, (_m, n) => `"minutesSpent": ${Number(n) + 1}`),
+    );
+    writeFileSync(
+      path.join(dir, 'records', 'more', 'other.json'),
+      cfo.replace('"id": "comex-2027"', '"id": "board-2027"'),
+    );
     writeFileSync(path.join(dir, 'records', 'more', 'junk.json'), '{ not json');
     copyFileSync(path.join(dir, 'records', 'ceo-001.json'), path.join(dir, 'records', 'more', 'ceo-001-copy.json'));
-    const base = ['report', 'records', '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv'];
+    const base = [
+      'report',
+      'records',
+      '--program',
+      'comex-2027.program.json',
+      '--key',
+      'comex-2027.key',
+      '--learners',
+      'learners.csv',
+    ];
 
     const json = coach([...base, '--format', 'json'], { home: hr.home, cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const data = JSON.parse(json.stdout);
     // The first version's keys first, in their order, then those added in the second (issue 15).
-    expect(Object.keys(data)).toEqual(['program', 'generatedAt', 'summary', 'learners', 'lessons', 'rejected', 'timeZone', 'departments', 'weeks']);
+    expect(Object.keys(data)).toEqual([
+      'program',
+      'generatedAt',
+      'summary',
+      'learners',
+      'lessons',
+      'rejected',
+      'timeZone',
+      'departments',
+      'weeks',
+    ]);
     const row = (id: string) => data.learners.find((l: { id: string }) => l.id === id);
-    expect(row('ceo-001')).toMatchObject({ name: 'Claire Dubois', department: 'Direction', status: 'completed', requiredDone: 2, requiredTotal: 2, progressPct: 100, draftLessons: 1, verification: 'valid' });
+    expect(row('ceo-001')).toMatchObject({
+      name: 'Claire Dubois',
+      department: 'Direction',
+      status: 'completed',
+      requiredDone: 2,
+      requiredTotal: 2,
+      progressPct: 100,
+      draftLessons: 1,
+      verification: 'valid',
+    });
     expect(row('cfo-002')).toMatchObject({ status: 'in-progress', requiredDone: 1, verification: 'valid' });
     expect(row('coo-003')).toMatchObject({ status: 'not-started', verification: 'valid' });
-    expect(row('cmo-004')).toMatchObject({ status: 'no-record', verification: null, name: '<script>alert(1)</script>' });
-    const reasons = Object.fromEntries(data.rejected.map((r: { path: string; reason: string }) => [path.basename(r.path), r.reason.split(':')[0]]));
-    expect(reasons).toEqual({ 'cfo-002-tampered.json': 'invalid-signature', 'other.json': 'other-program', 'junk.json': 'not-json', 'ceo-001-copy.json': 'duplicate' });
+    expect(row('cmo-004')).toMatchObject({
+      status: 'no-record',
+      verification: null,
+      name: '<script>alert(1)</script>',
+    });
+    const reasons = Object.fromEntries(
+      data.rejected.map((r: { path: string; reason: string }) => [path.basename(r.path), r.reason.split(':')[0]]),
+    );
+    expect(reasons).toEqual({
+      'cfo-002-tampered.json': 'invalid-signature',
+      'other.json': 'other-program',
+      'junk.json': 'not-json',
+      'ceo-001-copy.json': 'duplicate',
+    });
     expect(data.summary).toMatchObject({ learners: 4, completed: 1, inProgress: 1, notStarted: 1, noRecord: 1 });
 
     const strict = coach([...base, '--format', 'json', '--strict'], { home: hr.home, cwd: dir });
@@ -147,7 +263,21 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
   it('refuses to replace a file it cannot read', () => {
     const locked = path.join(dir, 'locked');
     mkdirSync(locked);
-    const r = coach(['report', 'records', '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--out', 'locked', '--format', 'json'], { home: hr.home, cwd: dir });
+    const r = coach(
+      [
+        'report',
+        'records',
+        '--program',
+        'comex-2027.program.json',
+        '--key',
+        'comex-2027.key',
+        '--out',
+        'locked',
+        '--format',
+        'json',
+      ],
+      { home: hr.home, cwd: dir },
+    );
     expect(r.code).toBe(1);
     expect(statSync(locked).isDirectory()).toBe(true);
     chmodSync(locked, 0o755);

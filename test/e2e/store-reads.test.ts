@@ -18,7 +18,9 @@ function readsBy(args: string[]): { reads: number; code: number | null; stderr: 
   const out = path.join(home, 'reads.txt');
   const r = spawnSync(process.execPath, ['-r', PRELOAD, BIN, ...args], {
     env: cleanEnv({ EXEC_COACH_HOME: home, COUNT_READS_OF: path.join(home, 'progress.json'), COUNT_READS_OUT: out }),
-    encoding: 'utf8', input: '', timeout: 30_000,
+    encoding: 'utf8',
+    input: '',
+    timeout: 30_000,
   });
   return { reads: Number(readFileSync(out, 'utf8')), code: r.status, stderr: r.stderr };
 }
@@ -26,18 +28,33 @@ function readsBy(args: string[]): { reads: number; code: number | null; stderr: 
 describe('reads of the progress file', () => {
   it('the counter counts: a command that reads the store twice on purpose is seen reading twice', () => {
     expect(coach(['config', 'name', 'Claire'], { home }).code).toBe(0);
-    const r = spawnSync(process.execPath, ['-r', PRELOAD, '-e', `const fs = require('node:fs'); fs.readFileSync(${JSON.stringify(path.join(home, 'progress.json'))}, 'utf8'); fs.closeSync(fs.openSync(${JSON.stringify(path.join(home, 'progress.json'))}, 'r'))`], {
-      env: cleanEnv({ COUNT_READS_OF: path.join(home, 'progress.json'), COUNT_READS_OUT: path.join(home, 'reads.txt') }),
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        PRELOAD,
+        '-e',
+        `const fs = require('node:fs'); fs.readFileSync(${JSON.stringify(path.join(home, 'progress.json'))}, 'utf8'); fs.closeSync(fs.openSync(${JSON.stringify(path.join(home, 'progress.json'))}, 'r'))`,
+      ],
+      {
+        env: cleanEnv({
+          COUNT_READS_OF: path.join(home, 'progress.json'),
+          COUNT_READS_OUT: path.join(home, 'reads.txt'),
+        }),
+      },
+    );
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(home, 'reads.txt'), 'utf8')).toBe('2');
   });
 
-  it.each([['status', '--json'], ['list'], ['status'], ['config'], ['export', '--preview']])('coach %s reads it once', (...args) => {
-    const r = readsBy(args);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.reads).toBe(1);
-  });
+  it.each([['status', '--json'], ['list'], ['status'], ['config'], ['export', '--preview']])(
+    'coach %s reads it once',
+    (...args) => {
+      const r = readsBy(args);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.reads).toBe(1);
+    },
+  );
 
   it('coach config name reads it once to start, and once under the lock to save', () => {
     const r = readsBy(['config', 'name', 'Claire Dubois']);

@@ -27,8 +27,17 @@ describe('coach sync against a silent LRS', () => {
     const joined = coach(['enroll', file, '--yes'], { home: learner.home });
     expect(joined.code, joined.stderr).toBe(0);
     mkdirSync(path.join(learner.home, 'xapi'), { recursive: true });
-    writeFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), `${makeStatements(3, silent.endpoint).map((s) => JSON.stringify(s)).join('\n')}\n`);
-    const r = await coachAsync(['sync', '--timeout', '2'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: 'pw' }, timeoutMs: 60_000 });
+    writeFileSync(
+      path.join(learner.home, 'xapi', 'queue.jsonl'),
+      `${makeStatements(3, silent.endpoint)
+        .map((s) => JSON.stringify(s))
+        .join('\n')}\n`,
+    );
+    const r = await coachAsync(['sync', '--timeout', '2'], {
+      home: learner.home,
+      env: { EXEC_COACH_LRS_PASSWORD: 'pw' },
+      timeoutMs: 60_000,
+    });
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/did not answer within 2 s/);
     expect(r.stderr).toMatch(/3 still wait on this computer, nothing is lost\. Run `coach sync` later/);

@@ -30,7 +30,12 @@ describe('coach start in a real terminal', { timeout: 60_000 }, () => {
     expect(await s.exitCode()).toBe(0);
 
     const status = JSON.parse(coach(['status', '--json', '--lessons', COURSE], { home }).stdout);
-    expect(status.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toMatchObject({ status: 'completed', stepsDone: 6, stepsTotal: 6, mode: 'live' });
+    expect(status.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toMatchObject({
+      status: 'completed',
+      stepsDone: 6,
+      stepsTotal: 6,
+      mode: 'live',
+    });
     expect(status.summary.completed).toBe(1);
   });
 
@@ -43,7 +48,10 @@ describe('coach start in a real terminal', { timeout: 60_000 }, () => {
     expect(await s.exitCode()).toBe(130);
     s.kill();
     const status = JSON.parse(coach(['status', '--json', '--lessons', COURSE], { home }).stdout);
-    expect(status.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toMatchObject({ status: 'in-progress', stepsDone: 3 });
+    expect(status.lessons.find((l: { id: string }) => l.id === 'demo-basics')).toMatchObject({
+      status: 'in-progress',
+      stepsDone: 3,
+    });
 
     const again = start([]);
     await again.waitFor('Welcome back: resuming at step 4 of 6.');

@@ -19,12 +19,18 @@ afterEach(() => {
 });
 
 function open(args: string[], opts: { width?: number; lang?: string } = {}): TmuxSession {
-  const s = new TmuxSession(args, { home, width: opts.width ?? 100, height: 50, ...(opts.lang && { env: { LANG: opts.lang } }) });
+  const s = new TmuxSession(args, {
+    home,
+    width: opts.width ?? 100,
+    height: 50,
+    ...(opts.lang && { env: { LANG: opts.lang } }),
+  });
   sessions.push(s);
   return s;
 }
 
-const POST = 'Spent the morning with our Lyon apprentices.\n\nTheir question: why do we still print safety checklists?\n\nFair point. Tablets from Monday.';
+const POST =
+  'Spent the morning with our Lyon apprentices.\n\nTheir question: why do we still print safety checklists?\n\nFair point. Tablets from Monday.';
 
 /** Gets x-first-post to its writing step (step 2), going on without the prerequisite. */
 async function toWriting(s: TmuxSession, fr = false): Promise<void> {
@@ -32,7 +38,9 @@ async function toWriting(s: TmuxSession, fr = false): Promise<void> {
   s.keys('Down', 'Enter');
   await s.waitFor(fr ? 'Appuyez sur Entrée pour continuer' : 'Press Enter to continue');
   s.keys('Enter');
-  await s.waitFor(fr ? 'Entrée sur deux lignes vides, ou Ctrl-D, pour terminer' : 'Enter on two empty lines, or Ctrl-D, to finish');
+  await s.waitFor(
+    fr ? 'Entrée sur deux lignes vides, ou Ctrl-D, pour terminer' : 'Enter on two empty lines, or Ctrl-D, to finish',
+  );
 }
 
 /** The editor's rows of text (after the gutter), from the last editor on screen. */
@@ -113,9 +121,26 @@ describe('a quiz in a real terminal', { timeout: 120_000 }, () => {
     it(`a wrong answer is marked wrong with a hint; the explanation comes after the second try (${lang})`, async () => {
       // security-lock-down, step 4: the answer is C (the passkey first); A and B are wrong.
       const s = open(['start', 'security-lock-down', '--lang', lang]);
-      const w = lang === 'en'
-        ? { enter: 'Press Enter to continue', attest: 'My LinkedIn account has a passkey', quiz: 'Which do you set up first?', wrong: '✘ Not quite.', again: 'One more try.', answer: 'The answer: C.', explain: 'A passkey has nothing to type' }
-        : { enter: 'Appuyez sur Entrée pour continuer', attest: 'Mon compte LinkedIn a une clé d’accès', quiz: 'Votre compte propose une clé', wrong: '✘ Pas tout à fait.', again: 'Encore un essai.', answer: 'La réponse\u00a0: C.', explain: 'Une clé d’accès ne se saisit pas' };
+      const w =
+        lang === 'en'
+          ? {
+              enter: 'Press Enter to continue',
+              attest: 'My LinkedIn account has a passkey',
+              quiz: 'Which do you set up first?',
+              wrong: '✘ Not quite.',
+              again: 'One more try.',
+              answer: 'The answer: C.',
+              explain: 'A passkey has nothing to type',
+            }
+          : {
+              enter: 'Appuyez sur Entrée pour continuer',
+              attest: 'Mon compte LinkedIn a une clé d’accès',
+              quiz: 'Votre compte propose une clé',
+              wrong: '✘ Pas tout à fait.',
+              again: 'Encore un essai.',
+              answer: 'La réponse\u00a0: C.',
+              explain: 'Une clé d’accès ne se saisit pas',
+            };
       await s.waitFor(w.enter);
       s.keys('Enter');
       // Steps 2 and 3: confirm, then tick every box.

@@ -17,7 +17,18 @@ import { run as start } from '../../src/commands/start/run.js';
 import type { Statement } from '../../src/core/xapi/statements.js';
 
 const PASSWORD = 'not-a-real-secret';
-const LESSONS = ['foundations-lead-by-example', 'security-lock-down', 'security-records-delegates', 'x-listen', 'linkedin-listen', 'youtube-channel-hygiene', 'x-rumours', 'facebook-profile-or-page', 'instagram-account-privacy', 'linkedin-identity'];
+const LESSONS = [
+  'foundations-lead-by-example',
+  'security-lock-down',
+  'security-records-delegates',
+  'x-listen',
+  'linkedin-listen',
+  'youtube-channel-hygiene',
+  'x-rumours',
+  'facebook-profile-or-page',
+  'instagram-account-privacy',
+  'linkedin-identity',
+];
 let lrs: RunningLrs;
 let proxy: Proxy;
 let hr: { home: string; cleanup(): void };
@@ -42,7 +53,11 @@ function collectQueue(): void {
 async function complete(id: string): Promise<string> {
   const probe = testContext({ home: learner.home, lessonDirs: [] });
   const doc = (await probe.catalog()).lessons.find((l) => l.id === id)!.docs.en!;
-  const ctx = testContext({ home: learner.home, lessonDirs: [], prompter: new ScriptedPrompter(answersFor(doc, { now: Date.now(), draft: true, store: probe.store.read() })) });
+  const ctx = testContext({
+    home: learner.home,
+    lessonDirs: [],
+    prompter: new ScriptedPrompter(answersFor(doc, { now: Date.now(), draft: true, store: probe.store.read() })),
+  });
   Object.assign(ctx, { env: { EXEC_COACH_LRS_PASSWORD: PASSWORD }, now: () => Date.now() });
   await start(ctx, { lesson: id });
   return ctx.stderr.text;
@@ -52,7 +67,12 @@ async function lrsStatements(): Promise<Statement[]> {
   const all: Statement[] = [];
   let next = `${lrs.endpoint}/statements?agent=${encodeURIComponent(JSON.stringify({ objectType: 'Agent', account: { homePage: 'http://127.0.0.1:' + proxy.port, name: 'ceo-001' } }))}&limit=100`;
   for (let page = 0; page < 100 && next; page++) {
-    const r = await fetch(next, { headers: { 'X-Experience-API-Version': '1.0.3', Authorization: `Basic ${Buffer.from(`coach:${PASSWORD}`).toString('base64')}` } });
+    const r = await fetch(next, {
+      headers: {
+        'X-Experience-API-Version': '1.0.3',
+        Authorization: `Basic ${Buffer.from(`coach:${PASSWORD}`).toString('base64')}`,
+      },
+    });
     const body = (await r.json()) as { statements: Statement[]; more: string };
     all.push(...body.statements);
     next = body.more ? new URL(body.more, lrs.endpoint).href : '';
@@ -67,13 +87,50 @@ beforeAll(async () => {
   endpoint = `http://127.0.0.1:${proxy.port}/xAPI`;
   hr = tempHome();
   learner = tempHome();
-  const init = coach(['program', 'init', '--id', 'comex-2027', '--title', 'Comex 2027', '--due', '2027-03-31', '--require', LESSONS.slice(0, 4).join(','), '--lrs', endpoint, '--lrs-user', 'coach', '--out', hr.home], { home: hr.home });
+  const init = coach(
+    [
+      'program',
+      'init',
+      '--id',
+      'comex-2027',
+      '--title',
+      'Comex 2027',
+      '--due',
+      '2027-03-31',
+      '--require',
+      LESSONS.slice(0, 4).join(','),
+      '--lrs',
+      endpoint,
+      '--lrs-user',
+      'coach',
+      '--out',
+      hr.home,
+    ],
+    { home: hr.home },
+  );
   expect(init.code, init.stderr).toBe(0);
   writeFileSync(path.join(hr.home, 'learners.csv'), 'id,name\nceo-001,Claire Dubois\ncfo-002,Paul Martin\n');
-  expect(coach(['invite', '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv', '--out', 'inv'], { home: hr.home, cwd: hr.home }).code).toBe(0);
+  expect(
+    coach(
+      [
+        'invite',
+        '--program',
+        'comex-2027.program.json',
+        '--key',
+        'comex-2027.key',
+        '--learners',
+        'learners.csv',
+        '--out',
+        'inv',
+      ],
+      { home: hr.home, cwd: hr.home },
+    ).code,
+  ).toBe(0);
   // No terminal: the learner's yes to what goes to the LRS is --yes (issue 12, finding 1).
   expect(coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json')], { home: learner.home }).code).toBe(2);
-  expect(coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json'), '--yes'], { home: learner.home }).code).toBe(0);
+  expect(
+    coach(['enroll', path.join(hr.home, 'inv', 'ceo-001.enrollment.json'), '--yes'], { home: learner.home }).code,
+  ).toBe(0);
 }, 60_000);
 
 afterAll(async () => {
@@ -90,7 +147,14 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
     expect(readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')).toBe('');
     const stored = await lrsStatements();
     expect(stored.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(stored.map((s) => s.verb.id))).toEqual(new Set(['http://adlnet.gov/expapi/verbs/launched', 'http://adlnet.gov/expapi/verbs/progressed', 'http://adlnet.gov/expapi/verbs/completed', 'http://adlnet.gov/expapi/verbs/passed']));
+    expect(new Set(stored.map((s) => s.verb.id))).toEqual(
+      new Set([
+        'http://adlnet.gov/expapi/verbs/launched',
+        'http://adlnet.gov/expapi/verbs/progressed',
+        'http://adlnet.gov/expapi/verbs/completed',
+        'http://adlnet.gov/expapi/verbs/passed',
+      ]),
+    );
     for (const s of stored) queued.set(s.id, s.verb.id);
   });
 
@@ -110,7 +174,9 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
       expect(said).toContain('could not be reached'); // said once, after the lesson
     }
     collectQueue();
-    const waiting = readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+    const waiting = readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean).length;
     expect(waiting).toBeGreaterThan(50); // at least two batches
     expect(coach(['status'], { home: learner.home }).stdout).toContain(`${waiting} learning records wait`);
 
@@ -137,25 +203,56 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     expect(new Set(counts.keys())).toEqual(new Set(queued.keys()));
     for (const s of stored) expect(s.verb.id).toBe(queued.get(s.id));
-    console.log(`xAPI: ${queued.size} statements queued across an interrupted sync, ${stored.length} stored, 0 lost, 0 duplicated`);
+    console.log(
+      `xAPI: ${queued.size} statements queued across an interrupted sync, ${stored.length} stored, 0 lost, 0 duplicated`,
+    );
   }
 
   it('doctor checks the LRS and the credentials; afterwards nothing is left to send', async () => {
     const doctor = await coachAsync(['doctor'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
     expect(doctor.stdout).toContain('Learning record store: reachable, credentials accepted');
-    expect((await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } })).stderr).toContain('Nothing to send');
+    expect(
+      (await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } })).stderr,
+    ).toContain('Nothing to send');
   });
 
   it('the sponsor reads the same report back from the LRS, every statement verified with the learner key', async () => {
     // The round trip through the real LRS (which adds stored, authority and version) keeps every signature valid.
-    const r = await coachAsync(['report', '--lrs', endpoint, '--program', 'comex-2027.program.json', '--key', 'comex-2027.key', '--learners', 'learners.csv', '--format', 'json'], { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
+    const r = await coachAsync(
+      [
+        'report',
+        '--lrs',
+        endpoint,
+        '--program',
+        'comex-2027.program.json',
+        '--key',
+        'comex-2027.key',
+        '--learners',
+        'learners.csv',
+        '--format',
+        'json',
+      ],
+      { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } },
+    );
     expect(r.code, r.stderr).toBe(0);
     const data = JSON.parse(r.stdout);
-    expect(data.learners.find((l: { id: string }) => l.id === 'ceo-001')).toMatchObject({ name: 'Claire Dubois', status: 'completed', requiredDone: 4, requiredTotal: 4, verification: 'valid' });
+    expect(data.learners.find((l: { id: string }) => l.id === 'ceo-001')).toMatchObject({
+      name: 'Claire Dubois',
+      status: 'completed',
+      requiredDone: 4,
+      requiredTotal: 4,
+      verification: 'valid',
+    });
     expect(data.learners.find((l: { id: string }) => l.id === 'cfo-002')).toMatchObject({ status: 'no-record' });
     expect(data.lessons.find((l: { id: string }) => l.id === 'x-listen')).toMatchObject({ completed: 1 });
     expect(data.rejected).toEqual([]);
     const stored = await lrsStatements();
-    expect(stored.every((s) => typeof (s as { stored?: unknown }).stored === 'string' && typeof s.context.extensions?.['urn:exec-coach:xapi:extension:signature/1'] === 'string')).toBe(true);
+    expect(
+      stored.every(
+        (s) =>
+          typeof (s as { stored?: unknown }).stored === 'string' &&
+          typeof s.context.extensions?.['urn:exec-coach:xapi:extension:signature/1'] === 'string',
+      ),
+    ).toBe(true);
   });
 });

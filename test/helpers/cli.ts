@@ -16,13 +16,23 @@ export interface CliResult {
 
 /** A clean environment: no colour forcing from the test runner, English unless asked. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', TERM: 'xterm-256color' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: 'en_US.UTF-8',
+    TERM: 'xterm-256color',
+  };
   if (process.env.NODE_EXTRA_CA_CERTS) env.NODE_EXTRA_CA_CERTS = process.env.NODE_EXTRA_CA_CERTS;
-  for (const [k, v] of Object.entries(extra)) if (v === undefined) delete env[k]; else env[k] = v;
+  for (const [k, v] of Object.entries(extra))
+    if (v === undefined) delete env[k];
+    else env[k] = v;
   return env;
 }
 
-export function coach(args: string[], opts: { home: string; env?: Record<string, string | undefined>; input?: string; cwd?: string }): CliResult {
+export function coach(
+  args: string[],
+  opts: { home: string; env?: Record<string, string | undefined>; input?: string; cwd?: string },
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }),
     input: opts.input ?? '',
@@ -42,9 +52,16 @@ export function tempHome(): { home: string; cleanup(): void } {
  * The same, without blocking this process: needed when the test itself serves something the
  * coach talks to (an in-process proxy or fake server), which spawnSync would starve.
  */
-export function coachAsync(args: string[], opts: { home: string; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number }): Promise<CliResult> {
+export function coachAsync(
+  args: string[],
+  opts: { home: string; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number },
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'], ...(opts.cwd && { cwd: opts.cwd }) });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(opts.cwd && { cwd: opts.cwd }),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));

@@ -22,7 +22,10 @@ export const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);
 
 export class Captured {
   text = '';
-  constructor(readonly isTTY: boolean, readonly columns = 80) {}
+  constructor(
+    readonly isTTY: boolean,
+    readonly columns = 80,
+  ) {}
   write(s: string): boolean {
     this.text += s;
     return true;

@@ -10,13 +10,19 @@ const { syncBuiltinESMExports } = require('node:module');
 const target = path.resolve(process.env.COUNT_READS_OF);
 let reads = 0;
 let inside = false;
-const isTarget = (p) => (typeof p === 'string' || p instanceof URL) && path.resolve(String(p instanceof URL ? p.pathname : p)) === target;
-const isRead = (flags) => flags === undefined || flags === 'r' || flags === fs.constants.O_RDONLY || (typeof flags === 'number' && (flags & 3) === fs.constants.O_RDONLY);
+const isTarget = (p) =>
+  (typeof p === 'string' || p instanceof URL) && path.resolve(String(p instanceof URL ? p.pathname : p)) === target;
+const isRead = (flags) =>
+  flags === undefined ||
+  flags === 'r' ||
+  flags === fs.constants.O_RDONLY ||
+  (typeof flags === 'number' && (flags & 3) === fs.constants.O_RDONLY);
 
 for (const name of ['openSync', 'readFileSync']) {
   const original = fs[name];
   fs[name] = function counted(p, ...rest) {
-    const flags = name === 'openSync' ? rest[0] : typeof rest[0] === 'object' && rest[0] !== null ? rest[0].flag : undefined;
+    const flags =
+      name === 'openSync' ? rest[0] : typeof rest[0] === 'object' && rest[0] !== null ? rest[0].flag : undefined;
     const counts = !inside && isTarget(p) && isRead(flags);
     if (counts) reads++;
     inside = true;

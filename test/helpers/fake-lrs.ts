@@ -16,7 +16,13 @@
  * Every request is recorded (method, url, headers, parsed body, the step taken). `close()` ends
  * every connection and timer and is bounded in time: call it in afterEach.
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { randomUUID } from 'node:crypto';
@@ -139,13 +145,25 @@ export class FakeLrs {
     this.timers.clear();
     for (const s of this.sockets) s.destroy();
     this.server.closeAllConnections();
-    await withTimeout(new Promise<void>((resolve) => this.server.close(() => resolve())), 2_000, 'fake LRS close').catch(() => undefined);
+    await withTimeout(
+      new Promise<void>((resolve) => this.server.close(() => resolve())),
+      2_000,
+      'fake LRS close',
+    ).catch(() => undefined);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const step = this.queue.shift() ?? this.otherwise;
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
-    const record: RecordedRequest = { method: req.method ?? '', url: req.url ?? '', pathname: url.pathname, query: url.searchParams, headers: req.headers, body: undefined, step: step.do };
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      pathname: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: undefined,
+      step: step.do,
+    };
     this.requests.push(record);
     if (step.do === 'destroy') {
       req.socket.destroy();
@@ -176,7 +194,8 @@ export class FakeLrs {
 
   /** What a conformant LRS does with this request (and the answer it gives). */
   private lrs(r: RecordedRequest): { status: number; body?: unknown } {
-    if (r.pathname !== `${this.prefix}/statements`) return { status: 404, body: { message: `no resource ${r.pathname}` } };
+    if (r.pathname !== `${this.prefix}/statements`)
+      return { status: 404, body: { message: `no resource ${r.pathname}` } };
     if (r.method === 'GET') {
       const id = r.query.get('statementId');
       if (id !== null) {
@@ -187,12 +206,14 @@ export class FakeLrs {
     }
     if (r.method === 'POST') {
       const batch = (Array.isArray(r.body) ? r.body : [r.body]) as Json[];
-      if (batch.some((s) => typeof s !== 'object' || s === null || typeof s.id !== 'string')) return { status: 400, body: { message: 'statements must carry ids' } };
+      if (batch.some((s) => typeof s !== 'object' || s === null || typeof s.id !== 'string'))
+        return { status: 400, body: { message: 'statements must carry ids' } };
       const ids = batch.map((s) => s.id as string);
       if (new Set(ids).size !== ids.length) return { status: 400, body: { message: 'duplicate ids in the batch' } };
       for (const s of batch) {
         const held = this.stored.get(s.id as string);
-        if (held && (this.conflictOnExistingPost || !isDeepStrictEqual(held, s))) return { status: 409, body: { message: `conflict on ${s.id as string}` } };
+        if (held && (this.conflictOnExistingPost || !isDeepStrictEqual(held, s)))
+          return { status: 409, body: { message: `conflict on ${s.id as string}` } };
       }
       for (const s of batch) this.insert(s);
       return { status: 200, body: ids };
@@ -200,10 +221,14 @@ export class FakeLrs {
     if (r.method === 'PUT') {
       const id = r.query.get('statementId');
       const s = r.body as Json;
-      if (!id || typeof s !== 'object' || s === null || (s.id !== undefined && s.id !== id)) return { status: 400, body: { message: 'statementId missing or not the statement id' } };
+      if (!id || typeof s !== 'object' || s === null || (s.id !== undefined && s.id !== id))
+        return { status: 400, body: { message: 'statementId missing or not the statement id' } };
       const statement = { ...s, id };
       const held = this.stored.get(id);
-      if (held) return isDeepStrictEqual(held, statement) ? { status: 204 } : { status: 409, body: { message: `conflict on ${id}` } };
+      if (held)
+        return isDeepStrictEqual(held, statement)
+          ? { status: 204 }
+          : { status: 409, body: { message: `conflict on ${id}` } };
       this.insert(statement);
       return { status: 204 };
     }
@@ -234,7 +259,12 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   if (res.destroyed || res.writableEnded) return;
   const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
   const all: Record<string, string> = { 'X-Experience-API-Version': '1.0.3', ...headers };
-  if (typeof body !== 'string' && body !== undefined && !Object.keys(all).some((k) => k.toLowerCase() === 'content-type')) all['Content-Type'] = 'application/json';
+  if (
+    typeof body !== 'string' &&
+    body !== undefined &&
+    !Object.keys(all).some((k) => k.toLowerCase() === 'content-type')
+  )
+    all['Content-Type'] = 'application/json';
   res.writeHead(status, all);
   res.end(status === 204 || status === 304 ? undefined : text);
 }
@@ -268,7 +298,12 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result in ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no result in ${ms} ms`)), ms)),
+      ),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -311,7 +346,12 @@ export function testEnrollment(endpoint: string, lrs: { username?: string; passw
       sponsor: { name: 'HR' },
       required: ['first-post'],
       due: '2026-12-31',
-      lrs: { endpoint, username: lrs.username ?? 'coach', passwordEnv: lrs.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD', activityBase: 'https://learning.example.com/programs/lead-2026' },
+      lrs: {
+        endpoint,
+        username: lrs.username ?? 'coach',
+        passwordEnv: lrs.passwordEnv ?? 'EXEC_COACH_LRS_PASSWORD',
+        activityBase: 'https://learning.example.com/programs/lead-2026',
+      },
     },
     learner: { id: 'emp-0042' },
     key: 'A'.repeat(43),
@@ -328,5 +368,7 @@ export function makeStatements(n: number, endpoint = 'https://lrs.example.com/xa
     { type: 'quiz', lessonId: 'first-post', step: 1, correct: true },
     { type: 'completed', lessonId: 'first-post', durationMs: 185_000, mode: 'live' },
   ];
-  return Array.from({ length: n }, (_, i) => buildStatement(events[i % events.length]!, enrollment, { id: randomUUID(), at: T0 + i * 1000, lang: 'en' }));
+  return Array.from({ length: n }, (_, i) =>
+    buildStatement(events[i % events.length]!, enrollment, { id: randomUUID(), at: T0 + i * 1000, lang: 'en' }),
+  );
 }

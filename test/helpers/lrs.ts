@@ -32,7 +32,9 @@ export interface RunningLrs {
 /** Starts the LRS (on `port`, or a free one) and resolves when it says it is ready (within 20 s). */
 export async function startLrs(port?: number): Promise<RunningLrs> {
   if (!existsSync(ENTRY)) {
-    throw new Error(`The test LRS is not installed: run \`npm ci --ignore-scripts\` in ${FIXTURE} (npm test does it by itself).`);
+    throw new Error(
+      `The test LRS is not installed: run \`npm ci --ignore-scripts\` in ${FIXTURE} (npm test does it by itself).`,
+    );
   }
   const p = port ?? (await freePort());
   const storage = mkdtempSync(path.join(tmpdir(), 'coach-lrs-'));
@@ -40,8 +42,17 @@ export async function startLrs(port?: number): Promise<RunningLrs> {
     cwd: FIXTURE,
     execArgv: ['-r', path.join(FIXTURE, 'bind-localhost.cjs')],
     env: {
-      PATH: process.env.PATH, EXPRESS_PORT: String(p), AUTH_REPO: 'test', EVENTS_REPO: 'test', MODELS_REPO: 'memory', STORAGE_REPO: 'local',
-      FS_LOCAL_STORAGE_DIR: storage, EXPRESS_MORGAN_DIRECTORY: storage, WINSTON_CONSOLE_LEVEL: 'error', SERVICE_AWAIT_UPDATES: 'true', LANG: 'en',
+      PATH: process.env.PATH,
+      EXPRESS_PORT: String(p),
+      AUTH_REPO: 'test',
+      EVENTS_REPO: 'test',
+      MODELS_REPO: 'memory',
+      STORAGE_REPO: 'local',
+      FS_LOCAL_STORAGE_DIR: storage,
+      EXPRESS_MORGAN_DIRECTORY: storage,
+      WINSTON_CONSOLE_LEVEL: 'error',
+      SERVICE_AWAIT_UPDATES: 'true',
+      LANG: 'en',
     },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

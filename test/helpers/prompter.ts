@@ -24,7 +24,8 @@ export class ScriptedPrompter implements Prompter {
 
   async select<T extends string>(message: string, choices: Choice<T>[]): Promise<T> {
     const a = this.next('select', message, choices) as T;
-    if (!choices.some((c) => c.value === a)) throw new Error(`"${a}" is not a choice of "${message}": ${choices.map((c) => c.value).join(', ')}`);
+    if (!choices.some((c) => c.value === a))
+      throw new Error(`"${a}" is not a choice of "${message}": ${choices.map((c) => c.value).join(', ')}`);
     return a;
   }
   async checkbox<T extends string>(message: string, choices: Choice<T>[]): Promise<T[]> {

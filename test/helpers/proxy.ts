@@ -11,7 +11,10 @@ export class TcpProxy {
   /** After forwarding this many POSTs, drop the connection before the answer and go down. */
   dropAfterPosts: number | undefined;
 
-  constructor(readonly port: number, private readonly target: number) {}
+  constructor(
+    readonly port: number,
+    private readonly target: number,
+  ) {}
 
   async up(): Promise<void> {
     if (this.server) return;

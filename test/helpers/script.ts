@@ -23,10 +23,23 @@ export function textFor(limits: { min?: number; max?: number; minLines?: number 
  * the lesson adapts to it and `askNetwork` is set. Links carry the time `now`.
  */
 /** `store`: the learner's progress before the run, to know whether the lesson's prerequisites are done. */
-export function answersFor(doc: LessonDoc, opts: { now: number; network?: Network; askNetwork?: boolean; draft?: boolean; from?: number; prerequisitesDone?: boolean; store?: Store }): Answer[] {
+export function answersFor(
+  doc: LessonDoc,
+  opts: {
+    now: number;
+    network?: Network;
+    askNetwork?: boolean;
+    draft?: boolean;
+    from?: number;
+    prerequisitesDone?: boolean;
+    store?: Store;
+  },
+): Answer[] {
   const answers: Answer[] = [];
   // A lesson that builds on another not done yet asks, when it starts, whether to do that one first.
-  const done = opts.prerequisitesDone ?? (opts.store !== undefined && (doc.requires ?? []).every((id) => lessonDone(opts.store!, id)));
+  const done =
+    opts.prerequisitesDone ??
+    (opts.store !== undefined && (doc.requires ?? []).every((id) => lessonDone(opts.store!, id)));
   if ((opts.from ?? 0) === 0 && (doc.requires?.length ?? 0) > 0 && !done) answers.push('go');
   if (doc.network && opts.askNetwork) answers.push(opts.network ?? 'viva-engage');
   const from = opts.from ?? 0;
@@ -34,7 +47,9 @@ export function answersFor(doc: LessonDoc, opts: { now: number; network?: Networ
     if (i < from) continue;
     const b = step.block;
     // A text written earlier in the lesson is what a publishing step keeps as its draft.
-    const earlierText = doc.steps.slice(0, i).some((s) => s.block?.kind === 'task' && evidenceFor(s.block.evidence, opts.network ?? 'viva-engage') === 'text');
+    const earlierText = doc.steps
+      .slice(0, i)
+      .some((s) => s.block?.kind === 'task' && evidenceFor(s.block.evidence, opts.network ?? 'viva-engage') === 'text');
     if (!b) answers.push('');
     else if (b.kind === 'quiz') answers.push(b.answer.length > 1 ? b.answer : b.answer[0]!);
     else if (b.kind === 'reflect') answers.push('A private thought.');
@@ -43,7 +58,8 @@ export function answersFor(doc: LessonDoc, opts: { now: number; network?: Networ
       const kind = evidenceFor(b.evidence, doc.network ? (opts.network ?? 'viva-engage') : undefined);
       if (kind === 'attest') answers.push('yes');
       else if (kind === 'text') answers.push(textFor(b));
-      else if (opts.draft && b.draftOk) answers.push(...(earlierText ? ['draft'] : ['draft', 'My draft, kept on this computer. What do you think?']));
+      else if (opts.draft && b.draftOk)
+        answers.push(...(earlierText ? ['draft'] : ['draft', 'My draft, kept on this computer. What do you think?']));
       else {
         answers.push('link');
         for (let n = 0; n < b.count; n++) answers.push(linkFor(kind, opts.now, n));

@@ -23,22 +23,49 @@ export class TmuxSession {
    * `opts.bin`: another built copy of the coach than this checkout's (the durability tests use one).
    * `opts.prefix`: a command that runs the coach, e.g. `['faketime', '-f', '@2026-11-27 09:00:00']` to move its clock.
    */
-  constructor(args: string[], opts: { home: string; env?: Record<string, string>; width?: number; height?: number; bin?: string; prefix?: string[] }) {
+  constructor(
+    args: string[],
+    opts: {
+      home: string;
+      env?: Record<string, string>;
+      width?: number;
+      height?: number;
+      bin?: string;
+      prefix?: string[];
+    },
+  ) {
     this.exitFile = path.join(opts.home, `exit-${this.name}`);
     const env = cleanEnv({ EXEC_COACH_HOME: opts.home, ...opts.env });
-    const exports = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`).join(' ');
+    const exports = Object.entries(env)
+      .map(([k, v]) => `${k}=${shellQuote(v ?? '')}`)
+      .join(' ');
     const prefix = (opts.prefix ?? []).map(shellQuote).join(' ');
     const command = `env -i ${exports} ${prefix ? `${prefix} ` : ''}${shellQuote(process.execPath)} ${shellQuote(opts.bin ?? BIN)} ${args.map(shellQuote).join(' ')}; echo $? > ${shellQuote(this.exitFile)}; sleep 600`;
-    newSession([...TMUX_SOCKET, 'new-session', '-d', '-s', this.name, '-x', String(opts.width ?? 100), '-y', String(opts.height ?? 50), command]);
+    newSession([
+      ...TMUX_SOCKET,
+      'new-session',
+      '-d',
+      '-s',
+      this.name,
+      '-x',
+      String(opts.width ?? 100),
+      '-y',
+      String(opts.height ?? 50),
+      command,
+    ]);
   }
 
   screen(): string {
-    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], { encoding: 'utf8' });
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-J', '-S', '-400', '-t', this.name], {
+      encoding: 'utf8',
+    });
   }
 
   /** The screen as the terminal shows it, row by row (wrapped lines not joined), with the scrollback. */
   rows(): string[] {
-    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-S', '-400', '-t', this.name], { encoding: 'utf8' }).split('\n');
+    return execFileSync('tmux', [...TMUX_SOCKET, 'capture-pane', '-p', '-S', '-400', '-t', this.name], {
+      encoding: 'utf8',
+    }).split('\n');
   }
 
   /** Sends keys: tmux key names (Enter, Down, Space, C-c) or literal text with `literal`. */
@@ -75,7 +102,10 @@ export class TmuxSession {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      const count = typeof pattern === 'string' ? screen.split(pattern).length - 1 : (screen.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? []).length;
+      const count =
+        typeof pattern === 'string'
+          ? screen.split(pattern).length - 1
+          : (screen.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? []).length;
       if (count >= times) return screen;
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} (x${times}); screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
@@ -94,7 +124,9 @@ export class TmuxSession {
 
   /** The pid of the coach (the node process the pane's shell started), for tests that kill it. */
   pid(): number | undefined {
-    const shell = execFileSync('tmux', [...TMUX_SOCKET, 'display', '-p', '-t', this.name, '#{pane_pid}'], { encoding: 'utf8' }).trim();
+    const shell = execFileSync('tmux', [...TMUX_SOCKET, 'display', '-p', '-t', this.name, '#{pane_pid}'], {
+      encoding: 'utf8',
+    }).trim();
     const found = spawnSync('pgrep', ['-P', shell], { encoding: 'utf8' });
     for (const pid of found.stdout.trim().split('\n').filter(Boolean)) {
       try {

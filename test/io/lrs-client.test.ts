@@ -4,7 +4,15 @@
  * clock; only the per-request timeout uses real (short) time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_SIZE, checkEndpoint, LrsClient, LrsError, parseRetryAfter, type LrsConfig, type LrsFailure } from '../../src/io/lrs-client.js';
+import {
+  BATCH_SIZE,
+  checkEndpoint,
+  LrsClient,
+  LrsError,
+  parseRetryAfter,
+  type LrsConfig,
+  type LrsFailure,
+} from '../../src/io/lrs-client.js';
 import type { Statement } from '../../src/core/xapi/statements.js';
 import { fakeTime, FakeLrs, makeStatements, T0, type RecordedRequest } from '../helpers/fake-lrs.js';
 
@@ -28,7 +36,17 @@ afterEach(async () => {
 });
 
 function client(overrides: Partial<LrsConfig> = {}): LrsClient {
-  return new LrsClient({ endpoint: lrs.endpoint, username: USER, password: PASSWORD, timeoutMs: 2_000, budgetMs: 60_000, maxAttempts: 5, sleep: time.sleep, now: time.now, ...overrides });
+  return new LrsClient({
+    endpoint: lrs.endpoint,
+    username: USER,
+    password: PASSWORD,
+    timeoutMs: 2_000,
+    budgetMs: 60_000,
+    maxAttempts: 5,
+    sleep: time.sleep,
+    now: time.now,
+    ...overrides,
+  });
 }
 
 /** The LrsError's failure (fails the test when something else was thrown, or nothing). */
@@ -90,10 +108,23 @@ describe('batches and headers', () => {
 
   it('sends the version header and Basic auth on every request, retries and PUTs included', async () => {
     const statements = makeStatements(3);
-    lrs.script({ do: 'reply', status: 503 }, { do: 'destroy' }, { do: 'reply', status: 413, body: { message: 'too large' } }, { do: 'reply', status: 500 });
+    lrs.script(
+      { do: 'reply', status: 503 },
+      { do: 'destroy' },
+      { do: 'reply', status: 413, body: { message: 'too large' } },
+      { do: 'reply', status: 500 },
+    );
     await client().send(statements);
 
-    expect(lrs.requests.map((r) => `${r.method} ${r.step}`)).toEqual(['POST reply', 'POST destroy', 'POST reply', 'PUT reply', 'PUT lrs', 'PUT lrs', 'PUT lrs']);
+    expect(lrs.requests.map((r) => `${r.method} ${r.step}`)).toEqual([
+      'POST reply',
+      'POST destroy',
+      'POST reply',
+      'PUT reply',
+      'PUT lrs',
+      'PUT lrs',
+      'PUT lrs',
+    ]);
     expectProtocolHeaders(lrs.requests);
     expectStoredExactlyOnce(statements);
   });
@@ -111,7 +142,10 @@ describe('batches and headers', () => {
     expect(await c.getJson(`statements?statementId=${s!.id}`)).toEqual(s);
     expect(await c.getJson('/xapi/statements?more=page-2')).toEqual({ statements: [s], more: '' });
 
-    expect(lrs.requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /xapi/statements?statementId=${s!.id}`, 'GET /xapi/statements?more=page-2']);
+    expect(lrs.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET /xapi/statements?statementId=${s!.id}`,
+      'GET /xapi/statements?more=page-2',
+    ]);
     expectProtocolHeaders(lrs.requests);
   });
 });
@@ -158,7 +192,11 @@ describe('refusals stop at once with the LRS message', () => {
 
   it('a plain-text refusal gives its text as the message', async () => {
     lrs.script({ do: 'reply', status: 401, headers: { 'Content-Type': 'text/plain' }, body: '  Bad\n credentials  ' });
-    expect(await failureOf(client().send(makeStatements(1)))).toEqual({ kind: 'refused', status: 401, message: 'Bad credentials' });
+    expect(await failureOf(client().send(makeStatements(1)))).toEqual({
+      kind: 'refused',
+      status: 401,
+      message: 'Bad credentials',
+    });
     expect(lrs.requests).toHaveLength(1);
   });
 });
@@ -412,26 +450,34 @@ describe('a lost answer', () => {
   it.each([
     ['accepts the identical resend', false],
     ['answers 409 to the resend', true],
-  ])('the LRS stores a batch then drops the connection; the client resends; an LRS that %s ends with every statement exactly once', async (_, conflictOnExistingPost) => {
-    await lrs.close();
-    lrs = await FakeLrs.start({ conflictOnExistingPost });
-    const statements = makeStatements(70);
-    lrs.script({ do: 'lrs' }, { do: 'store-then-drop' });
-    const batches: string[][] = [];
+  ])(
+    'the LRS stores a batch then drops the connection; the client resends; an LRS that %s ends with every statement exactly once',
+    async (_, conflictOnExistingPost) => {
+      await lrs.close();
+      lrs = await FakeLrs.start({ conflictOnExistingPost });
+      const statements = makeStatements(70);
+      lrs.script({ do: 'lrs' }, { do: 'store-then-drop' });
+      const batches: string[][] = [];
 
-    const result = await client().send(statements, async (b) => {
-      batches.push(b);
-    });
+      const result = await client().send(statements, async (b) => {
+        batches.push(b);
+      });
 
-    expect(result).toEqual(ids(statements));
-    expect(batches).toEqual([ids(statements.slice(0, 50)), ids(statements.slice(50))]);
-    expect(lrs.requests.slice(0, 3).map((r) => `${r.method} ${r.step}`)).toEqual(['POST lrs', 'POST store-then-drop', 'POST lrs']);
-    expect(lrs.requests[2]!.body).toEqual(statements.slice(50));
-    if (conflictOnExistingPost) expect(lrs.requestsBy('PUT').map((r) => r.query.get('statementId'))).toEqual(ids(statements.slice(50)));
-    else expect(lrs.requests).toHaveLength(3);
-    expectStoredExactlyOnce(statements);
-    expect(time.sleeps).toHaveLength(1);
-  });
+      expect(result).toEqual(ids(statements));
+      expect(batches).toEqual([ids(statements.slice(0, 50)), ids(statements.slice(50))]);
+      expect(lrs.requests.slice(0, 3).map((r) => `${r.method} ${r.step}`)).toEqual([
+        'POST lrs',
+        'POST store-then-drop',
+        'POST lrs',
+      ]);
+      expect(lrs.requests[2]!.body).toEqual(statements.slice(50));
+      if (conflictOnExistingPost)
+        expect(lrs.requestsBy('PUT').map((r) => r.query.get('statementId'))).toEqual(ids(statements.slice(50)));
+      else expect(lrs.requests).toHaveLength(3);
+      expectStoredExactlyOnce(statements);
+      expect(time.sleeps).toHaveLength(1);
+    },
+  );
 });
 
 describe('plain http only to this machine', () => {
@@ -439,7 +485,13 @@ describe('plain http only to this machine', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     let thrown: unknown;
     try {
-      new LrsClient({ endpoint: 'http://example.com/xapi', username: USER, password: PASSWORD, sleep: time.sleep, now: time.now });
+      new LrsClient({
+        endpoint: 'http://example.com/xapi',
+        username: USER,
+        password: PASSWORD,
+        sleep: time.sleep,
+        now: time.now,
+      });
     } catch (error) {
       thrown = error;
     }
@@ -449,11 +501,23 @@ describe('plain http only to this machine', () => {
     expect(lrs.requests).toHaveLength(0);
   });
 
-  it.each(['http://example.com', 'http://10.0.0.5/xapi', 'http://localhost.example.com/xapi', 'http://127.0.0.1.nip.io/xapi', 'ftp://127.0.0.1/xapi'])('refuses %s', (endpoint) => {
+  it.each([
+    'http://example.com',
+    'http://10.0.0.5/xapi',
+    'http://localhost.example.com/xapi',
+    'http://127.0.0.1.nip.io/xapi',
+    'ftp://127.0.0.1/xapi',
+  ])('refuses %s', (endpoint) => {
     expect(() => checkEndpoint(endpoint)).toThrow(LrsError);
   });
 
-  it.each(['https://lrs.example.com/xapi', 'http://127.0.0.1:8080/xapi', 'http://localhost/xapi', 'http://[::1]:9000/xapi', 'HTTP://LOCALHOST/xapi'])('accepts %s', (endpoint) => {
+  it.each([
+    'https://lrs.example.com/xapi',
+    'http://127.0.0.1:8080/xapi',
+    'http://localhost/xapi',
+    'http://[::1]:9000/xapi',
+    'HTTP://LOCALHOST/xapi',
+  ])('accepts %s', (endpoint) => {
     expect(() => checkEndpoint(endpoint)).not.toThrow();
   });
 

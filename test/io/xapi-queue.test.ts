@@ -161,7 +161,8 @@ describe('StatementQueue: concurrent appenders', () => {
     expect(new Set(ids(all))).toEqual(new Set([...ids(mine), ...ids(theirs)]));
     expect(damagedFiles()).toEqual([]);
     expect(first.count()).toBe(16);
-    for (const line of lines(readFileSync(queueFile(), 'utf8'))) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    for (const line of lines(readFileSync(queueFile(), 'utf8')))
+      expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 
   it('two appenders each appending in sequence, side by side, lose nothing and keep their own order', async () => {
@@ -194,7 +195,12 @@ describe('syncQueue: sending the queue', () => {
     const queued = await recordEvents(
       home,
       enrollment,
-      Array.from({ length: 120 }, (_, i) => ({ type: 'progressed' as const, lessonId: 'first-post', stepsDone: i % 5, stepsTotal: 5 })),
+      Array.from({ length: 120 }, (_, i) => ({
+        type: 'progressed' as const,
+        lessonId: 'first-post',
+        stepsDone: i % 5,
+        stepsTotal: 5,
+      })),
       { now: T0, lang: 'en' },
     );
     expect(queued).toBe(120);
@@ -227,14 +233,17 @@ describe('syncQueue: sending the queue', () => {
     const statements = makeStatements(120, lrs.endpoint);
     await new StatementQueue(home).append(statements);
     // The budget itself is checked with a fake clock in lrs-client.test.ts; here, what is kept.
-    const error = await syncQueue(home, enrollment, env, { budgetMs: 2_000, timeoutMs: 1_500 }).catch((e: unknown) => e);
+    const error = await syncQueue(home, enrollment, env, { budgetMs: 2_000, timeoutMs: 1_500 }).catch(
+      (e: unknown) => e,
+    );
 
     expect(error).toBeInstanceOf(CoachError);
     const e = error as CoachError<'lrs-unreachable' | 'lrs-timeout'>;
     // Out of tries (unreachable) or, on a loaded machine, out of time (timeout): either way, what was sent and what waits.
     expect(['lrs-unreachable', 'lrs-timeout']).toContain(e.code);
     expect(e.params).toMatchObject({ endpoint: lrs.endpoint, waiting: 70, sent: 50 });
-    if (e.code === 'lrs-unreachable') expect((e.params as { detail: string }).detail).toMatch(/^(HTTP 500|no answer in time)$/);
+    if (e.code === 'lrs-unreachable')
+      expect((e.params as { detail: string }).detail).toMatch(/^(HTTP 500|no answer in time)$/);
     expect(await new StatementQueue(home).read()).toEqual(statements.slice(50));
     expect([...lrs.stored.keys()]).toEqual(ids(statements.slice(0, 50)));
     expect(lrs.requests.length).toBeGreaterThanOrEqual(2);
@@ -249,7 +258,11 @@ describe('syncQueue: lost answers and refusals', () => {
     const statements = makeStatements(30, lrs.endpoint);
     await new StatementQueue(home).append(statements);
 
-    expect(await syncQueue(home, testEnrollment(lrs.endpoint), env, { budgetMs: 5_000 })).toEqual({ sent: 30, waiting: 0, other: 0 });
+    expect(await syncQueue(home, testEnrollment(lrs.endpoint), env, { budgetMs: 5_000 })).toEqual({
+      sent: 30,
+      waiting: 0,
+      other: 0,
+    });
 
     expect(lrs.requests).toHaveLength(2);
     expect(lrs.storeLog).toEqual(ids(statements));
@@ -266,7 +279,12 @@ describe('syncQueue: lost answers and refusals', () => {
 
     expect(error).toBeInstanceOf(CoachError);
     expect((error as CoachError).code).toBe('lrs-refused');
-    expect((error as CoachError<'lrs-refused'>).params).toEqual({ status: 401, message: 'Unauthorised', waiting: 60, hint: 'EXEC_COACH_LRS_PASSWORD' });
+    expect((error as CoachError<'lrs-refused'>).params).toEqual({
+      status: 401,
+      message: 'Unauthorised',
+      waiting: 60,
+      hint: 'EXEC_COACH_LRS_PASSWORD',
+    });
     expect(lrs.requests).toHaveLength(1);
     expect(await new StatementQueue(home).read()).toEqual(statements);
   });

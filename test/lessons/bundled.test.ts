@@ -20,7 +20,16 @@ afterAll(() => base.cleanup());
 const catalog = await base.catalog();
 
 /** The floor set by the curriculum issue: lessons per track. */
-const MINIMUM: Record<string, number> = { foundations: 8, security: 7, linkedin: 7, 'internal-network': 6, x: 4, facebook: 3, instagram: 3, youtube: 2 };
+const MINIMUM: Record<string, number> = {
+  foundations: 8,
+  security: 7,
+  linkedin: 7,
+  'internal-network': 6,
+  x: 4,
+  facebook: 3,
+  instagram: 3,
+  youtube: 2,
+};
 
 describe('bundled lessons: tracks, order and lesson rules', () => {
   it('lint clean', async () => {
@@ -46,7 +55,10 @@ describe('bundled lessons: tracks, order and lesson rules', () => {
         expect(doc.minutes, doc.file).toBeLessThanOrEqual(15);
         expect(doc.steps.length, doc.file).toBeGreaterThanOrEqual(3);
         expect(doc.steps.length, doc.file).toBeLessThanOrEqual(6);
-        expect(doc.steps.some((s) => s.kind === 'quiz'), doc.file).toBe(true);
+        expect(
+          doc.steps.some((s) => s.kind === 'quiz'),
+          doc.file,
+        ).toBe(true);
         expect(doc.steps.filter((s) => s.kind === 'reflect').length, doc.file).toBe(1);
       }
     }
@@ -63,18 +75,24 @@ describe('bundled lessons: tracks, order and lesson rules', () => {
 
   it('put security before any publishing step in the suggested order', () => {
     const order = catalog.lessons.map((l) => l.id);
-    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
+    const publishing = catalog.lessons.filter((l) =>
+      l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk),
+    );
     const lockDown = order.indexOf('security-lock-down');
     expect(lockDown).toBeGreaterThanOrEqual(0);
     // The loop below must have something to check: the curriculum's publishing lessons (a draft is accepted).
     expect(publishing.filter((l) => l.track !== 'foundations').length).toBeGreaterThanOrEqual(10);
-    for (const l of publishing) if (l.track !== 'foundations') expect(order.indexOf(l.id), l.id).toBeGreaterThan(lockDown);
+    for (const l of publishing)
+      if (l.track !== 'foundations') expect(order.indexOf(l.id), l.id).toBeGreaterThan(lockDown);
   });
 
   it('make every publishing lesson (a task that accepts a draft) require security-lock-down, in both languages', () => {
-    const publishing = catalog.lessons.filter((l) => l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk));
+    const publishing = catalog.lessons.filter((l) =>
+      l.docs.en!.steps.some((s) => s.block?.kind === 'task' && s.block.draftOk),
+    );
     expect(publishing.length).toBeGreaterThanOrEqual(12);
-    for (const l of publishing) for (const doc of Object.values(l.docs)) expect(doc.requires, doc.file).toEqual(['security-lock-down']);
+    for (const l of publishing)
+      for (const doc of Object.values(l.docs)) expect(doc.requires, doc.file).toEqual(['security-lock-down']);
   });
 });
 
@@ -85,21 +103,32 @@ describe('bundled lessons: the text in both languages', () => {
       for (const doc of Object.values(lesson.docs)) {
         for (const step of doc.steps) {
           if (/^Quiz\b/i.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
-          if (doc.lang === 'en' && /^Vérification/.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
+          if (doc.lang === 'en' && /^Vérification/.test(step.title))
+            found.push(`${doc.file}:${step.line}: ${step.title}`);
           if (doc.lang === 'fr' && /^Check\b/.test(step.title)) found.push(`${doc.file}:${step.line}: ${step.title}`);
         }
         if (doc.lang === 'fr' && /'/.test(`${doc.title} ${doc.objective}`)) found.push(`${doc.file}: front matter`);
       }
     }
-    for (const track of catalog.tracks) if (/'/.test(`${track.title.fr} ${track.summary.fr}`)) found.push(`${track.file}: French title or summary`);
+    for (const track of catalog.tracks)
+      if (/'/.test(`${track.title.fr} ${track.summary.fr}`)) found.push(`${track.file}: French title or summary`);
     expect(found).toEqual([]);
   });
 
   it('write French with French spacing: a no-break space before : ; ? ! and inside « », never a plain one', () => {
     for (const lesson of catalog.lessons) {
       const doc = lesson.docs.fr!;
-      const text = readFileSync(doc.file, 'utf8').split('\n').filter((l) => !/^(id|requires|evidence|network|length|warn|min|max|count|draft_ok|minutes|version|optional|channel|answer| {2}- |\s*[a-z-]+:\s*$)/.test(l));
-      const plain = text.filter((l) => / [:;?!](?:\s|$)|« | »/.test(l.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '')));
+      const text = readFileSync(doc.file, 'utf8')
+        .split('\n')
+        .filter(
+          (l) =>
+            !/^(id|requires|evidence|network|length|warn|min|max|count|draft_ok|minutes|version|optional|channel|answer| {2}- |\s*[a-z-]+:\s*$)/.test(
+              l,
+            ),
+        );
+      const plain = text.filter((l) =>
+        / [:;?!](?:\s|$)|« | »/.test(l.replace(/`[^`]*`/g, '').replace(/https?:\/\/\S+/g, '')),
+      );
       expect(plain, doc.file).toEqual([]);
     }
   });
@@ -110,16 +139,23 @@ describe('bundled lessons: the text in both languages', () => {
         const text = readFileSync(doc.file, 'utf8');
         // "Twitter" only as history: on a line that names X or a year up to 2023, or in a file that says it is now X.
         const saysNowX = /now X|formerly Twitter|aujourd['’]hui X|anciennement Twitter|désormais X/.test(text);
-        const stale = text.split('\n').filter((l) => /\bTwitter\b(?!-text)/.test(l) && !/\bX\b|\b20(?:0\d|1\d|2[0-3])\b/.test(l));
+        const stale = text
+          .split('\n')
+          .filter((l) => /\bTwitter\b(?!-text)/.test(l) && !/\bX\b|\b20(?:0\d|1\d|2[0-3])\b/.test(l));
         if (!saysNowX) expect(stale, doc.file).toEqual([]);
         if (/\bYammer\b/.test(text)) expect(text, doc.file).toMatch(/Viva Engage/);
-        if (/creator mode|mode créateur/i.test(text)) expect(text, doc.file).toMatch(/retired|no longer|supprimé|n['’]existe plus|plus nécessaire|ne l['’]est plus|n['’]est plus le cas/);
+        if (/creator mode|mode créateur/i.test(text))
+          expect(text, doc.file).toMatch(
+            /retired|no longer|supprimé|n['’]existe plus|plus nécessaire|ne l['’]est plus|n['’]est plus le cas/,
+          );
         if (/Workplace from Meta/.test(text)) expect(text, doc.file).toMatch(/closed|fermé/);
         for (const step of doc.steps) {
           const b = step.block;
           if (b?.kind !== 'task') continue;
           const ask = `${step.body}\n${b.prompt ?? ''}`;
-          expect(ask, `${doc.file}:${step.line}`).not.toMatch(/(send|paste|type|enter|share) (us |me )?(your )?(password|backup code|2FA code|QR code|recovery code)|(envoyez|collez|tapez|saisissez).{0,20}(mot de passe|code de secours|QR code|code QR)/i);
+          expect(ask, `${doc.file}:${step.line}`).not.toMatch(
+            /(send|paste|type|enter|share) (us |me )?(your )?(password|backup code|2FA code|QR code|recovery code)|(envoyez|collez|tapez|saisissez).{0,20}(mot de passe|code de secours|QR code|code QR)/i,
+          );
           expect(ask, `${doc.file}:${step.line}`).not.toMatch(/screenshot|capture d['’]écran/i);
         }
       }
@@ -128,10 +164,14 @@ describe('bundled lessons: the text in both languages', () => {
 });
 
 describe('bundled practices (coach today)', () => {
-  const all = catalog.lessons.flatMap((l) => Object.values(l.docs).flatMap((doc) => (doc.practice ?? []).map((p) => ({ doc, p }))));
+  const all = catalog.lessons.flatMap((l) =>
+    Object.values(l.docs).flatMap((doc) => (doc.practice ?? []).map((p) => ({ doc, p }))),
+  );
 
   it('give every lesson at least one practice in each language, short and concrete', () => {
-    for (const lesson of catalog.lessons) for (const doc of Object.values(lesson.docs)) expect(doc.practice?.length ?? 0, doc.file).toBeGreaterThanOrEqual(1);
+    for (const lesson of catalog.lessons)
+      for (const doc of Object.values(lesson.docs))
+        expect(doc.practice?.length ?? 0, doc.file).toBeGreaterThanOrEqual(1);
     expect(all.length).toBeGreaterThanOrEqual(catalog.lessons.length * 2);
     for (const { doc, p } of all) {
       expect(p.minutes, `${doc.file}:${p.line}`).toBeLessThanOrEqual(5);
@@ -146,7 +186,9 @@ describe('bundled practices (coach today)', () => {
         expect(p.text, where).not.toMatch(/ [:;?!]|« | »|'/);
         expect(p.text, where).not.toMatch(/[^\u00A0][:;?!](?:\s|$)/);
       }
-      expect(p.text, where).not.toMatch(/(send|paste|type|enter|share) (us |me )?(your )?(password|backup code|2FA code|QR code|recovery code)|(envoyez|collez|tapez|saisissez).{0,20}(mot de passe|code de secours|QR code|code QR)/i);
+      expect(p.text, where).not.toMatch(
+        /(send|paste|type|enter|share) (us |me )?(your )?(password|backup code|2FA code|QR code|recovery code)|(envoyez|collez|tapez|saisissez).{0,20}(mot de passe|code de secours|QR code|code QR)/i,
+      );
       expect(p.text, where).not.toMatch(/screenshot|capture d['’]écran/i);
     }
   });
@@ -162,7 +204,9 @@ describe('every bundled lesson can be completed through the runner', () => {
   }
   it.each(runs)('$id ($lang $network)', async ({ id, lang, network }) => {
     const doc = catalog.lessons.find((l) => l.id === id)!.docs[lang]!;
-    const prompter = new ScriptedPrompter(answersFor(doc, { now: base.now(), ...(network && { network, askNetwork: true }) }));
+    const prompter = new ScriptedPrompter(
+      answersFor(doc, { now: base.now(), ...(network && { network, askNetwork: true }) }),
+    );
     const ctx: TestContext = testContext({ lessonDirs: [], lang, prompter });
     try {
       const result = await start(ctx, { lesson: id });

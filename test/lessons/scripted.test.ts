@@ -11,7 +11,11 @@ import { ScriptedPrompter } from '../helpers/prompter.js';
 let ctx: TestContext | undefined;
 afterEach(() => ctx?.cleanup());
 
-async function complete(id: string, answers: (string | string[] | boolean)[], opts: { lang?: 'en' | 'fr'; network?: 'slack' } = {}) {
+async function complete(
+  id: string,
+  answers: (string | string[] | boolean)[],
+  opts: { lang?: 'en' | 'fr'; network?: 'slack' } = {},
+) {
   const prompter = new ScriptedPrompter(answers);
   ctx = testContext({ lessonDirs: [], prompter, lang: opts.lang ?? 'en' });
   if (opts.network) await ctx.store.update((s) => ({ ...s, settings: { ...s.settings, network: opts.network } }));
@@ -36,16 +40,25 @@ describe('bundled lessons completed by hand-written scripts', () => {
   });
 
   it('internal-network-join (French, on Slack): two confirmations, the quiz answered b, a reflection', async () => {
-    const { result, prompter, saved } = await complete('internal-network-join', [
-      'yes', // Ma photo et ma fonction sont à jour
-      'yes', // on Slack, joining channels is attested
-      'b', // toute personne du réseau, y compris celles qui arriveront plus tard
-      'Le canal des ventes : les questions portent sur les délais.',
-    ], { lang: 'fr', network: 'slack' });
+    const { result, prompter, saved } = await complete(
+      'internal-network-join',
+      [
+        'yes', // Ma photo et ma fonction sont à jour
+        'yes', // on Slack, joining channels is attested
+        'b', // toute personne du réseau, y compris celles qui arriveront plus tard
+        'Le canal des ventes : les questions portent sur les délais.',
+      ],
+      { lang: 'fr', network: 'slack' },
+    );
     expect(result.completed).toBe(true);
     expect(prompter.remaining).toBe(0);
     expect(prompter.asked[0]).toMatchObject({ type: 'select', message: 'Ma photo et ma fonction sont à jour' });
-    expect(saved.results.map((r) => (r.kind === 'task' ? `task:${r.evidence}` : r.kind))).toEqual(['task:attest', 'task:attest', 'quiz', 'reflect']);
+    expect(saved.results.map((r) => (r.kind === 'task' ? `task:${r.evidence}` : r.kind))).toEqual([
+      'task:attest',
+      'task:attest',
+      'quiz',
+      'reflect',
+    ]);
   });
 
   it('x-listen (English): a confirmation, the quiz answered b, a reflection', async () => {
@@ -57,7 +70,10 @@ describe('bundled lessons completed by hand-written scripts', () => {
     ]);
     expect(result.completed).toBe(true);
     expect(prompter.remaining).toBe(0);
-    expect(prompter.asked[1]).toMatchObject({ type: 'select', message: 'I follow at least 10 relevant accounts and have created one private List' });
+    expect(prompter.asked[1]).toMatchObject({
+      type: 'select',
+      message: 'I follow at least 10 relevant accounts and have created one private List',
+    });
     expect(saved.results.map((r) => r.kind)).toEqual(['reading', 'task', 'quiz', 'reflect']);
     expect(saved.mode).toBe('live');
   });

@@ -15,7 +15,18 @@ import { programSchema, type CompletionRecord } from '../../src/core/sponsor/for
 import { KeyRing, verifyText } from '../../src/core/sponsor/verify.js';
 import { buildReport } from '../../src/core/sponsor/report.js';
 import { FILTER_SCRIPT } from '../../src/render/report/html-filter.js';
-import { corpusTexts, lesson, MASTER, PROGRAM, PROGRAM_ID, rec, signed, writeCorpus, type Corpus, type Expectation } from './hostile-corpus.js';
+import {
+  corpusTexts,
+  lesson,
+  MASTER,
+  PROGRAM,
+  PROGRAM_ID,
+  rec,
+  signed,
+  writeCorpus,
+  type Corpus,
+  type Expectation,
+} from './hostile-corpus.js';
 
 interface JsonReport {
   summary: { learners: number; completed: number; inProgress: number; notStarted: number; noRecord: number };
@@ -34,7 +45,23 @@ const NOW = Date.UTC(2027, 0, 15);
 const FORMATS = ['json', 'csv', 'html', 'md', 'table'] as const;
 
 function report(format: string, extra: string[] = []): CliResult {
-  return coach(['report', '.', ...corpus.extraArgs, '--program', corpus.program, '--key', corpus.key, '--learners', corpus.roster, '--format', format, ...extra], { home, cwd: corpus.records });
+  return coach(
+    [
+      'report',
+      '.',
+      ...corpus.extraArgs,
+      '--program',
+      corpus.program,
+      '--key',
+      corpus.key,
+      '--learners',
+      corpus.roster,
+      '--format',
+      format,
+      ...extra,
+    ],
+    { home, cwd: corpus.records },
+  );
 }
 
 /** RFC 4180 reader for the CSV the report writes (BOM, CRLF, quoted cells that may hold line breaks). */
@@ -82,7 +109,9 @@ const CONTROL_CSV = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const show = (s: string) => JSON.stringify(s.slice(0, 160));
 function controlAt(text: string, re: RegExp): string | undefined {
   const m = re.exec(text);
-  return m ? `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${show(text.slice(Math.max(0, m.index - 60), m.index + 40))}` : undefined;
+  return m
+    ? `U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} near ${show(text.slice(Math.max(0, m.index - 60), m.index + 40))}`
+    : undefined;
 }
 
 beforeAll(() => {
@@ -117,10 +146,14 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
     expect(runs.json!.stderr).toMatch(/files were rejected/);
   });
 
-  it('(b) reports every genuine record as the learner\'s row, with the right status and verification', () => {
+  it("(b) reports every genuine record as the learner's row, with the right status and verification", () => {
     const rows = new Map(json.learners.map((l) => [l.id, l]));
     for (const v of corpus.validRows) {
-      expect(rows.get(v.learner), `${v.learner} (${v.file})`).toMatchObject({ status: v.status, verification: v.verification, source: v.file });
+      expect(rows.get(v.learner), `${v.learner} (${v.file})`).toMatchObject({
+        status: v.status,
+        verification: v.verification,
+        source: v.file,
+      });
     }
     // Newest of two valid records wins; the numbers written -0 and 1e0 are read as 0 and 1.
     expect(rows.get('cmo-004')).toMatchObject({ source: 'cmo-004-new.json', status: 'completed' });
@@ -151,10 +184,13 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
           return `expected ${e.codes.join(' or ')}, got ${code ?? (sources.has(e.file) ? `a "${sources.get(e.file)!.verification}" row for ${sources.get(e.file)!.id}` : 'nothing (silently read)')}`;
         case 'superseded':
         case 'ignored':
-          return code === undefined && !sources.has(e.file) ? 'neutralised' : `expected to be read and set aside, got ${code ?? 'the row of its learner'}`;
+          return code === undefined && !sources.has(e.file)
+            ? 'neutralised'
+            : `expected to be read and set aside, got ${code ?? 'the row of its learner'}`;
         case 'valid': {
           const row = sources.get(e.file);
-          if (code !== undefined || row?.id !== e.learner || row.verification !== e.verification) return `expected a ${e.verification} row for ${e.learner}, got ${code ?? JSON.stringify(row)}`;
+          if (code !== undefined || row?.id !== e.learner || row.verification !== e.verification)
+            return `expected a ${e.verification} row for ${e.learner}, got ${code ?? JSON.stringify(row)}`;
           return e.hostile ? 'neutralised' : 'valid';
         }
       }
@@ -164,11 +200,15 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
     const rejectedCount = results.filter((r) => r.got === 'rejected').length;
     const neutralised = results.filter((r) => r.got === 'neutralised').length;
     const through = results.filter((r) => r.got !== 'rejected' && r.got !== 'neutralised');
-    console.log(`${hostile.length} hostile files: ${rejectedCount} rejected, ${neutralised} neutralised, ${through.length} let through`);
+    console.log(
+      `${hostile.length} hostile files: ${rejectedCount} rejected, ${neutralised} neutralised, ${through.length} let through`,
+    );
     for (const t of through) console.log(`  let through: ${JSON.stringify(t.e.file)} (${t.e.why}): ${t.got}`);
     // Genuine records are never rejected either.
     const genuine = corpus.expectations.filter((e) => !e.hostile).map((e) => ({ e, got: outcome(e) }));
-    expect(genuine.filter((g) => g.got !== 'valid' && g.got !== 'neutralised').map((g) => `${g.e.file}: ${g.got}`)).toEqual([]);
+    expect(
+      genuine.filter((g) => g.got !== 'valid' && g.got !== 'neutralised').map((g) => `${g.e.file}: ${g.got}`),
+    ).toEqual([]);
     // Nothing in the rejected list that the corpus did not put there.
     const known = new Set(corpus.expectations.map((e) => e.file));
     expect(json.rejected.filter((r) => !known.has(r.path)).map((r) => r.path)).toEqual([]);
@@ -214,7 +254,15 @@ describe('coach report over a folder of hostile records', { timeout: 60_000 }, (
     // The last base64url character of a 32-byte HMAC has 2 unused bits: 4 spellings verify.
     const reason = json.rejected.find((r) => r.path === 'zz-copy-ceo-001-malleated.json')?.reason;
     const row = json.learners.find((l) => l.source === 'zz-copy-ceo-001-malleated.json');
-    expect({ reason: reason ?? null, usedAsRow: row !== undefined }, 'the malleated copy is read as a distinct valid record and neither flagged nor rejected').toEqual({ reason: expect.stringMatching(/^(schema: signature\.value: is not in canonical base64url|duplicate|invalid-signature)/), usedAsRow: false });
+    expect(
+      { reason: reason ?? null, usedAsRow: row !== undefined },
+      'the malleated copy is read as a distinct valid record and neither flagged nor rejected',
+    ).toEqual({
+      reason: expect.stringMatching(
+        /^(schema: signature\.value: is not in canonical base64url|duplicate|invalid-signature)/,
+      ),
+      usedAsRow: false,
+    });
   });
 
   it('impossible calendar dates (February 30, 24:00) are refused like any other non-ISO date', () => {
@@ -236,7 +284,12 @@ describe('in process: verifyText and buildReport over the same corpus', () => {
     expect(texts.length).toBeGreaterThan(30);
     const verdicts: { path: string; verdict: ReturnType<typeof verifyText> }[] = [];
     for (const { file, text } of texts) {
-      for (const variant of [text, Buffer.from(text, 'utf8').toString('latin1'), text.slice(0, Math.floor(text.length / 2)), `\uFEFF${text}`]) {
+      for (const variant of [
+        text,
+        Buffer.from(text, 'utf8').toString('latin1'),
+        text.slice(0, Math.floor(text.length / 2)),
+        `\uFEFF${text}`,
+      ]) {
         let verdict: ReturnType<typeof verifyText> | undefined;
         expect(() => (verdict = verifyText(variant, PROGRAM_ID, keys, NOW)), file).not.toThrow();
         // A verdict either way, never a half answer: valid with its record, or refused with a reason.

@@ -21,7 +21,11 @@ const PACKAGES = [
   { command: 'tmux', pkg: 'tmux', why: 'the terminal tests drive the coach in a real pseudo-terminal' },
   { command: 'chromium', pkg: 'chromium', why: 'the HTML report is checked in headless Chromium' },
   { command: 'faketime', pkg: 'faketime', why: 'the daily-practice tests move the clock of the real binary' },
-  { command: 'pdftoppm', pkg: 'poppler-utils', why: "the HTML report's print layout is checked from Chromium's PDF (pdfinfo, pdftoppm)" },
+  {
+    command: 'pdftoppm',
+    pkg: 'poppler-utils',
+    why: "the HTML report's print layout is checked from Chromium's PDF (pdfinfo, pdftoppm)",
+  },
 ];
 
 function has(command) {
@@ -36,7 +40,10 @@ function stop(line) {
 /** Runs a command quietly; its output is shown only when it fails. */
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, ...opts });
-  if (r.status !== 0) process.stderr.write(`${(r.stdout ?? '').slice(-4000)}${(r.stderr ?? '').slice(-4000)}${r.error ? String(r.error) : ''}\n`);
+  if (r.status !== 0)
+    process.stderr.write(
+      `${(r.stdout ?? '').slice(-4000)}${(r.stderr ?? '').slice(-4000)}${r.error ? String(r.error) : ''}\n`,
+    );
   return r.status === 0;
 }
 
@@ -47,16 +54,24 @@ function ensurePackages() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !has('apt-get')) {
     const why = missing.map((p) => `${p.pkg} (${p.why})`).join('; ');
-    stop(`install the Debian ${missing.length === 1 ? 'package' : 'packages'} ${names} first: sudo apt-get install -y ${names}. Needed because ${why}.`);
+    stop(
+      `install the Debian ${missing.length === 1 ? 'package' : 'packages'} ${names} first: sudo apt-get install -y ${names}. Needed because ${why}.`,
+    );
   }
   process.stderr.write(`npm test: installing the Debian packages the tests need: ${names}\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   // Chromium's recommended packages bring the fonts the screenshot test needs.
-  if (!run('apt-get', ['update', '-qq'], { env }) || !run('apt-get', ['install', '-y', '-qq', ...missing.map((p) => p.pkg)], { env })) {
-    stop(`apt-get could not install ${names}: install ${missing.length === 1 ? 'it' : 'them'} by hand (apt-get install -y ${names}), then run npm test again.`);
+  if (
+    !run('apt-get', ['update', '-qq'], { env }) ||
+    !run('apt-get', ['install', '-y', '-qq', ...missing.map((p) => p.pkg)], { env })
+  ) {
+    stop(
+      `apt-get could not install ${names}: install ${missing.length === 1 ? 'it' : 'them'} by hand (apt-get install -y ${names}), then run npm test again.`,
+    );
   }
   const still = missing.filter((p) => !has(p.command));
-  if (still.length > 0) stop(`${still.map((p) => p.command).join(', ')} is still not on the PATH after apt-get install.`);
+  if (still.length > 0)
+    stop(`${still.map((p) => p.command).join(', ')} is still not on the PATH after apt-get install.`);
 }
 
 /** The fixture is reinstalled when its lockfile changed since the last install (a stamp records it). */
@@ -71,10 +86,17 @@ function ensureLrsFixture() {
   // --ignore-scripts: nothing of the fixture's dependency tree runs at install time.
   // --engine-strict=false: the fixture declares an old Node range it runs fine on, and `npm test` passes
   // this project's own engine-strict setting down to child npm processes through the environment.
-  if (!run('npm', ['ci', '--ignore-scripts', '--engine-strict=false', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir })) {
-    stop('could not install the test learning record store in test/lrs-fixture (npm ci --ignore-scripts failed, see above).');
+  if (
+    !run('npm', ['ci', '--ignore-scripts', '--engine-strict=false', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+    })
+  ) {
+    stop(
+      'could not install the test learning record store in test/lrs-fixture (npm ci --ignore-scripts failed, see above).',
+    );
   }
-  if (!existsSync(entry)) stop(`the test learning record store is installed but ${path.relative(root, entry)} is missing.`);
+  if (!existsSync(entry))
+    stop(`the test learning record store is installed but ${path.relative(root, entry)} is missing.`);
   writeFileSync(stamp, `${hash}\n`);
 }
 

@@ -9,13 +9,19 @@ import { safeJson } from '../../render/json.js';
 type Key = (typeof SETTING_KEYS)[number];
 const ALLOWED: Record<Key, readonly string[] | undefined> = { lang: ['en', 'fr'], network: NETWORKS, name: undefined };
 
-export async function run(ctx: Context, opts: { key?: string; value?: string; unset?: boolean; json?: boolean }): Promise<Settings> {
+export async function run(
+  ctx: Context,
+  opts: { key?: string; value?: string; unset?: boolean; json?: boolean },
+): Promise<Settings> {
   const settings = ctx.store.read().settings;
   if (!opts.key) {
-    ctx.stdout.write(opts.json ? `${safeJson(settings)}\n` : settingsText(settings, { t: ctx.t, style: ctx.style.out }));
+    ctx.stdout.write(
+      opts.json ? `${safeJson(settings)}\n` : settingsText(settings, { t: ctx.t, style: ctx.style.out }),
+    );
     return settings;
   }
-  if (!(SETTING_KEYS as readonly string[]).includes(opts.key)) throw new CoachError('config-key-unknown', { key: opts.key, keys: SETTING_KEYS.join(', ') }, EXIT.usage);
+  if (!(SETTING_KEYS as readonly string[]).includes(opts.key))
+    throw new CoachError('config-key-unknown', { key: opts.key, keys: SETTING_KEYS.join(', ') }, EXIT.usage);
   const key = opts.key as Key;
   if (opts.unset) {
     const next = await ctx.store.update((s) => {
@@ -32,7 +38,11 @@ export async function run(ctx: Context, opts: { key?: string; value?: string; un
   const value = opts.value.trim();
   const allowed = ALLOWED[key];
   if ((allowed && !allowed.includes(value)) || value === '' || value.length > 80) {
-    throw new CoachError('config-value-invalid', { key, allowed: allowed ? allowed.join(', ') : '1–80 characters' }, EXIT.usage);
+    throw new CoachError(
+      'config-value-invalid',
+      { key, allowed: allowed ? allowed.join(', ') : '1–80 characters' },
+      EXIT.usage,
+    );
   }
   const next = await ctx.store.update((s) => ({ ...s, settings: { ...s.settings, [key]: value } }));
   say(ctx, ctx.t.config.set(key, value));

@@ -12,10 +12,19 @@ export async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<C
   const { enrolmentPassword } = await import('../../io/xapi-sync.js');
   const { StatementQueue } = await import('../../io/xapi-queue.js');
   const lrs = enrollment.program.lrs!;
-  const checks: Check[] = [{ name: 'lrs-queue', ok: true, detail: ctx.t.sync.doctorQueue(new StatementQueue(ctx.home).count()) }];
+  const checks: Check[] = [
+    { name: 'lrs-queue', ok: true, detail: ctx.t.sync.doctorQueue(new StatementQueue(ctx.home).count()) },
+  ];
   try {
     const password = enrolmentPassword(ctx.home, enrollment, ctx.env);
-    const client = new LrsClient({ endpoint: lrs.endpoint, ...(lrs.username !== undefined && { username: lrs.username }), ...(password !== undefined && { password }), budgetMs: 5_000, timeoutMs: 4_000, maxAttempts: 2 });
+    const client = new LrsClient({
+      endpoint: lrs.endpoint,
+      ...(lrs.username !== undefined && { username: lrs.username }),
+      ...(password !== undefined && { password }),
+      budgetMs: 5_000,
+      timeoutMs: 4_000,
+      maxAttempts: 2,
+    });
     await client.getJson('about');
     await client.getJson('statements?limit=1');
     checks.unshift({ name: 'lrs', ok: true, detail: ctx.t.sync.doctorOk(lrs.endpoint) });
@@ -29,7 +38,9 @@ function why(ctx: Context, error: unknown, LrsError: typeof import('../../io/lrs
   if (error instanceof LrsError) {
     const f = error.failure;
     // The LRS's own words come from outside: never raw to the terminal (or the JSON of --json).
-    return sanitiseLine('message' in f ? `HTTP ${f.status}: ${f.message}` : 'detail' in f ? f.detail : 'link' in f ? f.link : 'not https');
+    return sanitiseLine(
+      'message' in f ? `HTTP ${f.status}: ${f.message}` : 'detail' in f ? f.detail : 'link' in f ? f.link : 'not https',
+    );
   }
   return error instanceof CoachError ? errorMessage(ctx.t, error).split('\n')[0]! : String(error);
 }

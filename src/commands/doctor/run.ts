@@ -28,20 +28,36 @@ async function checkUp(ctx: Context, fix: boolean): Promise<DoctorReport> {
   let storeError: CoachError | undefined;
   try {
     const store = ctx.store.read();
-    checks.push({ name: 'store', ok: true, detail: ctx.store.exists() ? t.doctor.storeOk(Object.keys(store.lessons).length) : t.doctor.storeFresh });
+    checks.push({
+      name: 'store',
+      ok: true,
+      detail: ctx.store.exists() ? t.doctor.storeOk(Object.keys(store.lessons).length) : t.doctor.storeFresh,
+    });
   } catch (error) {
     if (!(error instanceof CoachError)) throw error;
     storeError = error;
-    checks.push({ name: 'store', ok: false, detail: `${t.doctor.storeBad}\n    ${errorMessage(t, error).split('\n')[0]}` });
+    checks.push({
+      name: 'store',
+      ok: false,
+      detail: `${t.doctor.storeBad}\n    ${errorMessage(t, error).split('\n')[0]}`,
+    });
   }
   checks.push(...(await lessonChecks(ctx)));
   const enrollment = storeError ? undefined : ctx.store.read().enrollment;
   if (enrollment?.program.lrs) checks.push(...(await (await import('./lrs-checks.js')).lrsChecks(ctx, enrollment)));
   const { findLeftovers, removeLeftovers } = await import('../../io/leftovers.js');
   const leftovers = findLeftovers(ctx.home, ctx.now());
-  if (leftovers.length > 0) checks.push({ name: 'leftovers', ok: fix, detail: fix ? t.doctor.leftoversRemoved(leftovers.length) : t.doctor.leftovers(leftovers.length) });
+  if (leftovers.length > 0)
+    checks.push({
+      name: 'leftovers',
+      ok: fix,
+      detail: fix ? t.doctor.leftoversRemoved(leftovers.length) : t.doctor.leftovers(leftovers.length),
+    });
   if (fix) removeLeftovers(leftovers);
-  checks.push({ name: 'language', ok: true, detail: t.doctor.language(t.languageName) }, { name: 'terminal', ok: true, detail: t.doctor.terminal(ctx.interactive) });
+  checks.push(
+    { name: 'language', ok: true, detail: t.doctor.language(t.languageName) },
+    { name: 'terminal', ok: true, detail: t.doctor.terminal(ctx.interactive) },
+  );
   const repair = await import('../../io/store-repair.js');
   let fixed: string | undefined;
   if (storeError && fix) {
@@ -49,17 +65,29 @@ async function checkUp(ctx: Context, fix: boolean): Promise<DoctorReport> {
     fixed = t.doctor.fixed(result.aside, result.recovered);
   }
   const recoverable = storeError && !fix ? repair.recoverableLessons(ctx.store) : 0;
-  return { checks, ...(fixed && { fixed }), storeDamaged: Boolean(storeError), recoverable, leftovers: leftovers.length, fixAsked: fix, exitCode: storeError && !fix ? 1 : 0 };
+  return {
+    checks,
+    ...(fixed && { fixed }),
+    storeDamaged: Boolean(storeError),
+    recoverable,
+    leftovers: leftovers.length,
+    fixAsked: fix,
+    exitCode: storeError && !fix ? 1 : 0,
+  };
 }
 
 async function lessonChecks(ctx: Context): Promise<Check[]> {
   try {
     const catalog = await ctx.catalog();
     const errors = catalog.issues.filter((i) => i.severity === 'error').length;
-    const checks: Check[] = [{ name: 'lessons', ok: true, detail: ctx.t.doctor.lessons(catalog.lessons.length, 1 + ctx.lessonDirs.length) }];
+    const checks: Check[] = [
+      { name: 'lessons', ok: true, detail: ctx.t.doctor.lessons(catalog.lessons.length, 1 + ctx.lessonDirs.length) },
+    ];
     if (errors > 0) checks.push({ name: 'lesson-problems', ok: false, detail: ctx.t.doctor.lessonProblems(errors) });
     return checks;
   } catch (error) {
-    return [{ name: 'lessons', ok: false, detail: error instanceof CoachError ? errorMessage(ctx.t, error) : String(error) }];
+    return [
+      { name: 'lessons', ok: false, detail: error instanceof CoachError ? errorMessage(ctx.t, error) : String(error) },
+    ];
   }
 }

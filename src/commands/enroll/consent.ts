@@ -10,7 +10,12 @@ import { sanitiseLine } from '../../render/sanitise.js';
  * answer (exit 2 naming it otherwise). True when there is no LRS or the learner agrees.
  * `question`: the words of the question (restore asks about the backup's enrolment).
  */
-export async function agreesToLrs(ctx: Context, enrollment: Enrollment, yes: boolean, question?: (host: string) => string): Promise<boolean> {
+export async function agreesToLrs(
+  ctx: Context,
+  enrollment: Enrollment,
+  yes: boolean,
+  question?: (host: string) => string,
+): Promise<boolean> {
   const lrs = enrollment.program.lrs;
   if (!lrs) return true;
   const { checkEndpoint, LrsError } = await import('../../io/lrs-client.js');

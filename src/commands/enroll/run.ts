@@ -31,7 +31,8 @@ export async function run(ctx: Context, opts: { file: string; yes?: boolean }): 
     // Joining another programme (or re-joining with a new invitation) is never silent.
     const sameProgram = current.program.id === enrollment.program.id && current.learner.id === enrollment.learner.id;
     const question = sameProgram ? t.confirmRenew(title(current)) : t.confirmReplace(title(current), title(enrollment));
-    if (!ctx.interactive) throw new CoachError('enroll-confirm', { current: title(current), next: title(enrollment) }, EXIT.usage);
+    if (!ctx.interactive)
+      throw new CoachError('enroll-confirm', { current: title(current), next: title(enrollment) }, EXIT.usage);
     if (!(await (await ctx.prompter()).confirm(question, false))) {
       say(ctx, t.cancelled);
       return current;
@@ -41,12 +42,22 @@ export async function run(ctx: Context, opts: { file: string; yes?: boolean }): 
   const shipped = enrollment.program.lessons ? path.resolve(path.dirname(file), enrollment.program.lessons) : undefined;
   if (shipped && !isFolder(shipped)) say(ctx, ctx.style.err.yellow(ctx.t.enroll.lessonsMissing(shipped)));
   const programLessons = shipped && isFolder(shipped) ? shipped : undefined;
-  await ctx.store.update(({ programLessons: _old, ...s }) => ({ ...s, enrollment, ...(programLessons && { programLessons }) }));
+  await ctx.store.update(({ programLessons: _old, ...s }) => ({
+    ...s,
+    enrollment,
+    ...(programLessons && { programLessons }),
+  }));
   const catalog = await ctx.catalog();
   const known = new Set(catalog.lessons.map((l) => l.id));
   const missing = enrollment.program.required.filter((id) => !known.has(id));
-  say(ctx, ctx.style.err.green(t.welcome(title(enrollment), sanitiseLine(enrollment.learner.name ?? enrollment.learner.id))));
-  say(ctx, t.details(enrollment.program.required.length, enrollment.program.due, daysLeft(enrollment.program.due, ctx.now())));
+  say(
+    ctx,
+    ctx.style.err.green(t.welcome(title(enrollment), sanitiseLine(enrollment.learner.name ?? enrollment.learner.id))),
+  );
+  say(
+    ctx,
+    t.details(enrollment.program.required.length, enrollment.program.due, daysLeft(enrollment.program.due, ctx.now())),
+  );
   if (missing.length > 0) say(ctx, ctx.style.err.yellow(t.missingLessons(missing.join(', '))));
   say(ctx, t.next);
   return enrollment;

@@ -14,14 +14,29 @@ import { recordPreviewText } from '../../render/record-preview.js';
 export async function run(ctx: Context, opts: { out?: string; preview?: boolean }): Promise<ExportFile> {
   const store = ctx.store.read();
   const catalog = await ctx.catalog();
-  const record = buildRecord(store, catalog.lessons.map((l) => l.id), ctx.now(), ctx.version);
+  const record = buildRecord(
+    store,
+    catalog.lessons.map((l) => l.id),
+    ctx.now(),
+    ctx.version,
+  );
   const file = exportFile(record, store.enrollment?.key);
   const t = ctx.t.exportRecord;
   if (!store.enrollment) say(ctx, ctx.style.err.yellow(t.unsigned));
   if (opts.preview) {
     const titles = new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)]));
-    const publishing = new Set(catalog.lessons.filter((l) => Object.values(l.docs).some((d) => publishes(d))).map((l) => l.id));
-    ctx.stdout.write(recordPreviewText(record, { t: ctx.t, style: ctx.style.out, programTitle: store.enrollment?.program.title, titles, publishing }));
+    const publishing = new Set(
+      catalog.lessons.filter((l) => Object.values(l.docs).some((d) => publishes(d))).map((l) => l.id),
+    );
+    ctx.stdout.write(
+      recordPreviewText(record, {
+        t: ctx.t,
+        style: ctx.style.out,
+        programTitle: store.enrollment?.program.title,
+        titles,
+        publishing,
+      }),
+    );
     return file;
   }
   const text = `${JSON.stringify(file, null, 2)}\n`;
@@ -34,6 +49,9 @@ export async function run(ctx: Context, opts: { out?: string; preview?: boolean 
   // Replaces only an earlier export: never a file of something else.
   writeFileAtomic(target, text, { mode: 0o644, replace: replacesFormat(EXPORT_FORMAT), flag: '--out <another file>' });
   out(ctx, target);
-  say(ctx, t.written(record.lessons.filter((l) => l.status === 'completed').length, path.relative(ctx.cwd, target) || target));
+  say(
+    ctx,
+    t.written(record.lessons.filter((l) => l.status === 'completed').length, path.relative(ctx.cwd, target) || target),
+  );
   return file;
 }

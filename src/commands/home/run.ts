@@ -38,7 +38,14 @@ export async function run(ctx: Context): Promise<void> {
     const next = catalog.lessons.find((l) => l.id === nextId);
     const choices = [
       ...todayChoice(ctx, catalog, state),
-      ...(next ? [{ value: 'next', name: state.lessons[next.id] ? t.continue(titleIn(next, ctx.lang)) : t.startNext(titleIn(next, ctx.lang)) }] : []),
+      ...(next
+        ? [
+            {
+              value: 'next',
+              name: state.lessons[next.id] ? t.continue(titleIn(next, ctx.lang)) : t.startNext(titleIn(next, ctx.lang)),
+            },
+          ]
+        : []),
       { value: 'choose', name: t.choose },
       { value: 'progress', name: t.progress },
       { value: 'settings', name: t.settings },
@@ -68,9 +75,16 @@ function todayChoice(ctx: Context, catalog: Catalog, state: Store): { value: str
 }
 
 /** Every lesson with its mark; the lessons the programme requires come first, starred. */
-function lessonChoices(ctx: Context, catalog: Catalog, state: Store): { value: string; name: string; description: string }[] {
+function lessonChoices(
+  ctx: Context,
+  catalog: Catalog,
+  state: Store,
+): { value: string; name: string; description: string }[] {
   const required = requiredLessons(state);
-  const ordered = [...catalog.lessons.filter((l) => required.has(l.id)), ...catalog.lessons.filter((l) => !required.has(l.id))];
+  const ordered = [
+    ...catalog.lessons.filter((l) => required.has(l.id)),
+    ...catalog.lessons.filter((l) => !required.has(l.id)),
+  ];
   return ordered.map((l) => ({
     value: l.id,
     name: `${statusMark(state.lessons[l.id]?.status ?? 'not-started')} ${titleIn(l, ctx.lang)}${required.has(l.id) ? ' *' : ''}`,

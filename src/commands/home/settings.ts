@@ -13,12 +13,21 @@ export async function settings(ctx: Context): Promise<void> {
     { value: '', name: t.back },
   ]);
   if (key === 'lang') {
-    const lang = await p.select(t.pickLang, [{ value: 'en', name: 'English' }, { value: 'fr', name: 'Français' }] as const);
+    const lang = await p.select(t.pickLang, [
+      { value: 'en', name: 'English' },
+      { value: 'fr', name: 'Français' },
+    ] as const);
     await config.run(ctx, { key, value: lang });
     await ctx.setLang(lang); // the menu goes on in the new language
   }
   if (key === 'network') {
-    await config.run(ctx, { key, value: await p.select(ctx.t.config.keys.network, NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] }))) });
+    await config.run(ctx, {
+      key,
+      value: await p.select(
+        ctx.t.config.keys.network,
+        NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] })),
+      ),
+    });
   }
   if (key === 'name') await config.run(ctx, { key, value: await p.input(t.pickName) });
 }

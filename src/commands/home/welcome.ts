@@ -10,7 +10,12 @@ import type { Prompter } from '../../io/prompter.js';
 
 /** Nothing done, nothing set: this learner has never used the coach on this computer. */
 export function firstRun(store: Store): boolean {
-  return Object.keys(store.lessons).length === 0 && Object.keys(store.history).length === 0 && !store.settings.lang && !store.settings.network;
+  return (
+    Object.keys(store.lessons).length === 0 &&
+    Object.keys(store.history).length === 0 &&
+    !store.settings.lang &&
+    !store.settings.network
+  );
 }
 
 export async function welcome(ctx: Context, p: Prompter, catalog: Catalog): Promise<void> {
@@ -22,12 +27,19 @@ export async function welcome(ctx: Context, p: Prompter, catalog: Catalog): Prom
   say(ctx, w().private);
   say(ctx, program ? w().sponsorSees(program.title) : w().nobodySees);
   say(ctx);
-  const lang = await p.select<Lang>(w().askLang, [
-    { value: 'en', name: 'English' },
-    { value: 'fr', name: 'Français' },
-  ], ctx.lang);
+  const lang = await p.select<Lang>(
+    w().askLang,
+    [
+      { value: 'en', name: 'English' },
+      { value: 'fr', name: 'Français' },
+    ],
+    ctx.lang,
+  );
   await ctx.setLang(lang);
-  const network = await p.select(w().askNetwork, NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] })));
+  const network = await p.select(
+    w().askNetwork,
+    NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] })),
+  );
   await ctx.store.update((s) => ({ ...s, settings: { ...s.settings, lang, network } }));
   say(ctx, ctx.style.err.dim(w().saved));
 }

@@ -20,23 +20,30 @@ export interface LintReport {
 
 export async function lint(ctx: Context, dirs: string[]): Promise<LintReport> {
   const bundled = bundledLessonsDir();
-  const targets = dirs.length > 0 ? dirs.map((d) => path.resolve(ctx.cwd, d)) : [bundled, ...ctx.lessonDirs.map((d) => path.resolve(ctx.cwd, d))];
+  const targets =
+    dirs.length > 0
+      ? dirs.map((d) => path.resolve(ctx.cwd, d))
+      : [bundled, ...ctx.lessonDirs.map((d) => path.resolve(ctx.cwd, d))];
   const folders: ParsedFolder[] = [];
   for (const dir of targets) {
     if (!isFolder(dir)) throw new CoachError('lessons-dir-missing', { dir });
     folders.push(await parseDir(dir, samePath(dir, bundled), ctx.lang));
   }
   // A company folder is checked against the bundled lessons too, so a duplicate id is caught before it ships.
-  if (!folders.some((f) => samePath(f.dir, bundled))) folders.unshift({ ...(await parseDir(bundled, true, ctx.lang)), issues: [] });
+  if (!folders.some((f) => samePath(f.dir, bundled)))
+    folders.unshift({ ...(await parseDir(bundled, true, ctx.lang)), issues: [] });
   const catalog = assemble(folders);
   const inTargets = (file: string) => targets.some((t) => file.startsWith(t));
   const issues = catalog.issues.filter((i) => inTargets(i.file));
   const known = new Set(catalog.lessons.map((l) => l.id));
   for (const lesson of catalog.lessons) {
-    for (const doc of Object.values(lesson.docs)) if (inTargets(doc.file)) issues.push(...contentIssues(doc), ...requiresIssues(doc, known));
+    for (const doc of Object.values(lesson.docs))
+      if (inTargets(doc.file)) issues.push(...contentIssues(doc), ...requiresIssues(doc, known));
   }
   issues.sort((a, b) => byCodeUnit(a.file, b.file) || a.line - b.line);
-  const files = folders.filter((f) => targets.some((t) => samePath(f.dir, t))).reduce((n, f) => n + f.docs.length + f.broken.length, 0);
+  const files = folders
+    .filter((f) => targets.some((t) => samePath(f.dir, t)))
+    .reduce((n, f) => n + f.docs.length + f.broken.length, 0);
   const lessons = catalog.lessons.filter((l) => Object.values(l.docs).some((d) => inTargets(d.file))).length;
   return { lessons, files, issues };
 }
@@ -53,7 +60,11 @@ export async function run(ctx: Context, opts: { dirs: string[]; json?: boolean }
     const s = ctx.style.out;
     ctx.stdout.write(lintLines(report.issues, { t: ctx.t, style: s, cwd: ctx.cwd }));
     const warnings = report.issues.length - errors;
-    if (errors === 0) say(ctx, s.green(ctx.t.lint.ok(report.lessons, report.files)) + (warnings ? ` (${ctx.t.lint.warnings(warnings)})` : ''));
+    if (errors === 0)
+      say(
+        ctx,
+        s.green(ctx.t.lint.ok(report.lessons, report.files)) + (warnings ? ` (${ctx.t.lint.warnings(warnings)})` : ''),
+      );
   }
   if (errors > 0) throw new CoachError('lint-failed', { errors });
   return report;

@@ -11,6 +11,10 @@ export async function run(ctx: Context, opts: { lesson?: string; format?: 'text'
   const catalog = await ctx.catalog();
   if (opts.lesson) findLesson(catalog, opts.lesson); // an unknown id is refused with suggestions
   const notes = notesOf(catalog, ctx.store.read(), ctx.lang, opts.lesson);
-  ctx.stdout.write(opts.format === 'md' ? notesMarkdown(notes, ctx.t) : notesText(notes, { t: ctx.t, style: ctx.style.out, width: ctx.width }));
+  ctx.stdout.write(
+    opts.format === 'md'
+      ? notesMarkdown(notes, ctx.t)
+      : notesText(notes, { t: ctx.t, style: ctx.style.out, width: ctx.width }),
+  );
   return notes;
 }

@@ -17,5 +17,6 @@ export const report: CommandSpec = {
     { flags: '--lrs <url>', help: (o) => o.lrsRead },
     { flags: '--tz <zone>', help: (o) => o.tz },
   ],
-  run: async (ctx, [paths], opts) => (await import('./run.js')).run(ctx, { paths: paths as string[], ...opts }).then(() => 0),
+  run: async (ctx, [paths], opts) =>
+    (await import('./run.js')).run(ctx, { paths: paths as string[], ...opts }).then(() => 0),
 };

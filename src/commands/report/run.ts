@@ -43,11 +43,22 @@ export interface ReportOptions {
   tz?: string;
 }
 
-const BY_EXTENSION: Record<string, ReportFormat> = { '.csv': 'csv', '.json': 'json', '.md': 'md', '.html': 'html', '.htm': 'html', '.txt': 'table', '.xlsx': 'xlsx' };
+const BY_EXTENSION: Record<string, ReportFormat> = {
+  '.csv': 'csv',
+  '.json': 'json',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'table',
+  '.xlsx': 'xlsx',
+};
 
 export async function buildReportData(ctx: Context, opts: ReportOptions): Promise<ReportData> {
   // --key with --lrs too: statements are verified with each learner's key, like record files.
-  const needed: [string, string | undefined, string][] = [['--program', opts.program, '--program comex-2027.program.json'], ['--key', opts.key, '--key comex-2027.key']];
+  const needed: [string, string | undefined, string][] = [
+    ['--program', opts.program, '--program comex-2027.program.json'],
+    ['--key', opts.key, '--key comex-2027.key'],
+  ];
   for (const [flag, value, example] of needed) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
@@ -69,11 +80,20 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
  * the best record's summary), so memory follows the learners, not the records. The LRS's records,
  * if any, come after the files (the newest valid record per learner wins, whatever its source).
  */
-async function reportFromFiles(ctx: Context, paths: string[], fromLrs: { path: string; verdict: Verdict }[], program: Program, masterKey: string, roster: RosterEntry[] | undefined, timeZone: string): Promise<ReportData> {
+async function reportFromFiles(
+  ctx: Context,
+  paths: string[],
+  fromLrs: { path: string; verdict: Verdict }[],
+  program: Program,
+  masterKey: string,
+  roster: RosterEntry[] | undefined,
+  timeZone: string,
+): Promise<ReportData> {
   const collected = collectRecordFiles(paths);
   // The usual case (records under the working folder) without path.relative's work, once per learner.
   const below = ctx.cwd.endsWith(path.sep) ? ctx.cwd : ctx.cwd + path.sep;
-  const shown = (p: string) => (p.startsWith(below) && p.length > below.length ? p.slice(below.length) : path.relative(ctx.cwd, p) || p);
+  const shown = (p: string) =>
+    p.startsWith(below) && p.length > below.length ? p.slice(below.length) : path.relative(ctx.cwd, p) || p;
   const acc = new ReportAccumulator();
   for (const [i, s] of collected.skipped.entries()) acc.add(i, { ok: false, code: s.code, detail: s.detail });
   const offset = collected.skipped.length;
@@ -87,12 +107,28 @@ async function reportFromFiles(ctx: Context, paths: string[], fromLrs: { path: s
     progress.end();
   }
   const lrsFrom = offset + collected.files.length;
-  for (const [k, { verdict }] of fromLrs.entries()) acc.add(lrsFrom + k, verdict.ok ? { ok: true, summary: summarise(verdict.record, verdict.verification, verdict.signature, required) } : verdict);
-  const pathOf = (i: number) => (i < offset ? shown(collected.skipped[i]!.path) : i < lrsFrom ? shown(collected.files[i - offset]!.path) : fromLrs[i - lrsFrom]!.path);
+  for (const [k, { verdict }] of fromLrs.entries())
+    acc.add(
+      lrsFrom + k,
+      verdict.ok
+        ? { ok: true, summary: summarise(verdict.record, verdict.verification, verdict.signature, required) }
+        : verdict,
+    );
+  const pathOf = (i: number) =>
+    i < offset
+      ? shown(collected.skipped[i]!.path)
+      : i < lrsFrom
+        ? shown(collected.files[i - offset]!.path)
+        : fromLrs[i - lrsFrom]!.path;
   // A big report collects garbage where most of the heap just became garbage (io/memory.ts).
   const big = collected.files.length >= BIG_REPORT;
   if (big) collectGarbage();
-  const base = { ...(await reportContext(ctx, timeZone)), program, ...(roster && { roster }), ...(big && { checkpoint: { rows: 25_000, call: collectGarbage } }) };
+  const base = {
+    ...(await reportContext(ctx, timeZone)),
+    program,
+    ...(roster && { roster }),
+    ...(big && { checkpoint: { rows: 25_000, call: collectGarbage } }),
+  };
   const data = reportFrom(base, acc.finish(pathOf));
   if (big) collectGarbage();
   return data;
@@ -106,7 +142,13 @@ async function reportContext(ctx: Context, timeZone: string): Promise<Omit<Repor
   const catalog = await ctx.catalog();
   const lessons = new Map(catalog.lessons.map((l) => [l.id, titleIn(l, ctx.lang)]));
   const tracks = new Map(catalog.tracks.map((t) => [t.id, t.title[ctx.lang] ?? t.title.en ?? t.id]));
-  return { trackOf: new Map(catalog.lessons.map((l) => [l.id, l.track])), titles: { lessons, tracks }, now: ctx.now(), timeZone, lang: ctx.lang };
+  return {
+    trackOf: new Map(catalog.lessons.map((l) => [l.id, l.track])),
+    titles: { lessons, tracks },
+    now: ctx.now(),
+    timeZone,
+    lang: ctx.lang,
+  };
 }
 
 /** --tz, checked before anything is read; the system's zone by default. */
@@ -123,9 +165,15 @@ function timeZoneOf(tz: string | undefined): string {
  * credential, so the LRS cannot say who wrote a statement: each is verified with the key of the
  * learner it names, and the rows are marked valid / unsigned / invalid exactly as for files.
  */
-async function lrsVerdicts(ctx: Context, program: Program, endpoint: string, masterKey: string): Promise<{ path: string; verdict: Verdict }[]> {
+async function lrsVerdicts(
+  ctx: Context,
+  program: Program,
+  endpoint: string,
+  masterKey: string,
+): Promise<{ path: string; verdict: Verdict }[]> {
   // Checked before any request: a typo in --lrs is a usage error, not an unexpected one.
-  if (!URL.canParse(endpoint)) throw new CoachError('report-lrs-address', { value: endpoint.slice(0, 200) }, EXIT.usage);
+  if (!URL.canParse(endpoint))
+    throw new CoachError('report-lrs-address', { value: endpoint.slice(0, 200) }, EXIT.usage);
   const { readProgramStatements } = await import('../../io/lrs-read.js');
   const { recordsFromStatements } = await import('../../core/xapi/to-records.js');
   const { activityBase } = await import('../../core/xapi/statements.js');
@@ -133,20 +181,40 @@ async function lrsVerdicts(ctx: Context, program: Program, endpoint: string, mas
   const { lrsPassword, DEFAULT_PASSWORD_ENV } = await import('../../io/lrs-password.js');
   const base = activityBase({ program });
   const password = lrsPassword(program.lrs?.passwordEnv, ctx.env);
-  const auth = { ...(program.lrs?.username !== undefined && { username: program.lrs.username }), ...(password !== undefined && { password }), passwordVariable: program.lrs?.passwordEnv ?? DEFAULT_PASSWORD_ENV };
+  const auth = {
+    ...(program.lrs?.username !== undefined && { username: program.lrs.username }),
+    ...(password !== undefined && { password }),
+    passwordVariable: program.lrs?.passwordEnv ?? DEFAULT_PASSWORD_ENV,
+  };
   const statements = await readProgramStatements(endpoint, base, auth);
   const keys = new KeyRing(masterKey);
   const by = { valid: [] as Statement[], unsigned: [] as Statement[], invalid: new Map<string, number>() };
   for (const s of statements) {
     const check = checkStatement(s, (id) => keys.for(id));
     if (check !== 'invalid') by[check].push(s);
-    else if (typeof s.actor?.account?.name === 'string') by.invalid.set(s.actor.account.name, (by.invalid.get(s.actor.account.name) ?? 0) + 1);
+    else if (typeof s.actor?.account?.name === 'string')
+      by.invalid.set(s.actor.account.name, (by.invalid.get(s.actor.account.name) ?? 0) + 1);
   }
   const source = `lrs:${endpoint}`;
   const records = (list: Statement[], verification: 'valid' | 'unsigned') =>
-    recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({ path: source, verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` } }));
-  const verdicts: { path: string; verdict: Verdict }[] = [...records(by.valid, 'valid'), ...records(by.unsigned, 'unsigned')];
-  for (const [learnerId, n] of by.invalid) verdicts.push({ path: source, verdict: { ok: false, code: 'invalid-signature', detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`, learnerId } });
+    recordsFromStatements(list, base, program.id, ctx.version, ctx.now()).map((record) => ({
+      path: source,
+      verdict: { ok: true as const, record, verification, signature: `${record.learner.id}@lrs:${verification}` },
+    }));
+  const verdicts: { path: string; verdict: Verdict }[] = [
+    ...records(by.valid, 'valid'),
+    ...records(by.unsigned, 'unsigned'),
+  ];
+  for (const [learnerId, n] of by.invalid)
+    verdicts.push({
+      path: source,
+      verdict: {
+        ok: false,
+        code: 'invalid-signature',
+        detail: `${n} statements for "${learnerId.slice(0, 64)}" signed with another key, or changed after they were signed`,
+        learnerId,
+      },
+    });
   return verdicts;
 }
 
@@ -168,9 +236,15 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
     format === 'xlsx'
       ? await rendering.renderWorkbook(data, ctx.lang)
       : format === 'json'
-        ? withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), data.learners.length >= BIG_REPORT ? 50 : 0)
+        ? withCheckpoints(
+            (await import('../../render/report/json.js')).renderJsonChunks(data),
+            data.learners.length >= BIG_REPORT ? 50 : 0,
+          )
         : rendering.renderReport(data, {
-            format, by: opts.by ?? 'learner', lang: ctx.lang, width: ctx.width,
+            format,
+            by: opts.by ?? 'learner',
+            lang: ctx.lang,
+            width: ctx.width,
             // --delimiter changes only the delimiter; without it, the report's language decides.
             ...(opts.delimiter && { delimiter: opts.delimiter }),
             ...(format === 'table' && !opts.out && { style: ctx.style.out }),
@@ -179,10 +253,18 @@ export async function run(ctx: Context, opts: ReportOptions & { lang?: Lang }): 
     const target = path.resolve(ctx.cwd, opts.out!);
     // --out names the file to write, as a shell redirection would: a readable file there is
     // replaced (atomically); one that cannot be read, or a folder, is left alone.
-    const bytes = output instanceof Uint8Array ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : output;
+    const bytes =
+      output instanceof Uint8Array ? Buffer.from(output.buffer, output.byteOffset, output.byteLength) : output;
     writeFileAtomic(target, bytes, { mode: 0o644, replaceReadable: true, flag: '--out <another file>' });
     out(ctx, target);
-    say(ctx, ctx.t.sponsor.reportWritten(data.summary.learners, data.rejected.length, path.relative(ctx.cwd, target) || target));
+    say(
+      ctx,
+      ctx.t.sponsor.reportWritten(
+        data.summary.learners,
+        data.rejected.length,
+        path.relative(ctx.cwd, target) || target,
+      ),
+    );
   } else {
     if (typeof output === 'string') ctx.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
     else for (const piece of output as Iterable<string>) ctx.stdout.write(piece);

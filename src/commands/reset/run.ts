@@ -4,9 +4,13 @@ import { CoachError, EXIT } from '../../core/errors.js';
 import { resetLessons } from '../../core/progress/transitions.js';
 import { findLesson } from '../../core/lessons/choose.js';
 
-export async function run(ctx: Context, opts: { lessons: string[]; all?: boolean; yes?: boolean }): Promise<{ reset: string[] }> {
+export async function run(
+  ctx: Context,
+  opts: { lessons: string[]; all?: boolean; yes?: boolean },
+): Promise<{ reset: string[] }> {
   const catalog = await ctx.catalog();
-  if (!opts.all && opts.lessons.length === 0) throw new CoachError('input-needed', { what: ctx.t.reset.needsTarget }, EXIT.usage);
+  if (!opts.all && opts.lessons.length === 0)
+    throw new CoachError('input-needed', { what: ctx.t.reset.needsTarget }, EXIT.usage);
   const ids = opts.all ? Object.keys(ctx.store.read().lessons) : opts.lessons.map((id) => findLesson(catalog, id).id);
   const started = ids.filter((id) => ctx.store.read().lessons[id]);
   if (started.length === 0) {

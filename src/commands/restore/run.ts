@@ -55,6 +55,7 @@ function checkedEnrollment(ctx: Context, offered: NonNullable<Store['enrollment'
 /** Its own question: the lessons are the learner's, the enrolment decides what is sent where. */
 async function adopts(ctx: Context, enrollment: Enrollment, yes: boolean): Promise<boolean> {
   const title = sanitiseLine(enrollment.program.title);
-  if (enrollment.program.lrs) return agreesToLrs(ctx, enrollment, yes, (host) => ctx.t.backup.enrollmentAsk(title, host));
+  if (enrollment.program.lrs)
+    return agreesToLrs(ctx, enrollment, yes, (host) => ctx.t.backup.enrollmentAsk(title, host));
   return yes || (await ctx.prompter()).confirm(ctx.t.backup.enrollmentAsk(title, ''), false);
 }

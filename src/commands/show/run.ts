@@ -5,7 +5,10 @@ import { docIn, findLesson, trackOf } from '../../core/lessons/choose.js';
 import type { Network } from '../../core/lessons/types.js';
 import { lessonHeaderMarkdown, stepMarkdown, type LessonView } from '../../render/lesson.js';
 
-export async function showMarkdown(ctx: Context, opts: { lesson: string; step?: number; answers?: boolean }): Promise<string> {
+export async function showMarkdown(
+  ctx: Context,
+  opts: { lesson: string; step?: number; answers?: boolean },
+): Promise<string> {
   const catalog = await ctx.catalog();
   const lesson = findLesson(catalog, opts.lesson);
   const { doc } = docIn(lesson, ctx.lang);
@@ -20,8 +23,13 @@ export async function showMarkdown(ctx: Context, opts: { lesson: string; step?: 
     network = undefined; // reading a lesson must not depend on a healthy progress file
   }
   const view: LessonView = { t: ctx.t, network: doc.network ? network : undefined, answers: Boolean(opts.answers) };
-  const steps = doc.steps.map((step, i) => ({ step, i })).filter(({ i }) => opts.step === undefined || i === opts.step - 1);
-  const parts = opts.step === undefined ? [lessonHeaderMarkdown(view, doc, trackOf(catalog, lesson)?.title[ctx.lang] ?? lesson.track)] : [];
+  const steps = doc.steps
+    .map((step, i) => ({ step, i }))
+    .filter(({ i }) => opts.step === undefined || i === opts.step - 1);
+  const parts =
+    opts.step === undefined
+      ? [lessonHeaderMarkdown(view, doc, trackOf(catalog, lesson)?.title[ctx.lang] ?? lesson.track)]
+      : [];
   for (const { step, i } of steps) parts.push(stepMarkdown(view, step, i, total));
   return `${parts.join('\n\n')}\n`;
 }

@@ -11,7 +11,11 @@ import { lessonDone, nextInTrack, nextLesson } from '../../core/progress/next.js
 import type { Prompter } from '../../io/prompter.js';
 
 /** The lesson to run, or a sentence saying why there is none. */
-export function lessonToRun(ctx: Context, catalog: Catalog, asked: string | undefined): { id: string } | { none: string } {
+export function lessonToRun(
+  ctx: Context,
+  catalog: Catalog,
+  asked: string | undefined,
+): { id: string } | { none: string } {
   const store = ctx.store.read();
   if (asked === undefined) {
     const next = nextLesson(catalog, store);
@@ -26,12 +30,23 @@ export function lessonToRun(ctx: Context, catalog: Catalog, asked: string | unde
 }
 
 /** The first lesson this one builds on that is not done yet, if the learner chose to do it first. */
-export async function prerequisiteFirst(ctx: Context, p: Prompter, catalog: Catalog, doc: LessonDoc): Promise<string | undefined> {
+export async function prerequisiteFirst(
+  ctx: Context,
+  p: Prompter,
+  catalog: Catalog,
+  doc: LessonDoc,
+): Promise<string | undefined> {
   const store = ctx.store.read();
-  const missing = (doc.requires ?? []).filter((id) => !lessonDone(store, id)).map((id) => catalog.lessons.find((l) => l.id === id)).filter((l) => l !== undefined);
+  const missing = (doc.requires ?? [])
+    .filter((id) => !lessonDone(store, id))
+    .map((id) => catalog.lessons.find((l) => l.id === id))
+    .filter((l) => l !== undefined);
   const first = missing[0];
   if (!first) return undefined;
-  say(ctx, ctx.style.err.yellow(ctx.t.start.requires(missing.map((l) => ctx.t.write.quote(titleIn(l, ctx.lang))).join(', '))));
+  say(
+    ctx,
+    ctx.style.err.yellow(ctx.t.start.requires(missing.map((l) => ctx.t.write.quote(titleIn(l, ctx.lang))).join(', '))),
+  );
   const choice = await p.select(ctx.t.start.requiresQuestion, [
     { value: 'first', name: ctx.t.start.requiresFirst(titleIn(first, ctx.lang)) },
     { value: 'go', name: ctx.t.start.requiresGoOn },

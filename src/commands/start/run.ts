@@ -54,8 +54,17 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   if (doc.network && !network) network = await askNetwork(ctx, prompter);
   const picked = network;
   // A completed lesson the learner chose to redo starts over (beginLesson); its completion stays in history.
-  let store = await ctx.store.update((s) => beginLesson(doc.network && picked && !s.settings.network ? { ...s, settings: { ...s.settings, network: picked } } : s, doc, ctx.now()));
-  await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], { now: ctx.now(), lang: doc.lang });
+  let store = await ctx.store.update((s) =>
+    beginLesson(
+      doc.network && picked && !s.settings.network ? { ...s, settings: { ...s.settings, network: picked } } : s,
+      doc,
+      ctx.now(),
+    ),
+  );
+  await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], {
+    now: ctx.now(),
+    lang: doc.lang,
+  });
 
   const render = await renderer(ctx);
   const view: LessonView = { t: ctx.t, network: doc.network ? network : undefined, answers: false };
@@ -63,7 +72,8 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   out(ctx, render(lessonHeaderMarkdown(view, doc, trackOf(catalog, lesson)?.title[ctx.lang] ?? lesson.track)));
   if (fallback) say(ctx, ctx.t.start.langFallback(doc.lang === 'fr' ? 'français' : 'English'));
   if (doc.network && network) say(ctx, ctx.style.err.dim(ctx.t.start.networkNote(ctx.t.common.networks[network])));
-  if (progress.stepsDone > 0) say(ctx, ctx.style.err.cyan(ctx.t.start.resume(progress.stepsDone + 1, doc.steps.length)));
+  if (progress.stepsDone > 0)
+    say(ctx, ctx.style.err.cyan(ctx.t.start.resume(progress.stepsDone + 1, doc.steps.length)));
 
   const startedAt = Date.parse(progress.startedAt);
   const platform = platformOf(lesson.track);
@@ -88,7 +98,8 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
     }
     store = await saveStep(ctx, doc, i, outcome, ctx.now() - shownAt);
   }
-  for (const line of lessonEndLines(catalog, store, doc, { t: ctx.t, lang: ctx.lang, style: ctx.style.err })) say(ctx, line);
+  for (const line of lessonEndLines(catalog, store, doc, { t: ctx.t, lang: ctx.lang, style: ctx.style.err }))
+    say(ctx, line);
   if (store.enrollment?.program.lrs) await sendAfterLesson(ctx, store.enrollment);
   return { lesson: id, completed: true, stepsDone: doc.steps.length };
 }
@@ -103,7 +114,10 @@ function saveStep(ctx: Context, doc: LessonDoc, index: number, outcome: StepResu
   return ctx.store.update(async (before) => {
     const now = ctx.now();
     const after = completeStep(before, doc.id, index, outcome, spentMs, now);
-    await recordEvents(ctx.home, after.enrollment, stepEvents(before, after, doc.id, index, outcome), { now, lang: doc.lang });
+    await recordEvents(ctx.home, after.enrollment, stepEvents(before, after, doc.id, index, outcome), {
+      now,
+      lang: doc.lang,
+    });
     return after;
   });
 }
@@ -118,19 +132,31 @@ async function sendAfterLesson(ctx: Context, enrollment: Enrollment): Promise<vo
   }
 }
 
-function runStep(ctx: Context, p: Prompter, where: { doc: LessonDoc; index: number }, place: TaskPlace): Promise<StepOutcome> {
+function runStep(
+  ctx: Context,
+  p: Prompter,
+  where: { doc: LessonDoc; index: number },
+  place: TaskPlace,
+): Promise<StepOutcome> {
   const block = where.doc.steps[where.index]!.block;
   if (!block) return runReading(ctx, p);
   switch (block.kind) {
-    case 'quiz': return runQuiz(ctx, p, block, where);
-    case 'reflect': return runReflect(ctx, p, block);
-    case 'checklist': return runChecklist(ctx, p, block);
-    case 'task': return runTask(ctx, p, block, place);
+    case 'quiz':
+      return runQuiz(ctx, p, block, where);
+    case 'reflect':
+      return runReflect(ctx, p, block);
+    case 'checklist':
+      return runChecklist(ctx, p, block);
+    case 'task':
+      return runTask(ctx, p, block, place);
   }
 }
 
 async function askNetwork(ctx: Context, p: Prompter): Promise<Network> {
-  return p.select(ctx.t.start.chooseNetwork, NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] })));
+  return p.select(
+    ctx.t.start.chooseNetwork,
+    NETWORKS.map((n) => ({ value: n, name: ctx.t.common.networks[n] })),
+  );
 }
 
 async function renderer(ctx: Context): Promise<(markdown: string) => string> {

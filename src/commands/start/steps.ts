@@ -19,11 +19,22 @@ export async function runReading(ctx: Context, p: Prompter): Promise<StepOutcome
  * again), never the answer; the explanation comes after the right answer or the second try.
  * Only the first try counts in the score.
  */
-export async function runQuiz(ctx: Context, p: Prompter, quiz: QuizBlock, where: { doc: LessonDoc; index: number }): Promise<StepOutcome> {
+export async function runQuiz(
+  ctx: Context,
+  p: Prompter,
+  quiz: QuizBlock,
+  where: { doc: LessonDoc; index: number },
+): Promise<StepOutcome> {
   const { t } = ctx;
   const s = ctx.style.err;
-  const choices = Object.entries(quiz.choices).map(([value, text]) => ({ value, name: `${value.toUpperCase()}. ${text}` }));
-  const ask = async () => (quiz.answer.length > 1 ? (await p.checkbox(`${quiz.question}\n${t.quiz.pickAll}`, choices)).sort() : [await p.select(quiz.question, choices)]);
+  const choices = Object.entries(quiz.choices).map(([value, text]) => ({
+    value,
+    name: `${value.toUpperCase()}. ${text}`,
+  }));
+  const ask = async () =>
+    quiz.answer.length > 1
+      ? (await p.checkbox(`${quiz.question}\n${t.quiz.pickAll}`, choices)).sort()
+      : [await p.select(quiz.question, choices)];
   const first = await ask();
   let correct = sameLetters(first, quiz.answer);
   let attempts = 1;
@@ -35,14 +46,24 @@ export async function runQuiz(ctx: Context, p: Prompter, quiz: QuizBlock, where:
     attempts = 2;
   }
   if (correct) say(ctx, s.green(`✔ ${t.quiz.right}`));
-  else say(ctx, `${s.red(`✘ ${t.quiz.wrong}`)} ${t.quiz.answerWas(quiz.answer.map((a) => a.toUpperCase()).join(', '))}`);
+  else
+    say(ctx, `${s.red(`✘ ${t.quiz.wrong}`)} ${t.quiz.answerWas(quiz.answer.map((a) => a.toUpperCase()).join(', '))}`);
   say(ctx, quiz.explain);
-  return { kind: 'quiz', at: new Date(ctx.now()).toISOString(), firstTry: first, correct: sameLetters(first, quiz.answer), attempts };
+  return {
+    kind: 'quiz',
+    at: new Date(ctx.now()).toISOString(),
+    firstTry: first,
+    correct: sameLetters(first, quiz.answer),
+    attempts,
+  };
 }
 
 export async function runReflect(ctx: Context, p: Prompter, block: ReflectBlock): Promise<StepOutcome> {
   say(ctx, ctx.style.err.dim(ctx.t.reflect.note));
-  const text = await writeText(ctx, p, { message: block.optional ? `${block.prompt} ${ctx.t.reflect.optional}` : block.prompt, optional: block.optional });
+  const text = await writeText(ctx, p, {
+    message: block.optional ? `${block.prompt} ${ctx.t.reflect.optional}` : block.prompt,
+    optional: block.optional,
+  });
   if (text === 'later') return 'later';
   return { kind: 'reflect', at: new Date(ctx.now()).toISOString(), ...(text && { text }) };
 }
@@ -53,7 +74,8 @@ export async function runChecklist(ctx: Context, p: Prompter, block: ChecklistBl
   for (;;) {
     const choices = block.items.map((name, i) => ({ value: String(i), name, checked: ticked.includes(String(i)) }));
     ticked = await p.checkbox(ctx.t.checklist.prompt, choices);
-    if (ticked.length === block.items.length) return { kind: 'checklist', at: new Date(ctx.now()).toISOString(), ticked: ticked.length };
+    if (ticked.length === block.items.length)
+      return { kind: 'checklist', at: new Date(ctx.now()).toISOString(), ticked: ticked.length };
     say(ctx, ctx.style.err.yellow(ctx.t.checklist.incomplete(ticked.length, block.items.length)));
     const next = await p.select(ctx.t.task.howDone, [
       { value: 'again', name: ctx.t.checklist.again },

@@ -47,7 +47,11 @@ export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, place:
   if (kind === 'text') {
     say(ctx, ctx.style.err.dim(ctx.t.task.privateNote));
     const post = task.warn === 'inside-information' ? { platform: place.platform, warnInside: true } : undefined;
-    const text = await writeText(ctx, p, { message: task.prompt ?? ctx.t.task.textPrompt, limits: { ...task, length: task.length ?? 'chars' }, ...(post && { post }) });
+    const text = await writeText(ctx, p, {
+      message: task.prompt ?? ctx.t.task.textPrompt,
+      limits: { ...task, length: task.length ?? 'chars' },
+      ...(post && { post }),
+    });
     if (text === 'later') return 'later';
     const warnings = task.warn === 'inside-information' ? insideInformationHints(text) : [];
     return { kind: 'task', at: at(), evidence: 'text', mode: 'live', text, ...(warnings.length > 0 && { warnings }) };
@@ -57,7 +61,9 @@ export async function runTask(ctx: Context, p: Prompter, task: TaskBlock, place:
   for (;;) {
     const how = await p.select(ctx.t.task.howDone, [
       { value: 'link', name: ctx.t.task.pasteLink },
-      ...(task.draftOk ? [{ value: 'draft', name: draft ? ctx.t.draft.keepEarlier(draft.step) : ctx.t.task.asDraft }] : []),
+      ...(task.draftOk
+        ? [{ value: 'draft', name: draft ? ctx.t.draft.keepEarlier(draft.step) : ctx.t.task.asDraft }]
+        : []),
       { value: 'later', name: ctx.t.task.doLater },
     ]);
     if (how === 'later') return 'later';
@@ -84,13 +90,21 @@ function handBack(ctx: Context, text: string, step: number): void {
 /** No earlier text: the draft is written here, held to the platform's limit. */
 async function askDraft(ctx: Context, p: Prompter, task: TaskBlock, kind: string): Promise<string | 'later'> {
   const isX = kind === 'x-post';
-  const limits = isX ? { max: 280, length: 'x' as const } : { ...(task.max !== undefined && { max: task.max }), length: 'chars' as const };
+  const limits = isX
+    ? { max: 280, length: 'x' as const }
+    : { ...(task.max !== undefined && { max: task.max }), length: 'chars' as const };
   const platform: Platform = isX ? 'x' : kind.startsWith('linkedin') ? 'linkedin' : 'other';
   return writeText(ctx, p, { message: ctx.t.task.draftPrompt, limits, post: { platform, warnInside: true } });
 }
 
 /** Asks for `count` distinct links; undefined when the learner leaves with an empty line. */
-async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlock, place: Pick<TaskPlace, 'startedAt' | 'since'>): Promise<EvidenceItem[] | undefined> {
+async function askLinks(
+  ctx: Context,
+  p: Prompter,
+  kind: LinkKind,
+  task: TaskBlock,
+  place: Pick<TaskPlace, 'startedAt' | 'since'>,
+): Promise<EvidenceItem[] | undefined> {
   const { startedAt } = place;
   const accepted: AcceptedLink[] = [];
   const items: EvidenceItem[] = [];
@@ -99,7 +113,12 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
     const number = task.count > 1 ? ctx.t.task.linkNumber(accepted.length + 1, task.count) : '';
     const input = (await p.input(`${ctx.t.task.linkPrompt(name)}${number}`)).trim();
     if (input === '') return undefined;
-    const result = checkLink(kind, input, { startedAt, now: ctx.now(), ...(task.channel && { channel: task.channel }), ...(task.pattern && { pattern: task.pattern }) });
+    const result = checkLink(kind, input, {
+      startedAt,
+      now: ctx.now(),
+      ...(task.channel && { channel: task.channel }),
+      ...(task.pattern && { pattern: task.pattern }),
+    });
     if (!result.ok) {
       refuse(ctx, refusalText(ctx, result, name, task.example, place.since));
       continue;
@@ -116,21 +135,47 @@ async function askLinks(ctx: Context, p: Prompter, kind: LinkKind, task: TaskBlo
   return items;
 }
 
-function refusalText(ctx: Context, refusal: Refusal, name: string, lessonExample: string | undefined, since: TaskPlace['since']): string {
+function refusalText(
+  ctx: Context,
+  refusal: Refusal,
+  name: string,
+  lessonExample: string | undefined,
+  since: TaskPlace['since'],
+): string {
   const r = ctx.t.task.refusals;
-  const when = (ms: number | undefined) => (ms === undefined ? '' : new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms));
+  const when = (ms: number | undefined) =>
+    ms === undefined ? '' : new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   // A lesson's own pattern comes with its own example: the generic one would not match it.
-  const example = refusal.kind === 'url' ? (lessonExample ?? refusal.example ?? EXAMPLES.url) : (refusal.example ?? EXAMPLES[refusal.kind as LinkKind]);
+  const example =
+    refusal.kind === 'url'
+      ? (lessonExample ?? refusal.example ?? EXAMPLES.url)
+      : (refusal.example ?? EXAMPLES[refusal.kind as LinkKind]);
   const lines: string[] = [];
   switch (refusal.code) {
-    case 'empty': lines.push(r.empty); break;
-    case 'not-a-link': lines.push(r['not-a-link'](name)); break;
-    case 'not-https': lines.push(r['not-https']); break;
-    case 'wrong-shape': lines.push(r['wrong-shape'](name)); break;
-    case 'before-start': lines.push((since === 'today' ? r.beforeToday : r['before-start'])(when(refusal.time))); break;
-    case 'in-future': lines.push(r['in-future'](when(refusal.time))); break;
-    case 'not-public-channel': lines.push(r['not-public-channel']); break;
-    case 'pattern-mismatch': lines.push(r['pattern-mismatch']); break;
+    case 'empty':
+      lines.push(r.empty);
+      break;
+    case 'not-a-link':
+      lines.push(r['not-a-link'](name));
+      break;
+    case 'not-https':
+      lines.push(r['not-https']);
+      break;
+    case 'wrong-shape':
+      lines.push(r['wrong-shape'](name));
+      break;
+    case 'before-start':
+      lines.push((since === 'today' ? r.beforeToday : r['before-start'])(when(refusal.time)));
+      break;
+    case 'in-future':
+      lines.push(r['in-future'](when(refusal.time)));
+      break;
+    case 'not-public-channel':
+      lines.push(r['not-public-channel']);
+      break;
+    case 'pattern-mismatch':
+      lines.push(r['pattern-mismatch']);
+      break;
   }
   if (example && refusal.code !== 'before-start' && refusal.code !== 'in-future') lines.push(r.example(example));
   lines.push(r.tryAgain);

@@ -25,7 +25,10 @@ export async function writeText(ctx: Context, p: Prompter, request: TextRequest)
   const { t } = ctx;
   const limits = request.limits ?? {};
   const platform = request.post?.platform ?? (limits.length === 'x' ? 'x' : 'other');
-  const status = (text: string) => (limits.max !== undefined || request.post || limits.length === 'x' ? lengthLine(t, measure(text, platform, limits.max)) : '');
+  const status = (text: string) =>
+    limits.max !== undefined || request.post || limits.length === 'x'
+      ? lengthLine(t, measure(text, platform, limits.max))
+      : '';
   let text = request.initial ?? '';
   for (;;) {
     text = (await p.write({ message: request.message, initial: text, status })).trim();
@@ -46,7 +49,10 @@ export async function writeText(ctx: Context, p: Prompter, request: TextRequest)
       continue;
     }
     if (!request.post) return text;
-    const feedback = feedbackOn(text, request.post.platform, { ...(limits.max !== undefined && { max: limits.max }), warnInside: request.post.warnInside });
+    const feedback = feedbackOn(text, request.post.platform, {
+      ...(limits.max !== undefined && { max: limits.max }),
+      warnInside: request.post.warnInside,
+    });
     for (const line of feedbackLines(t, feedback, ctx.style.err)) say(ctx, line);
     if (!feedback.suggestion) return text;
     const next = await p.select(t.write.keepOrEdit, [

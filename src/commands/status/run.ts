@@ -10,7 +10,10 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Statu
   const store = ctx.store.read();
   const now = ctx.now();
   // The documented keys first, in their order; the daily loop's after them.
-  const data = { ...statusData(catalog, store, now), ...dailyStatus(catalog, store, ctx.lang, { now, offsetMinutes: utcOffsetMinutes(now) }) };
+  const data = {
+    ...statusData(catalog, store, now),
+    ...dailyStatus(catalog, store, ctx.lang, { now, offsetMinutes: utcOffsetMinutes(now) }),
+  };
   if (opts.json) {
     ctx.stdout.write(`${safeJson(data)}\n`);
     return data;
@@ -21,6 +24,12 @@ export async function run(ctx: Context, opts: { json?: boolean }): Promise<Statu
     queued = new StatementQueue(ctx.home).count();
   }
   const { statusText } = await import('../../render/status.js');
-  ctx.stdout.write(statusText(data, { ...statusDetails(catalog, store, data, ctx.lang), queued, daily: data }, { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width }));
+  ctx.stdout.write(
+    statusText(
+      data,
+      { ...statusDetails(catalog, store, data, ctx.lang), queued, daily: data },
+      { t: ctx.t, style: ctx.style.out, terminal: ctx.stdoutIsTerminal, width: ctx.width },
+    ),
+  );
   return data;
 }

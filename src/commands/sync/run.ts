@@ -14,7 +14,8 @@ export const DEFAULT_TIMEOUT_S = 30;
 export function syncBudgetMs(timeout: string | undefined): number {
   if (timeout === undefined) return DEFAULT_TIMEOUT_S * 1000;
   const seconds = /^\d{1,4}$/.test(timeout.trim()) ? Number(timeout) : Number.NaN;
-  if (!(seconds >= 1 && seconds <= 3600)) throw new CoachError('timeout-invalid', { value: sanitiseLine(timeout).slice(0, 40) }, EXIT.usage);
+  if (!(seconds >= 1 && seconds <= 3600))
+    throw new CoachError('timeout-invalid', { value: sanitiseLine(timeout).slice(0, 40) }, EXIT.usage);
   return seconds * 1000;
 }
 
@@ -26,9 +27,17 @@ export async function run(ctx: Context, opts: { timeout?: string }): Promise<Syn
   const result = await syncQueue(ctx.home, enrollment, ctx.env, {
     budgetMs,
     // Progress is talk for a person watching: on a terminal only, never in a script's log.
-    ...(ctx.stderr.isTTY && { onProgress: (p) => say(ctx, ctx.style.err.dim(t.progress(p.sent, p.total, p.attempt, Math.ceil(p.waitMs / 1000)))) }),
+    ...(ctx.stderr.isTTY && {
+      onProgress: (p) =>
+        say(ctx, ctx.style.err.dim(t.progress(p.sent, p.total, p.attempt, Math.ceil(p.waitMs / 1000)))),
+    }),
   });
   if (result.other > 0) say(ctx, ctx.style.err.yellow(t.otherEnrollment(result.other)));
-  say(ctx, result.sent > 0 ? ctx.style.err.green(t.sent(result.sent, sanitiseLine(enrollment.program.lrs!.endpoint))) : t.nothing);
+  say(
+    ctx,
+    result.sent > 0
+      ? ctx.style.err.green(t.sent(result.sent, sanitiseLine(enrollment.program.lrs!.endpoint)))
+      : t.nothing,
+  );
   return result;
 }

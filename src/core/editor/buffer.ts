@@ -53,7 +53,11 @@ export function backspace(buffer: TextBuffer): TextBuffer {
   }
   if (buffer.row === 0) return buffer;
   const above = buffer.lines[buffer.row - 1]!;
-  const lines = [...buffer.lines.slice(0, buffer.row - 1), above + buffer.lines[buffer.row]!, ...buffer.lines.slice(buffer.row + 1)];
+  const lines = [
+    ...buffer.lines.slice(0, buffer.row - 1),
+    above + buffer.lines[buffer.row]!,
+    ...buffer.lines.slice(buffer.row + 1),
+  ];
   return { lines, row: buffer.row - 1, col: chars(above).length };
 }
 
@@ -65,7 +69,11 @@ export function deleteForward(buffer: TextBuffer): TextBuffer {
     return withLine(buffer, line.join(''), buffer.col);
   }
   if (buffer.row === buffer.lines.length - 1) return buffer;
-  const lines = [...buffer.lines.slice(0, buffer.row), line.join('') + buffer.lines[buffer.row + 1]!, ...buffer.lines.slice(buffer.row + 2)];
+  const lines = [
+    ...buffer.lines.slice(0, buffer.row),
+    line.join('') + buffer.lines[buffer.row + 1]!,
+    ...buffer.lines.slice(buffer.row + 2),
+  ];
   return { lines, row: buffer.row, col: buffer.col };
 }
 
@@ -85,7 +93,9 @@ export function move(buffer: TextBuffer, where: Move): TextBuffer {
     case 'up':
       return row > 0 ? { ...buffer, row: row - 1, col: Math.min(col, width(row - 1)) } : { ...buffer, col: 0 };
     case 'down':
-      return row < buffer.lines.length - 1 ? { ...buffer, row: row + 1, col: Math.min(col, width(row + 1)) } : { ...buffer, col: width(row) };
+      return row < buffer.lines.length - 1
+        ? { ...buffer, row: row + 1, col: Math.min(col, width(row + 1)) }
+        : { ...buffer, col: width(row) };
     case 'home':
       return { ...buffer, col: 0 };
     case 'end':

@@ -15,11 +15,7 @@ export function acceptDistinct(
   opts: { distinctParent?: boolean } = {},
 ): DistinctVerdict {
   if (items.some((item) => item.key === next.key)) return 'duplicate';
-  if (
-    opts.distinctParent === true &&
-    next.parent !== undefined &&
-    items.some((item) => item.parent === next.parent)
-  ) {
+  if (opts.distinctParent === true && next.parent !== undefined && items.some((item) => item.parent === next.parent)) {
     return 'duplicate-parent';
   }
   return 'ok';

@@ -50,8 +50,7 @@ export const SKEW_MS = 5 * 60 * 1000;
  * @throws Error when `kind` is `url` and `opts.pattern` is not a valid RE2 pattern.
  */
 export function checkLink(kind: LinkKind, input: string, opts: LinkCheckOptions): LinkCheckResult {
-  const pattern =
-    kind === 'url' && opts.pattern !== undefined ? compileUrlPattern(opts.pattern) : undefined;
+  const pattern = kind === 'url' && opts.pattern !== undefined ? compileUrlPattern(opts.pattern) : undefined;
   const example = EXAMPLES[kind];
   const refuse = (code: RefusalCode, withExample = true): Refusal =>
     withExample ? { ok: false, code, kind, example } : { ok: false, code, kind };

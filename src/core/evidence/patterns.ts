@@ -23,9 +23,7 @@ const TAIL = '/?(?:[?#].*)?$';
 const C = '(?::|%3[Aa])';
 
 /** li_profile */
-export const LI_PROFILE = new RegExp(
-  String.raw`^${LI_HOST}/in/(?<vanity>[A-Za-z0-9\-_%.]{3,100})${TAIL}`,
-);
+export const LI_PROFILE = new RegExp(String.raw`^${LI_HOST}/in/(?<vanity>[A-Za-z0-9\-_%.]{3,100})${TAIL}`);
 
 /** li_post_posts (slug made optional, see above) */
 export const LI_POST_POSTS = new RegExp(
@@ -38,7 +36,8 @@ export const LI_POST_FEED = new RegExp(
 );
 
 /** li_comment: searched (not anchored) in the query string of a LinkedIn post link. */
-export const LI_COMMENT = /[?&]commentUrn=urn%3[Aa]li%3[Aa]comment%3[Aa](?:%28|\\?\()(?<kind>activity|ugcPost|share)%3[Aa](?<post>\d{15,20})%2[Cc](?<comment>\d{15,20})(?:%29|\\?\))/;
+export const LI_COMMENT =
+  /[?&]commentUrn=urn%3[Aa]li%3[Aa]comment%3[Aa](?:%28|\\?\()(?<kind>activity|ugcPost|share)%3[Aa](?<post>\d{15,20})%2[Cc](?<comment>\d{15,20})(?:%29|\\?\))/;
 
 const X_HOST = String.raw`https?://(?:www\.|mobile\.)?(?:x|twitter)\.com`;
 
@@ -66,7 +65,8 @@ export const X_POST = new RegExp(
 );
 
 /** fb_post (query look-aheads rewritten with look-behinds, see above) */
-export const FB_POST = /^https?:\/\/(?:www\.|m\.|web\.)?facebook\.com\/(?:(?<owner>[A-Za-z0-9.]+)\/posts\/(?<pid>pfbid0[A-Za-z0-9]{20,}|\d+)|share\/(?:p|r|v)\/(?<token>[A-Za-z0-9]+)|(?:permalink|story)\.php\?(?=[^#]*(?<=[?&])story_fbid=(?<sfid>pfbid0[A-Za-z0-9]+|\d+))(?=[^#]*(?<=[?&])id=\d+)[^#]*|reel\/(?<reel>\d+)|watch\/?\?v=(?<vid>\d+))\/?(?:[?#&].*)?$/;
+export const FB_POST =
+  /^https?:\/\/(?:www\.|m\.|web\.)?facebook\.com\/(?:(?<owner>[A-Za-z0-9.]+)\/posts\/(?<pid>pfbid0[A-Za-z0-9]{20,}|\d+)|share\/(?:p|r|v)\/(?<token>[A-Za-z0-9]+)|(?:permalink|story)\.php\?(?=[^#]*(?<=[?&])story_fbid=(?<sfid>pfbid0[A-Za-z0-9]+|\d+))(?=[^#]*(?<=[?&])id=\d+)[^#]*|reel\/(?<reel>\d+)|watch\/?\?v=(?<vid>\d+))\/?(?:[?#&].*)?$/;
 
 /** ig_post */
 export const IG_POST = new RegExp(
@@ -74,7 +74,8 @@ export const IG_POST = new RegExp(
 );
 
 /** yt_video */
-export const YT_VIDEO = /^https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:.*&)?v=|shorts\/|live\/)|youtu\.be\/)(?<id>[A-Za-z0-9_-]{11})(?:[?&#/].*)?$/;
+export const YT_VIDEO =
+  /^https?:\/\/(?:(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:.*&)?v=|shorts\/|live\/)|youtu\.be\/)(?<id>[A-Za-z0-9_-]{11})(?:[?&#/].*)?$/;
 
 /** engage: Viva Engage (and its Yammer host); `b64` is base64url JSON such as {"_type":"Thread","id":"…"}. */
 export const ENGAGE = new RegExp(
@@ -89,9 +90,8 @@ export const SLACK_MSG = new RegExp(
 );
 
 /** slack_canvas */
-export const SLACK_CANVAS = new RegExp(
-  `^${SLACK_HOST}/docs/(?<team>T[A-Z0-9]+)/(?<file>F[A-Z0-9]+)${TAIL}`,
-);
+export const SLACK_CANVAS = new RegExp(`^${SLACK_HOST}/docs/(?<team>T[A-Z0-9]+)/(?<file>F[A-Z0-9]+)${TAIL}`);
 
 /** teams_msg: `ms` is the message's Unix time in milliseconds. */
-export const TEAMS_MSG = /^https:\/\/teams\.(?:microsoft\.com|cloud\.microsoft)\/l\/message\/(?<conv>(?:19|48):[^/?#]+)\/(?<ms>\d{13})(?:[?#].*)?$/;
+export const TEAMS_MSG =
+  /^https:\/\/teams\.(?:microsoft\.com|cloud\.microsoft)\/l\/message\/(?<conv>(?:19|48):[^/?#]+)\/(?<ms>\d{13})(?:[?#].*)?$/;

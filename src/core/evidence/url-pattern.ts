@@ -24,7 +24,10 @@ export function compileUrlPattern(source: string): UrlPattern {
   try {
     re = RE2JS.compile(source);
   } catch (error) {
-    throw new Error(`Invalid url pattern ${JSON.stringify(source)}: ${(error as Error).message} (RE2 syntax: no look-around, no back-references)`, { cause: error });
+    throw new Error(
+      `Invalid url pattern ${JSON.stringify(source)}: ${(error as Error).message} (RE2 syntax: no look-around, no back-references)`,
+      { cause: error },
+    );
   }
   // find(): searched, as RegExp.test does; a pattern that means the whole link says ^…$.
   return { test: (href) => re.matcher(href).find() };

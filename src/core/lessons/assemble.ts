@@ -79,11 +79,22 @@ export function assemble(folders: ParsedFolder[]): Catalog {
       }
       const lesson = lessons.get(doc.id);
       if (!lesson) {
-        lessons.set(doc.id, { id: doc.id, track: placed.track, order: placed.order, docs: { [doc.lang]: doc }, bundled: folder.bundled, checked: folder.checked === true });
+        lessons.set(doc.id, {
+          id: doc.id,
+          track: placed.track,
+          order: placed.order,
+          docs: { [doc.lang]: doc },
+          bundled: folder.bundled,
+          checked: folder.checked === true,
+        });
         continue;
       }
       const other = lesson.docs[doc.lang] ?? Object.values(lesson.docs)[0];
-      const sameLesson = !lesson.docs[doc.lang] && lesson.track === placed.track && lesson.order === placed.order && sameSlug(other?.file, doc.file);
+      const sameLesson =
+        !lesson.docs[doc.lang] &&
+        lesson.track === placed.track &&
+        lesson.order === placed.order &&
+        sameSlug(other?.file, doc.file);
       if (sameLesson) lesson.docs[doc.lang] = doc;
       else issues.push(lessonIssue(doc.file, 2, 'duplicate-id', { id: doc.id, other: other?.file ?? '?' }));
     }
@@ -94,14 +105,19 @@ export function assemble(folders: ParsedFolder[]): Catalog {
     if (en && fr) issues.push(...parityIssues(en, fr));
     else {
       const only = (en ?? fr)!;
-      issues.push(lessonIssue(only.file, 0, 'missing-language', { lang: en ? 'fr' : 'en' }, lesson.bundled ? 'error' : 'warning'));
+      issues.push(
+        lessonIssue(only.file, 0, 'missing-language', { lang: en ? 'fr' : 'en' }, lesson.bundled ? 'error' : 'warning'),
+      );
     }
   }
   const sortedTracks = [...tracks.values()].sort((a, b) => a.order - b.order || byCodeUnit(a.id, b.id));
   const trackRank = new Map(sortedTracks.map((t, i) => [t.id, i]));
   const sortedLessons = [...lessons.values()]
     .map(({ bundled: _bundled, checked: _checked, ...lesson }) => lesson)
-    .sort((a, b) => (trackRank.get(a.track) ?? 0) - (trackRank.get(b.track) ?? 0) || a.order - b.order || byCodeUnit(a.id, b.id));
+    .sort(
+      (a, b) =>
+        (trackRank.get(a.track) ?? 0) - (trackRank.get(b.track) ?? 0) || a.order - b.order || byCodeUnit(a.id, b.id),
+    );
   return { tracks: sortedTracks, lessons: sortedLessons, broken: folders.flatMap((f) => f.broken), issues };
 }
 
@@ -111,4 +127,3 @@ function sameSlug(a: string | undefined, b: string): boolean {
   const cut = (p: string) => p.slice(0, p.length - '.en.md'.length);
   return cut(a) === cut(b);
 }
-

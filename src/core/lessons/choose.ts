@@ -32,15 +32,27 @@ export function findLesson(catalog: Catalog, id: string): Lesson {
   const broken = catalog.broken.find((b) => b.id === id);
   if (broken) {
     const first = broken.issues.find((i) => i.severity === 'error') ?? broken.issues[0];
-    throw new CoachError('lesson-broken', { id, file: broken.file, line: first?.line ?? 0, issue: first ? { code: first.code, params: first.params } : null });
+    throw new CoachError('lesson-broken', {
+      id,
+      file: broken.file,
+      line: first?.line ?? 0,
+      issue: first ? { code: first.code, params: first.params } : null,
+    });
   }
-  const suggestions = closestIds(id, catalog.lessons.map((l) => l.id)).join(', ');
+  const suggestions = closestIds(
+    id,
+    catalog.lessons.map((l) => l.id),
+  ).join(', ');
   throw new CoachError('lesson-unknown', { id, suggestions }, EXIT.usage);
 }
 
 /** Whether a lesson asks for something published (a link on a platform): its summary says "published" or "drafted". */
 export function publishes(doc: Pick<LessonDoc, 'steps'>): boolean {
-  return doc.steps.some((s) => s.block?.kind === 'task' && kindsOf(s.block.evidence).some((k) => (PLATFORM_EVIDENCE_KINDS as readonly string[]).includes(k)));
+  return doc.steps.some(
+    (s) =>
+      s.block?.kind === 'task' &&
+      kindsOf(s.block.evidence).some((k) => (PLATFORM_EVIDENCE_KINDS as readonly string[]).includes(k)),
+  );
 }
 
 function kindsOf(evidence: string | Partial<Record<string, string>>): string[] {

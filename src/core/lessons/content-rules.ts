@@ -14,7 +14,8 @@ export function contentIssues(doc: Pick<LessonDoc, 'file' | 'steps' | 'network' 
   for (const step of steps) {
     const unknown = unknownSections(step.body);
     if (unknown.length > 0) issues.push(lessonIssue(file, step.line, 'unknown-network', { names: unknown.join(', ') }));
-    if (!network && step.body.split('\n').some((l) => /^:::/.test(l))) issues.push(lessonIssue(file, step.line, 'sections-need-network'));
+    if (!network && step.body.split('\n').some((l) => /^:::/.test(l)))
+      issues.push(lessonIssue(file, step.line, 'sections-need-network'));
     if (step.block?.kind === 'task' && typeof step.block.evidence !== 'string' && !network) {
       issues.push(lessonIssue(file, step.line, 'map-needs-network'));
     }
@@ -31,7 +32,10 @@ function practiceIssues(doc: Pick<LessonDoc, 'file' | 'network' | 'practice'>): 
   for (const p of doc.practice ?? []) {
     if (typeof p.evidence !== 'string' && !doc.network) issues.push(lessonIssue(doc.file, p.line, 'map-needs-network'));
     const straight = /\.fr\.md$/i.test(doc.file) ? straightApostrophes(p.text) : [];
-    if (straight.length > 0) issues.push(lessonIssue(doc.file, p.line, 'practice-apostrophe', { count: straight.length, example: straight[0]! }));
+    if (straight.length > 0)
+      issues.push(
+        lessonIssue(doc.file, p.line, 'practice-apostrophe', { count: straight.length, example: straight[0]! }),
+      );
   }
   return issues;
 }
@@ -47,7 +51,9 @@ function exampleIssues(file: string, step: Step, task: TaskBlock): LessonIssue[]
   } catch {
     return []; // the parser already reports a pattern that does not compile
   }
-  return pattern.test(task.example) ? [] : [lessonIssue(file, step.line, 'url-example-mismatch', { example: task.example })];
+  return pattern.test(task.example)
+    ? []
+    : [lessonIssue(file, step.line, 'url-example-mismatch', { example: task.example })];
 }
 
 /** Lessons named in `requires` must exist in the catalogue the lesson ships with. */

@@ -9,7 +9,11 @@ const CLOSE = /^:::\s*$/;
  * Keeps the sections meant for `network` (and the text for everyone). With no network chosen,
  * every section is kept and introduced by `label(networks)`, so a reader sees all variants.
  */
-export function selectNetwork(markdown: string, network: Network | undefined, label: (networks: Network[]) => string): string {
+export function selectNetwork(
+  markdown: string,
+  network: Network | undefined,
+  label: (networks: Network[]) => string,
+): string {
   const out: string[] = [];
   let inside: Network[] | undefined;
   for (const line of markdown.split('\n')) {
@@ -25,7 +29,10 @@ export function selectNetwork(markdown: string, network: Network | undefined, la
     }
     if (inside === undefined || !network || inside.includes(network)) out.push(line);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The evidence kind that applies to this learner; a map without their network falls back to self-attestation. */

@@ -5,13 +5,15 @@ import type { LessonIssueCode } from './issue.js';
 
 export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
   const issues: LessonIssue[] = [];
-  const err = (line: number, code: LessonIssueCode, params: Record<string, string | number> = {}) => issues.push(lessonIssue(fr.file, line, code, { ...params, other: en.file }));
+  const err = (line: number, code: LessonIssueCode, params: Record<string, string | number> = {}) =>
+    issues.push(lessonIssue(fr.file, line, code, { ...params, other: en.file }));
   if (en.minutes !== fr.minutes) err(0, 'parity-minutes', { here: fr.minutes, there: en.minutes });
   if (en.version !== fr.version) err(0, 'parity-version', { here: fr.version, there: en.version });
   if (en.network !== fr.network) err(0, 'parity-network');
   if ((en.requires ?? []).join(',') !== (fr.requires ?? []).join(',')) err(0, 'parity-requires');
   const practices = [practiceFingerprint(en), practiceFingerprint(fr)];
-  if (practices[0] !== practices[1]) err(fr.practice?.[0]?.line ?? 0, 'parity-practice', { here: practices[1]!, there: practices[0]! });
+  if (practices[0] !== practices[1])
+    err(fr.practice?.[0]?.line ?? 0, 'parity-practice', { here: practices[1]!, there: practices[0]! });
   if (en.steps.length !== fr.steps.length) {
     err(0, 'parity-steps', { here: fr.steps.length, there: en.steps.length });
     return issues;
@@ -33,7 +35,12 @@ export function parityIssues(en: LessonDoc, fr: LessonDoc): LessonIssue[] {
 function practiceFingerprint(doc: LessonDoc): string {
   const list = doc.practice ?? [];
   if (list.length === 0) return 'no practice';
-  return list.map((p, i) => `practice ${i + 1}: ${p.minutes} min, evidence ${JSON.stringify(p.evidence)}${p.channel ? `, channel ${p.channel}` : ''}`).join('; ');
+  return list
+    .map(
+      (p, i) =>
+        `practice ${i + 1}: ${p.minutes} min, evidence ${JSON.stringify(p.evidence)}${p.channel ? `, channel ${p.channel}` : ''}`,
+    )
+    .join('; ');
 }
 
 /** What must match across languages, as a readable phrase (texts may differ; keys and answers not). */

@@ -17,7 +17,13 @@ export function parseFolder(source: FolderSource): ParsedFolder {
       continue;
     }
     if (t.trackYaml) {
-      const r = validateYaml(parseYaml(t.trackYaml.text, t.trackYaml.path, 1), trackSchema, t.trackYaml.path, 1, 'track.yaml');
+      const r = validateYaml(
+        parseYaml(t.trackYaml.text, t.trackYaml.path, 1),
+        trackSchema,
+        t.trackYaml.path,
+        1,
+        'track.yaml',
+      );
       out.issues.push(...r.issues);
       if (r.value) {
         if (r.value.id !== t.name) {

@@ -2,7 +2,16 @@
  * Parses one lesson file (Markdown with YAML front matter and step blocks) into a LessonDoc.
  * Pure: takes the text, returns the lesson or the problems found, each with its line.
  */
-import { MAX_LESSON_BYTES, type Block, type Lang, type LessonDoc, type LessonIssue, type Practice, type Step, type StepKind } from './types.js';
+import {
+  MAX_LESSON_BYTES,
+  type Block,
+  type Lang,
+  type LessonDoc,
+  type LessonIssue,
+  type Practice,
+  type Step,
+  type StepKind,
+} from './types.js';
 import { lineOf, parseYaml, validateYaml, type ParsedYaml } from './yaml-lines.js';
 import { compileUrlPattern } from '../evidence/links.js';
 import { lessonIssue, type LessonIssueCode } from './issue.js';
@@ -24,7 +33,10 @@ export function parseLesson(source: string, file: string, lang: Lang): ParseResu
   if (source.length > MAX_LESSON_BYTES) {
     return fail(file, 0, 'too-large', { kb: MAX_LESSON_BYTES / 1024 });
   }
-  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const control = lines.findIndex((line) => CONTROL.test(line));
   if (control >= 0) return fail(file, control + 1, 'control-character');
   if (lines[0]?.trim() !== '---') return fail(file, 1, 'no-front-matter');
@@ -42,17 +54,33 @@ export function parseLesson(source: string, file: string, lang: Lang): ParseResu
   const f = front.value;
   return {
     doc: {
-      id: f.id, lang, file, title: f.title, minutes: f.minutes, version: f.version, objective: f.objective, network: f.network,
-      ...(f.requires && { requires: f.requires }), ...(f.practice && { practice: practices(f.practice, yaml) }), steps: body.steps,
+      id: f.id,
+      lang,
+      file,
+      title: f.title,
+      minutes: f.minutes,
+      version: f.version,
+      objective: f.objective,
+      network: f.network,
+      ...(f.requires && { requires: f.requires }),
+      ...(f.practice && { practice: practices(f.practice, yaml) }),
+      steps: body.steps,
     },
     issues,
   };
 }
 
 /** The front matter's practices, each with the file line of its item (for lint's messages). */
-function practices(items: NonNullable<ReturnType<typeof frontMatterSchema.parse>['practice']>, yaml: ParsedYaml): Practice[] {
+function practices(
+  items: NonNullable<ReturnType<typeof frontMatterSchema.parse>['practice']>,
+  yaml: ParsedYaml,
+): Practice[] {
   return items.map((p, i) => ({
-    text: p.text, minutes: p.minutes, evidence: p.evidence, ...(p.channel && { channel: p.channel }), line: lineOf(yaml, ['practice', i], 2),
+    text: p.text,
+    minutes: p.minutes,
+    evidence: p.evidence,
+    ...(p.channel && { channel: p.channel }),
+    line: lineOf(yaml, ['practice', i], 2),
   }));
 }
 
@@ -67,14 +95,23 @@ function parseSteps(lines: string[], start: number, file: string): { steps: Step
     if (!current) return;
     const body = current.body.join('\n').trim();
     const kind: StepKind = current.blockKind ?? 'reading';
-    steps.push({ title: current.title, body, kind, line: current.line, ...(current.block ? { block: current.block } : {}) });
+    steps.push({
+      title: current.title,
+      body,
+      kind,
+      line: current.line,
+      ...(current.block ? { block: current.block } : {}),
+    });
   };
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const lineNo = i + 1;
     if (fence) {
-      if (line.trim().startsWith(fence.marker[0]!.repeat(fence.marker.length)) && line.trim().replace(/[`~]/g, '') === '') {
+      if (
+        line.trim().startsWith(fence.marker[0]!.repeat(fence.marker.length)) &&
+        line.trim().replace(/[`~]/g, '') === ''
+      ) {
         if (fence.kind && current) {
           const block = parseBlock(fence.kind, fence.content.join('\n'), file, fence.line + 1);
           issues.push(...block.issues);
@@ -121,7 +158,12 @@ function parseSteps(lines: string[], start: number, file: string): { steps: Step
   return { steps, issues };
 }
 
-function parseBlock(kind: BlockKind, text: string, file: string, baseLine: number): { value?: Block; issues: LessonIssue[] } {
+function parseBlock(
+  kind: BlockKind,
+  text: string,
+  file: string,
+  baseLine: number,
+): { value?: Block; issues: LessonIssue[] } {
   const parsed = parseYaml(text, file, baseLine);
   const what = `${kind} block`;
   switch (kind) {
@@ -131,7 +173,12 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       const t = r.value;
       const issues = [...r.issues];
       if (t.pattern !== undefined) {
-        const at = baseLine + Math.max(0, text.split('\n').findIndex((l) => l.startsWith('pattern:')));
+        const at =
+          baseLine +
+          Math.max(
+            0,
+            text.split('\n').findIndex((l) => l.startsWith('pattern:')),
+          );
         // The very compilation the runner uses (RE2, linear time: nested repetition is harmless
         // there), so lint and runner agree on what a pattern means and whether it runs at all.
         try {
@@ -143,11 +190,18 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       return {
         issues,
         value: {
-          kind: 'task', evidence: t.evidence, count: t.count, draftOk: t.draft_ok,
-          ...(t.prompt !== undefined && { prompt: t.prompt }), ...(t.min !== undefined && { min: t.min }),
-          ...(t.max !== undefined && { max: t.max }), ...(t.min_lines !== undefined && { minLines: t.min_lines }),
-          ...(t.length !== undefined && { length: t.length }), ...(t.warn !== undefined && { warn: t.warn }),
-          ...(t.pattern !== undefined && { pattern: t.pattern }), ...(t.channel !== undefined && { channel: t.channel }),
+          kind: 'task',
+          evidence: t.evidence,
+          count: t.count,
+          draftOk: t.draft_ok,
+          ...(t.prompt !== undefined && { prompt: t.prompt }),
+          ...(t.min !== undefined && { min: t.min }),
+          ...(t.max !== undefined && { max: t.max }),
+          ...(t.min_lines !== undefined && { minLines: t.min_lines }),
+          ...(t.length !== undefined && { length: t.length }),
+          ...(t.warn !== undefined && { warn: t.warn }),
+          ...(t.pattern !== undefined && { pattern: t.pattern }),
+          ...(t.channel !== undefined && { channel: t.channel }),
           ...(t.example !== undefined && { example: t.example }),
         },
       };
@@ -156,11 +210,23 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
       const r = validateYaml(parsed, quizSchema, file, baseLine, what);
       if (!r.value) return { issues: r.issues };
       const q = r.value;
-      return { issues: r.issues, value: { kind: 'quiz', question: q.question, choices: q.choices, answer: [q.answer].flat().sort(), explain: q.explain, ...(q.hint !== undefined && { hint: q.hint }) } };
+      return {
+        issues: r.issues,
+        value: {
+          kind: 'quiz',
+          question: q.question,
+          choices: q.choices,
+          answer: [q.answer].flat().sort(),
+          explain: q.explain,
+          ...(q.hint !== undefined && { hint: q.hint }),
+        },
+      };
     }
     case 'reflect': {
       const r = validateYaml(parsed, reflectSchema, file, baseLine, what);
-      return r.value ? { issues: r.issues, value: { kind: 'reflect', prompt: r.value.prompt, optional: r.value.optional } } : { issues: r.issues };
+      return r.value
+        ? { issues: r.issues, value: { kind: 'reflect', prompt: r.value.prompt, optional: r.value.optional } }
+        : { issues: r.issues };
     }
     case 'checklist': {
       const r = validateYaml(parsed, checklistSchema, file, baseLine, what);
@@ -169,6 +235,11 @@ function parseBlock(kind: BlockKind, text: string, file: string, baseLine: numbe
   }
 }
 
-function fail(file: string, line: number, code: LessonIssueCode, params: Record<string, string | number> = {}): ParseResult {
+function fail(
+  file: string,
+  line: number,
+  code: LessonIssueCode,
+  params: Record<string, string | number> = {},
+): ParseResult {
   return { issues: [lessonIssue(file, line, code, params)] };
 }

@@ -92,14 +92,24 @@ function blockStrings(step: Step): string[] {
 }
 
 /** Findings for one lesson file; French rules apply to `.fr.md` files (or when `lang` says so). */
-export function proseFindings(file: string, steps: Step[], lang: 'en' | 'fr' = /\.fr\.md$/i.test(file) ? 'fr' : 'en'): ProseFinding[] {
+export function proseFindings(
+  file: string,
+  steps: Step[],
+  lang: 'en' | 'fr' = /\.fr\.md$/i.test(file) ? 'fr' : 'en',
+): ProseFinding[] {
   const findings: ProseFinding[] = [];
   for (const step of steps) {
     const words = stepWordCount(step);
-    if (words > STEP_WORD_LIMIT) findings.push({ code: 'step-too-long', line: step.line, params: { words, limit: STEP_WORD_LIMIT } });
+    if (words > STEP_WORD_LIMIT)
+      findings.push({ code: 'step-too-long', line: step.line, params: { words, limit: STEP_WORD_LIMIT } });
     if (lang !== 'fr') continue;
     const straight = [step.title, step.body, ...blockStrings(step)].flatMap(straightApostrophes);
-    if (straight.length > 0) findings.push({ code: 'straight-apostrophe', line: step.line, params: { count: straight.length, example: straight[0]! } });
+    if (straight.length > 0)
+      findings.push({
+        code: 'straight-apostrophe',
+        line: step.line,
+        params: { count: straight.length, example: straight[0]! },
+      });
   }
   return findings;
 }

@@ -4,7 +4,10 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '../evidence/types.js';
 import { NETWORKS } from './types.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z.string().max(80).regex(ID, 'must be kebab-case: lower-case letters, digits and dashes (e.g. linkedin-first-post)');
+export const idSchema = z
+  .string()
+  .max(80)
+  .regex(ID, 'must be kebab-case: lower-case letters, digits and dashes (e.g. linkedin-first-post)');
 const text = (max: number) =>
   z
     .string()
@@ -12,7 +15,10 @@ const text = (max: number) =>
     .min(1, 'must not be empty')
     .max(max)
     // Lesson files are checked line by line; track.yaml goes through here: no terminal control characters either.
-    .refine((s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s), 'must not contain terminal control characters');
+    .refine(
+      (s) => !/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(s),
+      'must not contain terminal control characters',
+    );
 const bilingual = (max: number) => z.strictObject({ en: text(max), fr: text(max) });
 
 export const trackSchema = z.strictObject({
@@ -29,7 +35,10 @@ const networkKeys = z.enum(NETWORKS as [string, ...string[]]);
 
 /** A practice is done on the platform, not written in the coach: every evidence kind but `text`. */
 export const PRACTICE_EVIDENCE_KINDS = EVIDENCE_KINDS.filter((k): k is Exclude<EvidenceKind, 'text'> => k !== 'text');
-const practiceKind = z.enum(PRACTICE_EVIDENCE_KINDS as [Exclude<EvidenceKind, 'text'>, ...Exclude<EvidenceKind, 'text'>[]], { message: `must be one of: ${PRACTICE_EVIDENCE_KINDS.join(', ')}` });
+const practiceKind = z.enum(
+  PRACTICE_EVIDENCE_KINDS as [Exclude<EvidenceKind, 'text'>, ...Exclude<EvidenceKind, 'text'>[]],
+  { message: `must be one of: ${PRACTICE_EVIDENCE_KINDS.join(', ')}` },
+);
 
 export const practiceSchema = z
   .strictObject({
@@ -38,7 +47,10 @@ export const practiceSchema = z
     evidence: z.union([practiceKind, z.partialRecord(networkKeys, practiceKind)]),
     channel: z.enum(['public']).optional(),
   })
-  .refine((p) => typeof p.evidence === 'string' || Object.keys(p.evidence).length > 0, { message: 'names no network', path: ['evidence'] });
+  .refine((p) => typeof p.evidence === 'string' || Object.keys(p.evidence).length > 0, {
+    message: 'names no network',
+    path: ['evidence'],
+  });
 
 export const frontMatterSchema = z.strictObject({
   id: idSchema,
@@ -69,8 +81,14 @@ export const taskSchema = z
     /** For `url` with a `pattern`: a link the pattern accepts, shown when a link is refused. */
     example: z.string().url().max(300).optional(),
   })
-  .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, { message: 'min must not exceed max', path: ['min'] })
-  .refine((t) => typeof t.evidence === 'string' || Object.keys(t.evidence).length > 0, { message: 'names no network', path: ['evidence'] });
+  .refine((t) => t.min === undefined || t.max === undefined || t.min <= t.max, {
+    message: 'min must not exceed max',
+    path: ['min'],
+  })
+  .refine((t) => typeof t.evidence === 'string' || Object.keys(t.evidence).length > 0, {
+    message: 'names no network',
+    path: ['evidence'],
+  });
 
 export const quizSchema = z
   .strictObject({
@@ -83,9 +101,15 @@ export const quizSchema = z
   })
   .superRefine((q, ctx) => {
     const letters = Object.keys(q.choices);
-    if (letters.length < 2) ctx.addIssue({ code: 'custom', message: 'a quiz needs at least two choices', path: ['choices'] });
+    if (letters.length < 2)
+      ctx.addIssue({ code: 'custom', message: 'a quiz needs at least two choices', path: ['choices'] });
     for (const letter of [q.answer].flat()) {
-      if (!letters.includes(letter)) ctx.addIssue({ code: 'custom', message: `"${letter}" is not one of the choices (${letters.join(', ')})`, path: ['answer'] });
+      if (!letters.includes(letter))
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${letter}" is not one of the choices (${letters.join(', ')})`,
+          path: ['answer'],
+        });
     }
   });
 

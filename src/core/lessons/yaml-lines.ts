@@ -42,7 +42,13 @@ export function parseYaml(text: string, file: string, baseLine: number): ParsedY
 }
 
 /** Validates parsed YAML with a zod schema; each problem points at the line of the offending key. */
-export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, file: string, baseLine: number, what: string): { value?: T; issues: LessonIssue[] } {
+export function validateYaml<T>(
+  parsed: ParsedYaml,
+  schema: z.ZodType<T>,
+  file: string,
+  baseLine: number,
+  what: string,
+): { value?: T; issues: LessonIssue[] } {
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, issues: [] };
@@ -50,7 +56,11 @@ export function validateYaml<T>(parsed: ParsedYaml, schema: z.ZodType<T>, file: 
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     // An unknown key is reported at the key itself, not at the start of its map.
     if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-    return lessonIssue(file, lineOf(parsed, path, baseLine), 'field-invalid', { what, field: path.join('.'), detail: issue.message });
+    return lessonIssue(file, lineOf(parsed, path, baseLine), 'field-invalid', {
+      what,
+      field: path.join('.'),
+      detail: issue.message,
+    });
   });
   return { issues };
 }

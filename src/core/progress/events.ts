@@ -6,9 +6,13 @@ import type { LearningEvent } from '../xapi/statements.js';
 import { lessonDone as done, requiredLessons } from './next.js';
 import type { StepResult, Store } from './types.js';
 
-
-
-export function stepEvents(before: Store, after: Store, lessonId: string, index: number, outcome: StepResult): LearningEvent[] {
+export function stepEvents(
+  before: Store,
+  after: Store,
+  lessonId: string,
+  index: number,
+  outcome: StepResult,
+): LearningEvent[] {
   const was = before.lessons[lessonId];
   const p = after.lessons[lessonId];
   if (!p || (was && was.stepsDone >= p.stepsDone && was.status === p.status)) return [];
@@ -18,7 +22,10 @@ export function stepEvents(before: Store, after: Store, lessonId: string, index:
   events.push({ type: 'completed', lessonId, durationMs: p.activeMs, mode: p.mode });
   const required = [...requiredLessons(after)];
   if (required.length > 0 && required.every((l) => done(after, l)) && !required.every((l) => done(before, l))) {
-    const durationMs = required.reduce((n, l) => n + (after.lessons[l]?.activeMs ?? after.history[l]?.at(-1)?.activeMs ?? 0), 0);
+    const durationMs = required.reduce(
+      (n, l) => n + (after.lessons[l]?.activeMs ?? after.history[l]?.at(-1)?.activeMs ?? 0),
+      0,
+    );
     events.push({ type: 'program-completed', durationMs });
   }
   return events;

@@ -39,7 +39,14 @@ export function mergeBackup(local: Store, backup: Store): MergeResult {
   }
   const enrollment = local.enrollment ?? backup.enrollment;
   return {
-    store: { ...local, settings: { ...backup.settings, ...local.settings }, lessons, history, daily: mergeDaily(local.daily, backup.daily), ...(enrollment && { enrollment }) },
+    store: {
+      ...local,
+      settings: { ...backup.settings, ...local.settings },
+      lessons,
+      history,
+      daily: mergeDaily(local.daily, backup.daily),
+      ...(enrollment && { enrollment }),
+    },
     restored,
     keptLocal,
     completionsAdded,
@@ -52,12 +59,16 @@ export function mergeBackup(local: Store, backup: Store): MergeResult {
  */
 function mergeDaily(local: DailyLog, backup: DailyLog): DailyLog {
   const days = new Set(local.practice.map((p) => p.day));
-  const practice = [...local.practice, ...backup.practice.filter((p) => !days.has(p.day))].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const practice = [...local.practice, ...backup.practice.filter((p) => !days.has(p.day))].sort((a, b) =>
+    a.day < b.day ? -1 : a.day > b.day ? 1 : 0,
+  );
   const reviews = { ...local.reviews };
   for (const [id, answers] of Object.entries(backup.reviews)) {
     const mine = reviews[id] ?? [];
     const known = new Set(mine.map((a) => `${a.quiz}/${a.day}`));
-    reviews[id] = [...mine, ...answers.filter((a) => !known.has(`${a.quiz}/${a.day}`))].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    reviews[id] = [...mine, ...answers.filter((a) => !known.has(`${a.quiz}/${a.day}`))].sort(
+      (a, b) => Date.parse(a.at) - Date.parse(b.at),
+    );
   }
   return { practice, reviews };
 }

@@ -20,7 +20,8 @@ export function nextLesson(catalog: Pick<Catalog, 'lessons' | 'tracks'>, store: 
   if (inProgress[0]) return inProgress[0].id;
   const unfinished = catalog.lessons.filter((l) => store.lessons[l.id]?.status !== 'completed');
   const optional = new Set(catalog.tracks.filter((t) => t.optional).map((t) => t.id));
-  const pick = unfinished.find((l) => required.has(l.id)) ?? unfinished.find((l) => !optional.has(l.track)) ?? unfinished[0];
+  const pick =
+    unfinished.find((l) => required.has(l.id)) ?? unfinished.find((l) => !optional.has(l.track)) ?? unfinished[0];
   return pick?.id ?? null;
 }
 
@@ -37,6 +38,8 @@ export function requiredLessons(store: Store): ReadonlySet<string> {
 /** The next lesson of one track for this learner (in progress first, then the first unfinished), for `coach start TRACK`. */
 export function nextInTrack(lessons: readonly Lesson[], store: Store, track: string): string | null {
   const own = lessons.filter((l) => l.track === track);
-  const inProgress = own.filter((l) => store.lessons[l.id]?.status === 'in-progress').sort((a, b) => byCodeUnit(store.lessons[b.id]!.updatedAt, store.lessons[a.id]!.updatedAt));
+  const inProgress = own
+    .filter((l) => store.lessons[l.id]?.status === 'in-progress')
+    .sort((a, b) => byCodeUnit(store.lessons[b.id]!.updatedAt, store.lessons[a.id]!.updatedAt));
   return (inProgress[0] ?? own.find((l) => store.lessons[l.id]?.status !== 'completed'))?.id ?? null;
 }

@@ -30,7 +30,8 @@ export function notesOf(catalog: Catalog, store: Store, lang: Lang, only?: strin
       results.forEach((r, i) => {
         const base = { step: i + 1, stepTitle: doc?.steps[i]?.title ?? '', at: r.at };
         if (r.kind === 'reflect' && r.text) notes.push({ ...base, kind: 'reflection', text: r.text });
-        if (r.kind === 'task' && r.text) notes.push({ ...base, kind: r.mode === 'draft' ? 'draft' : 'text', text: r.text });
+        if (r.kind === 'task' && r.text)
+          notes.push({ ...base, kind: r.mode === 'draft' ? 'draft' : 'text', text: r.text });
       });
       return { id: lesson.id, title: titleIn(lesson, lang), notes };
     })

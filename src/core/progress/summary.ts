@@ -83,9 +83,17 @@ export interface ListData {
   program: ProgramLine | null;
 }
 
-export function listData(catalog: Catalog, store: Store, opts: { lang: Lang; now: number; track?: string | undefined }): ListData {
+export function listData(
+  catalog: Catalog,
+  store: Store,
+  opts: { lang: Lang; now: number; track?: string | undefined },
+): ListData {
   if (opts.track && !catalog.tracks.some((t) => t.id === opts.track)) {
-    throw new CoachError('track-unknown', { track: opts.track, tracks: catalog.tracks.map((t) => t.id).join(', ') }, EXIT.usage);
+    throw new CoachError(
+      'track-unknown',
+      { track: opts.track, tracks: catalog.tracks.map((t) => t.id).join(', ') },
+      EXIT.usage,
+    );
   }
   const required = requiredLessons(store);
   const items = catalog.lessons
@@ -93,7 +101,14 @@ export function listData(catalog: Catalog, store: Store, opts: { lang: Lang; now
     .map((l) => {
       const doc = l.docs[opts.lang] ?? l.docs.en ?? l.docs.fr;
       const state = lessonState(l, store, required);
-      return { id: l.id, track: l.track, title: titleIn(l, opts.lang), minutes: doc?.minutes ?? 0, status: state.status, required: state.required };
+      return {
+        id: l.id,
+        track: l.track,
+        title: titleIn(l, opts.lang),
+        minutes: doc?.minutes ?? 0,
+        status: state.status,
+        required: state.required,
+      };
     });
   return { items, tracks: trackLines(catalog, store, opts.lang), program: programLine(store, opts.now) };
 }
@@ -116,7 +131,12 @@ export function statusData(catalog: Catalog, store: Store, now: number): StatusD
   return {
     learner: e ? { id: e.learner.id, name: e.learner.name ?? null } : null,
     program: programLine(store, now),
-    summary: { completed: done(lessons), total: lessons.length, requiredCompleted: done(req), requiredTotal: req.length },
+    summary: {
+      completed: done(lessons),
+      total: lessons.length,
+      requiredCompleted: done(req),
+      requiredTotal: req.length,
+    },
     lessons,
     next: nextLesson(catalog, store),
   };
@@ -130,6 +150,8 @@ export interface StatusDetails {
 
 export function statusDetails(catalog: Catalog, store: Store, data: StatusData, lang: Lang): StatusDetails {
   const titles = new Map(catalog.lessons.map((l) => [l.id, titleIn(l, lang)]));
-  const inProgress = data.lessons.filter((l) => l.status === 'in-progress').map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.id, stepsDone: l.stepsDone, stepsTotal: l.stepsTotal }));
+  const inProgress = data.lessons
+    .filter((l) => l.status === 'in-progress')
+    .map((l) => ({ id: l.id, title: titles.get(l.id) ?? l.id, stepsDone: l.stepsDone, stepsTotal: l.stepsTotal }));
   return { tracks: trackLines(catalog, store, lang), inProgress };
 }

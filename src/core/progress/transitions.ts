@@ -18,23 +18,45 @@ export function beginLesson(store: Store, doc: LessonDoc, now: number): Store {
     const stepsTotal = doc.steps.length;
     const stepsDone = Math.min(current.stepsDone, stepsTotal - 1);
     if (stepsTotal === current.stepsTotal && current.lessonVersion === doc.version) return store;
-    return withLesson(store, doc.id, { ...current, stepsTotal, stepsDone, results: current.results.slice(0, stepsDone), lessonVersion: doc.version });
+    return withLesson(store, doc.id, {
+      ...current,
+      stepsTotal,
+      stepsDone,
+      results: current.results.slice(0, stepsDone),
+      lessonVersion: doc.version,
+    });
   }
   const fresh: LessonProgress = {
-    status: 'in-progress', lessonVersion: doc.version, stepsTotal: doc.steps.length, stepsDone: 0, results: [],
-    startedAt: iso(now), updatedAt: iso(now), completedAt: null, activeMs: 0, mode: 'live',
+    status: 'in-progress',
+    lessonVersion: doc.version,
+    stepsTotal: doc.steps.length,
+    stepsDone: 0,
+    results: [],
+    startedAt: iso(now),
+    updatedAt: iso(now),
+    completedAt: null,
+    activeMs: 0,
+    mode: 'live',
   };
   // A lesson done again is reviewed again from its new answers, as after `coach reset`.
   return withLesson(current ? withoutReviews(store, [doc.id]) : store, doc.id, fresh);
 }
 
 /** Records step `index` as done. Completing the last step completes the lesson and adds it to history. */
-export function completeStep(store: Store, lessonId: string, index: number, result: StepResult, spentMs: number, now: number): Store {
+export function completeStep(
+  store: Store,
+  lessonId: string,
+  index: number,
+  result: StepResult,
+  spentMs: number,
+  now: number,
+): Store {
   const current = store.lessons[lessonId];
   if (!current) throw new Error(`lesson ${lessonId} was not started`);
   // Another terminal may have completed this step already: what it saved stands.
   if (index < current.stepsDone || current.status === 'completed') return store;
-  if (index > current.stepsDone) throw new Error(`step ${index + 1} of ${lessonId} is not the next step (${current.stepsDone + 1})`);
+  if (index > current.stepsDone)
+    throw new Error(`step ${index + 1} of ${lessonId} is not the next step (${current.stepsDone + 1})`);
   const results = [...current.results.slice(0, index), result];
   const draft = result.kind === 'task' && result.mode === 'draft';
   const next: LessonProgress = {
@@ -47,9 +69,19 @@ export function completeStep(store: Store, lessonId: string, index: number, resu
   };
   if (next.stepsDone < next.stepsTotal) return withLesson(store, lessonId, next);
   const done: LessonProgress = { ...next, status: 'completed', completedAt: iso(now) };
-  const completion: Completion = { startedAt: done.startedAt, completedAt: done.completedAt!, lessonVersion: done.lessonVersion, mode: done.mode, activeMs: done.activeMs, quiz: quizScore(done) };
+  const completion: Completion = {
+    startedAt: done.startedAt,
+    completedAt: done.completedAt!,
+    lessonVersion: done.lessonVersion,
+    mode: done.mode,
+    activeMs: done.activeMs,
+    quiz: quizScore(done),
+  };
   const updated = withLesson(store, lessonId, done);
-  return { ...updated, history: { ...updated.history, [lessonId]: [...(updated.history[lessonId] ?? []), completion] } };
+  return {
+    ...updated,
+    history: { ...updated.history, [lessonId]: [...(updated.history[lessonId] ?? []), completion] },
+  };
 }
 
 /** Starts lessons over; their history of past completions is kept. */

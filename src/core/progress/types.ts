@@ -24,7 +24,15 @@ export interface EvidenceItem {
 export type StepResult =
   | { kind: 'reading'; at: string }
   | { kind: 'quiz'; at: string; firstTry: string[]; correct: boolean; attempts: number }
-  | { kind: 'task'; at: string; evidence: EvidenceKind; mode: Mode | 'attested'; items?: EvidenceItem[]; text?: string; warnings?: string[] }
+  | {
+      kind: 'task';
+      at: string;
+      evidence: EvidenceKind;
+      mode: Mode | 'attested';
+      items?: EvidenceItem[];
+      text?: string;
+      warnings?: string[];
+    }
   | { kind: 'reflect'; at: string; text?: string }
   | { kind: 'checklist'; at: string; ticked: number };
 

@@ -24,7 +24,9 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
     history: Object.fromEntries(
       Object.entries(isObject(doc.history) ? doc.history : {}).map(([id, list]) => [
         id,
-        Array.isArray(list) ? list.map((c) => (isObject(c) && c.startedAt === undefined ? { ...c, startedAt: c.completedAt } : c)) : list,
+        Array.isArray(list)
+          ? list.map((c) => (isObject(c) && c.startedAt === undefined ? { ...c, startedAt: c.completedAt } : c))
+          : list,
       ]),
     ),
   }),
@@ -40,14 +42,19 @@ export function checkStoreText(input: string): Checked {
     raw = JSON.parse(text);
   } catch {
     // The parser's own message may quote the file (a draft, a secret): only where it breaks.
-    return { ok: false, problem: { kind: 'not-json', detail: text.trim() === '' ? 'the file is empty' : wherePartBreaks(text) } };
+    return {
+      ok: false,
+      problem: { kind: 'not-json', detail: text.trim() === '' ? 'the file is empty' : wherePartBreaks(text) },
+    };
   }
   return checkStore(raw);
 }
 
 function wherePartBreaks(text: string): string {
   const r = parseStrictJson(text);
-  return !r.ok && r.problem.kind !== 'duplicate' ? `line ${r.problem.line}, column ${r.problem.column}` : 'not valid JSON';
+  return !r.ok && r.problem.kind !== 'duplicate'
+    ? `line ${r.problem.line}, column ${r.problem.column}`
+    : 'not valid JSON';
 }
 
 export function checkStore(raw: unknown): Checked {
@@ -87,18 +94,29 @@ function shapeProblem(doc: Record<string, unknown>): string | undefined {
     if ((p.stepsDone as number) > (p.stepsTotal as number)) return `${at}.stepsDone`;
     for (const d of ['startedAt', 'updatedAt'] as const) if (!isDate(p[d])) return `${at}.${d}`;
     if (p.completedAt !== null && !isDate(p.completedAt)) return `${at}.completedAt`;
-    if (!Array.isArray(p.results) || p.results.some((r) => !isObject(r) || !KINDS.includes(r.kind as string))) return `${at}.results`;
+    if (!Array.isArray(p.results) || p.results.some((r) => !isObject(r) || !KINDS.includes(r.kind as string)))
+      return `${at}.results`;
   }
   if (doc.enrollment !== undefined) {
     const e = doc.enrollment;
     // Checked in full by `coach enroll`; here only what the coach relies on.
-    if (!isObject(e) || !isObject(e.learner) || typeof e.learner.id !== 'string' || !isObject(e.program) || typeof e.program.id !== 'string' || typeof e.key !== 'string' || !Array.isArray(e.program.required)) return 'enrollment';
+    if (
+      !isObject(e) ||
+      !isObject(e.learner) ||
+      typeof e.learner.id !== 'string' ||
+      !isObject(e.program) ||
+      typeof e.program.id !== 'string' ||
+      typeof e.key !== 'string' ||
+      !Array.isArray(e.program.required)
+    )
+      return 'enrollment';
   }
   if (doc.programLessons !== undefined && typeof doc.programLessons !== 'string') return 'programLessons';
   if (!isObject(doc.history)) return 'history';
   for (const [id, list] of Object.entries(doc.history)) {
     if (!isLessonId(id)) return `history[${JSON.stringify(id.slice(0, 80))}]`;
-    if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt))) return `history.${id}`;
+    if (!Array.isArray(list) || list.some((c) => !isObject(c) || !isDate(c.completedAt) || !isDate(c.startedAt)))
+      return `history.${id}`;
   }
   return dailyProblem(doc.daily);
 }
@@ -108,14 +126,27 @@ function dailyProblem(daily: unknown): string | undefined {
   if (!isObject(daily)) return 'daily';
   if (!Array.isArray(daily.practice)) return 'daily.practice';
   for (const [i, p] of daily.practice.entries()) {
-    const ok = isObject(p) && isDay(p.day) && typeof p.lesson === 'string' && isLessonId(p.lesson) && isPlace(p.index) && isDate(p.offeredAt)
-      && (p.doneAt === undefined || isDate(p.doneAt)) && (p.evidence === undefined || typeof p.evidence === 'string');
+    const ok =
+      isObject(p) &&
+      isDay(p.day) &&
+      typeof p.lesson === 'string' &&
+      isLessonId(p.lesson) &&
+      isPlace(p.index) &&
+      isDate(p.offeredAt) &&
+      (p.doneAt === undefined || isDate(p.doneAt)) &&
+      (p.evidence === undefined || typeof p.evidence === 'string');
     if (!ok) return `daily.practice[${i}]`;
   }
   if (!isObject(daily.reviews)) return 'daily.reviews';
   for (const [id, list] of Object.entries(daily.reviews)) {
     if (!isLessonId(id)) return `daily.reviews[${JSON.stringify(id.slice(0, 80))}]`;
-    if (!Array.isArray(list) || list.some((a) => !isObject(a) || !isPlace(a.quiz) || !isDay(a.day) || !isDate(a.at) || typeof a.correct !== 'boolean')) return `daily.reviews.${id}`;
+    if (
+      !Array.isArray(list) ||
+      list.some(
+        (a) => !isObject(a) || !isPlace(a.quiz) || !isDay(a.day) || !isDate(a.at) || typeof a.correct !== 'boolean',
+      )
+    )
+      return `daily.reviews.${id}`;
   }
   return undefined;
 }

@@ -8,8 +8,10 @@
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('RFC 8785 has no representation for NaN or Infinity');
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error(`RFC 8785 cannot represent a ${typeof value}`);
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new Error('RFC 8785 has no representation for NaN or Infinity');
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      throw new Error(`RFC 8785 cannot represent a ${typeof value}`);
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) {

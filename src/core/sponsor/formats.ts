@@ -27,13 +27,26 @@ export const PATTERNS = {
    */
   passwordEnv: /^EXEC_COACH_LRS_[A-Z0-9_]{1,48}$/,
 };
-export const LIMITS = { lessonIdLength: 80, lessons: 500, steps: 50, quiz: 50, minutes: 100_000, firstYear: 2020, lastYear: 2099 };
+export const LIMITS = {
+  lessonIdLength: 80,
+  lessons: 500,
+  steps: 50,
+  quiz: 50,
+  minutes: 100_000,
+  firstYear: 2020,
+  lastYear: 2099,
+};
 
 export const idSchema = z.string().regex(PATTERNS.id, 'must be 1–64 letters, digits, dots, dashes or underscores');
 const lessonId = z.string().regex(PATTERNS.lessonId, 'must be a kebab-case lesson id').max(LIMITS.lessonIdLength);
 /** Free text shown to people (titles, names): bounded, no control characters. */
 const label = (max: number) =>
-  z.string().trim().min(1).max(max).refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
 /**
  * True for a real calendar date and time of day. Date.parse alone is too lenient: it turns
  * 2027-02-30 into March 2 and accepts 24:00, so the parts are checked against what they give back.
@@ -60,7 +73,8 @@ const isoTime = z
 /** What is wrong with a time that has the ISO shape: not a real moment, or outside 2020–2099; undefined when fine. */
 export function isoTimeProblem(s: string): string | undefined {
   const year = +s.slice(0, 4);
-  if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19))) return 'is not a real date and time';
+  if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19)))
+    return 'is not a real date and time';
   if (year < LIMITS.firstYear || year > LIMITS.lastYear) return 'is out of range';
   return undefined;
 }
@@ -80,9 +94,19 @@ const base64url = (bytes: number) =>
     .refine(canonicalBase64url, 'is not in canonical base64url');
 
 export const lrsSchema = z.strictObject({
-  endpoint: z.string().url().max(500).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
+  endpoint: z
+    .string()
+    .url()
+    .max(500)
+    .refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address'),
   username: label(200).optional(),
-  passwordEnv: z.string().regex(PATTERNS.passwordEnv, 'must be EXEC_COACH_LRS_PASSWORD or another name starting with EXEC_COACH_LRS_ (the coach sends no other variable)').default('EXEC_COACH_LRS_PASSWORD'),
+  passwordEnv: z
+    .string()
+    .regex(
+      PATTERNS.passwordEnv,
+      'must be EXEC_COACH_LRS_PASSWORD or another name starting with EXEC_COACH_LRS_ (the coach sends no other variable)',
+    )
+    .default('EXEC_COACH_LRS_PASSWORD'),
   /** The IRI under which the programme's activities are named (xAPI). */
   activityBase: z.string().url().max(300).optional(),
 });
@@ -102,9 +126,15 @@ export const programPublicSchema = z.strictObject({
   lessons: z.string().max(300).optional(),
 });
 /** "sha256:" and 32 hex digits: see keyFingerprint (key-fingerprint.ts). */
-export const fingerprintSchema = z.string().regex(PATTERNS.fingerprint, 'must be "sha256:" followed by 32 hex digits, as `coach program init` writes it');
+export const fingerprintSchema = z
+  .string()
+  .regex(PATTERNS.fingerprint, 'must be "sha256:" followed by 32 hex digits, as `coach program init` writes it');
 /** The programme file HR keeps, version 2: the public part and the fingerprint of its key (never the key). */
-export const programSchema = z.strictObject({ format: z.literal(PROGRAM_FORMAT), ...programPublicSchema.shape, keyFingerprint: fingerprintSchema });
+export const programSchema = z.strictObject({
+  format: z.literal(PROGRAM_FORMAT),
+  ...programPublicSchema.shape,
+  keyFingerprint: fingerprintSchema,
+});
 /** Version 1, still read: the same without the key's fingerprint. */
 export const programV1Schema = z.strictObject({ format: z.literal(PROGRAM_FORMAT_V1), ...programPublicSchema.shape });
 /** Any programme file the coach reads. */
@@ -133,12 +163,20 @@ export const lessonRecordSchema = z
     mode: z.enum(['live', 'draft']),
     stepsDone: count(LIMITS.steps),
     stepsTotal: count(LIMITS.steps),
-    quiz: z.strictObject({ correct: count(LIMITS.quiz), total: count(LIMITS.quiz) }).refine((q) => q.correct <= q.total, 'correct answers exceed questions'),
+    quiz: z
+      .strictObject({ correct: count(LIMITS.quiz), total: count(LIMITS.quiz) })
+      .refine((q) => q.correct <= q.total, 'correct answers exceed questions'),
     minutesSpent: count(LIMITS.minutes),
   })
   .refine((l) => l.stepsDone <= l.stepsTotal, { message: 'more steps done than the lesson has', path: ['stepsDone'] })
-  .refine((l) => (l.status === 'completed') === (l.completedAt !== null), { message: 'a completed lesson has a completion time, and only then', path: ['completedAt'] })
-  .refine((l) => l.completedAt === null || Date.parse(l.completedAt) >= Date.parse(l.startedAt), { message: 'completed before it started', path: ['completedAt'] });
+  .refine((l) => (l.status === 'completed') === (l.completedAt !== null), {
+    message: 'a completed lesson has a completion time, and only then',
+    path: ['completedAt'],
+  })
+  .refine((l) => l.completedAt === null || Date.parse(l.completedAt) >= Date.parse(l.startedAt), {
+    message: 'completed before it started',
+    path: ['completedAt'],
+  });
 
 export const recordSchema = z.strictObject({
   learner: z.strictObject({ id: idSchema }),

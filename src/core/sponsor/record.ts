@@ -13,10 +13,18 @@ export const UNENROLLED = { learner: 'unenrolled', program: 'none' };
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
-export function buildRecord(store: Store, lessonOrder: readonly string[], now: number, version: string): CompletionRecord {
+export function buildRecord(
+  store: Store,
+  lessonOrder: readonly string[],
+  now: number,
+  version: string,
+): CompletionRecord {
   const ids = new Set([...Object.keys(store.lessons), ...Object.keys(store.history)]);
   // Catalogue order first, then anything the catalogue no longer has, by id: a stable record.
-  const ordered = [...lessonOrder.filter((id) => ids.has(id)), ...[...ids].filter((id) => !lessonOrder.includes(id)).sort()];
+  const ordered = [
+    ...lessonOrder.filter((id) => ids.has(id)),
+    ...[...ids].filter((id) => !lessonOrder.includes(id)).sort(),
+  ];
   const lessons: CompletionRecord['lessons'] = [];
   for (const id of ordered) {
     const current = store.lessons[id];
@@ -24,15 +32,29 @@ export function buildRecord(store: Store, lessonOrder: readonly string[], now: n
     if (current?.status === 'completed' || (current && !last)) {
       const quiz = quizScore(current);
       lessons.push({
-        id, status: current.status, startedAt: current.startedAt, completedAt: current.completedAt, mode: current.mode,
-        stepsDone: current.stepsDone, stepsTotal: current.stepsTotal, quiz, minutesSpent: minutes(current.activeMs),
+        id,
+        status: current.status,
+        startedAt: current.startedAt,
+        completedAt: current.completedAt,
+        mode: current.mode,
+        stepsDone: current.stepsDone,
+        stepsTotal: current.stepsTotal,
+        quiz,
+        minutesSpent: minutes(current.activeMs),
       });
     } else if (last) {
       // A completed lesson being done again still counts as completed: the sponsor sees the last completion.
       const stepsTotal = current?.stepsTotal ?? 0;
       lessons.push({
-        id, status: 'completed', startedAt: last.startedAt, completedAt: last.completedAt, mode: last.mode,
-        stepsDone: stepsTotal, stepsTotal, quiz: last.quiz, minutesSpent: minutes(last.activeMs),
+        id,
+        status: 'completed',
+        startedAt: last.startedAt,
+        completedAt: last.completedAt,
+        mode: last.mode,
+        stepsDone: stepsTotal,
+        stepsTotal,
+        quiz: last.quiz,
+        minutesSpent: minutes(last.activeMs),
       });
     }
   }
@@ -49,5 +71,9 @@ export function buildRecord(store: Store, lessonOrder: readonly string[], now: n
 /** The export file: signed with the learner key when enrolled, unsigned otherwise. */
 export function exportFile(record: CompletionRecord, learnerKey: string | undefined): ExportFile {
   if (!learnerKey) return { format: EXPORT_FORMAT, record };
-  return { format: EXPORT_FORMAT, record, signature: { alg: 'HS256', kid: record.learner.id, value: signRecord(record, learnerKey) } };
+  return {
+    format: EXPORT_FORMAT,
+    record,
+    signature: { alg: 'HS256', kid: record.learner.id, value: signRecord(record, learnerKey) },
+  };
 }

@@ -156,7 +156,8 @@ function readRow(
     if (!v) continue;
     // Line breaks pass the file-wide check (quoted fields may hold them) but never belong in a name
     // or an address: they would end a header in a reminder e-mail or a row in a report.
-    if (v.length > MAX_FIELD || /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(v)) return problem(row.line, 'bad-field', { column: c });
+    if (v.length > MAX_FIELD || /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(v))
+      return problem(row.line, 'bad-field', { column: c });
     if (c === 'email' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v))
       return problem(row.line, 'bad-email', { value: printable(v) });
     entry[c] = v;

@@ -14,7 +14,9 @@ export function newMasterKey(): string {
 }
 
 export function learnerKey(masterKey: string, learnerId: string): string {
-  return createHmac('sha256', Buffer.from(masterKey, 'base64url')).update(`exec-coach/learner/${learnerId}`, 'utf8').digest('base64url');
+  return createHmac('sha256', Buffer.from(masterKey, 'base64url'))
+    .update(`exec-coach/learner/${learnerId}`, 'utf8')
+    .digest('base64url');
 }
 
 /** RFC 8785 (JSON Canonicalization Scheme) text of a record. */
@@ -38,7 +40,9 @@ export function canonicalExact(r: CompletionRecord): string {
 }
 
 export function signRecord(record: CompletionRecord, key: string, exactShape = false): string {
-  return createHmac('sha256', Buffer.from(key, 'base64url')).update(exactShape ? canonicalExact(record) : canonical(record), 'utf8').digest('base64url');
+  return createHmac('sha256', Buffer.from(key, 'base64url'))
+    .update(exactShape ? canonicalExact(record) : canonical(record), 'utf8')
+    .digest('base64url');
 }
 
 /**

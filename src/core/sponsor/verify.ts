@@ -7,7 +7,17 @@ import { learnerKey, verifyRecord } from './sign.js';
 import { acceptsExport } from './record-accept.js';
 import { jsonProblemText, parseStrictJson } from '../strict-json.js';
 
-export type RejectCode = 'not-json' | 'wrong-format' | 'schema' | 'invalid-signature' | 'other-program' | 'duplicate' | 'too-large' | 'unreadable' | 'not-a-file' | 'in-future';
+export type RejectCode =
+  | 'not-json'
+  | 'wrong-format'
+  | 'schema'
+  | 'invalid-signature'
+  | 'other-program'
+  | 'duplicate'
+  | 'too-large'
+  | 'unreadable'
+  | 'not-a-file'
+  | 'in-future';
 
 /**
  * How far ahead of the report's clock a record may be dated: the learner's clock and the
@@ -36,10 +46,18 @@ export function verifyText(text: string, programId: string, keys: KeyRing, now: 
   const json = parseStrictJson(text);
   if (!json.ok) return { ok: false, code: 'not-json', detail: jsonProblemText(json.problem) };
   const raw = json.value;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, code: 'wrong-format', detail: 'not a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, code: 'wrong-format', detail: 'not a JSON object' };
   const format = (raw as { format?: unknown }).format;
   if (format !== EXPORT_FORMAT) {
-    return { ok: false, code: 'wrong-format', detail: typeof format === 'string' ? `format "${format.slice(0, 60)}", expected "${EXPORT_FORMAT}"` : `no "format": ${EXPORT_FORMAT} field` };
+    return {
+      ok: false,
+      code: 'wrong-format',
+      detail:
+        typeof format === 'string'
+          ? `format "${format.slice(0, 60)}", expected "${EXPORT_FORMAT}"`
+          : `no "format": ${EXPORT_FORMAT} field`,
+    };
   }
   // Most records are well formed: the fast acceptor takes them; the schema judges the rest and says why.
   const parsed = acceptsExport(raw) ? { success: true as const, data: raw } : exportSchema.safeParse(raw);
@@ -50,13 +68,31 @@ export function verifyText(text: string, programId: string, keys: KeyRing, now: 
   }
   const { record, signature } = parsed.data;
   const learnerId = record.learner.id;
-  if (record.program.id !== programId) return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
+  if (record.program.id !== programId)
+    return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
   if (Date.parse(record.generatedAt) > now + CLOCK_SKEW_MS) {
-    return { ok: false, code: 'in-future', detail: `generatedAt ${record.generatedAt} is later than the report's time plus the ${CLOCK_SKEW_MS / 60_000} minutes allowed for clock differences`, learnerId };
+    return {
+      ok: false,
+      code: 'in-future',
+      detail: `generatedAt ${record.generatedAt} is later than the report's time plus the ${CLOCK_SKEW_MS / 60_000} minutes allowed for clock differences`,
+      learnerId,
+    };
   }
   if (!signature) return { ok: true, record, verification: 'unsigned' };
-  if (signature.kid !== learnerId) return { ok: false, code: 'invalid-signature', detail: `signed for "${signature.kid}", not "${learnerId}"`, learnerId };
+  if (signature.kid !== learnerId)
+    return {
+      ok: false,
+      code: 'invalid-signature',
+      detail: `signed for "${signature.kid}", not "${learnerId}"`,
+      learnerId,
+    };
   // Whether it came through the schema or the fast acceptor, the record has exactly the format's keys.
-  if (!verifyRecord(record, keys.for(learnerId), signature.value, true)) return { ok: false, code: 'invalid-signature', detail: 'the record was changed after it was signed, or signed with another key', learnerId };
+  if (!verifyRecord(record, keys.for(learnerId), signature.value, true))
+    return {
+      ok: false,
+      code: 'invalid-signature',
+      detail: 'the record was changed after it was signed, or signed with another key',
+      learnerId,
+    };
   return { ok: true, record, verification: 'valid', signature: signature.value };
 }

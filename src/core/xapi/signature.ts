@@ -41,14 +41,20 @@ function hmac(text: string, key: string): Buffer {
 /** The statement with its signature extension, under the learner key of the enrolment. */
 export function signStatement<S extends Statement>(statement: S, key: string): S {
   const value = hmac(signedText(statement), key).toString('base64url');
-  return { ...statement, context: { ...statement.context, extensions: { ...statement.context.extensions, [SIGNATURE_EXTENSION]: value } } };
+  return {
+    ...statement,
+    context: { ...statement.context, extensions: { ...statement.context.extensions, [SIGNATURE_EXTENSION]: value } },
+  };
 }
 
 /**
  * Checks a statement read back from the LRS against the key of the learner it names (derived
  * from the programme's master key). Never throws: a value that cannot even be canonicalised is invalid.
  */
-export function checkStatement(statement: Statement, masterKey: string | ((learnerId: string) => string)): StatementCheck {
+export function checkStatement(
+  statement: Statement,
+  masterKey: string | ((learnerId: string) => string),
+): StatementCheck {
   // What an LRS returns is untrusted: a page may hold anything, not only statements.
   if (typeof statement !== 'object' || statement === null || Array.isArray(statement)) return 'invalid';
   const value = (statement.context?.extensions as Record<string, unknown> | undefined)?.[SIGNATURE_EXTENSION];
@@ -59,7 +65,9 @@ export function checkStatement(statement: Statement, masterKey: string | ((learn
     const key = typeof masterKey === 'string' ? learnerKey(masterKey, learner) : masterKey(learner);
     const given = Buffer.from(value, 'base64url');
     const expected = hmac(signedText(statement), key);
-    return given.length === expected.length && given.toString('base64url') === value && timingSafeEqual(given, expected) ? 'valid' : 'invalid';
+    return given.length === expected.length && given.toString('base64url') === value && timingSafeEqual(given, expected)
+      ? 'valid'
+      : 'invalid';
   } catch {
     return 'invalid';
   }

@@ -42,7 +42,10 @@ export interface Statement {
   context: {
     registration: string;
     language: string;
-    contextActivities?: { parent?: { objectType: 'Activity'; id: string }[]; grouping?: { objectType: 'Activity'; id: string }[] };
+    contextActivities?: {
+      parent?: { objectType: 'Activity'; id: string }[];
+      grouping?: { objectType: 'Activity'; id: string }[];
+    };
     extensions?: Record<string, string>;
   };
   timestamp: string;
@@ -50,7 +53,10 @@ export interface Statement {
 
 /** The IRI under which the programme's activities are named: set in the programme, or a URN from its id. */
 export function activityBase(enrollment: Pick<Enrollment, 'program'>): string {
-  return (enrollment.program.lrs?.activityBase ?? `urn:exec-coach:program:${enrollment.program.id}`).replace(/\/+$/, '');
+  return (enrollment.program.lrs?.activityBase ?? `urn:exec-coach:program:${enrollment.program.id}`).replace(
+    /\/+$/,
+    '',
+  );
 }
 
 /** The account's home page: the system the learner id belongs to (the programme's activity base when it is a URL). */
@@ -74,27 +80,55 @@ export function isoDuration(ms: number): string {
 }
 
 /** A statement for the event, signed with the enrolment's learner key (./signature.ts). */
-export function buildStatement(event: LearningEvent, enrollment: Enrollment, meta: { id: string; at: number; lang: string }): Statement {
+export function buildStatement(
+  event: LearningEvent,
+  enrollment: Enrollment,
+  meta: { id: string; at: number; lang: string },
+): Statement {
   return signStatement(unsignedStatement(event, enrollment, meta), enrollment.key);
 }
 
-function unsignedStatement(event: LearningEvent, enrollment: Enrollment, meta: { id: string; at: number; lang: string }): Statement {
+function unsignedStatement(
+  event: LearningEvent,
+  enrollment: Enrollment,
+  meta: { id: string; at: number; lang: string },
+): Statement {
   const program = { objectType: 'Activity' as const, id: activityBase(enrollment) };
   const verb = (name: VerbName) => ({ id: VERBS[name], display: { 'en-US': name } });
-  const activity = (id: string, type: keyof typeof ACTIVITY_TYPES) => ({ objectType: 'Activity' as const, id, definition: { type: ACTIVITY_TYPES[type] } });
+  const activity = (id: string, type: keyof typeof ACTIVITY_TYPES) => ({
+    objectType: 'Activity' as const,
+    id,
+    definition: { type: ACTIVITY_TYPES[type] },
+  });
   const context = (parent: { objectType: 'Activity'; id: string }[]) => ({
     registration: enrollment.id,
     language: meta.lang,
     ...(parent.length > 0 && { contextActivities: { parent } }),
   });
   // toISOString: always milliseconds and Z, so the signed text survives the LRS's round trip.
-  const base = { id: meta.id, actor: { objectType: 'Agent' as const, account: { homePage: homePage(enrollment), name: enrollment.learner.id } }, timestamp: new Date(meta.at).toISOString() };
+  const base = {
+    id: meta.id,
+    actor: { objectType: 'Agent' as const, account: { homePage: homePage(enrollment), name: enrollment.learner.id } },
+    timestamp: new Date(meta.at).toISOString(),
+  };
   switch (event.type) {
     case 'launched':
-      return { ...base, verb: verb('launched'), object: activity(lessonActivity(enrollment, event.lessonId), 'lesson'), context: context([program]) };
+      return {
+        ...base,
+        verb: verb('launched'),
+        object: activity(lessonActivity(enrollment, event.lessonId), 'lesson'),
+        context: context([program]),
+      };
     case 'progressed': {
-      const progress = event.stepsTotal === 0 ? 100 : Math.min(100, Math.round((100 * event.stepsDone) / event.stepsTotal));
-      return { ...base, verb: verb('progressed'), object: activity(lessonActivity(enrollment, event.lessonId), 'lesson'), result: { extensions: { [PROGRESS_EXTENSION]: progress } }, context: context([program]) };
+      const progress =
+        event.stepsTotal === 0 ? 100 : Math.min(100, Math.round((100 * event.stepsDone) / event.stepsTotal));
+      return {
+        ...base,
+        verb: verb('progressed'),
+        object: activity(lessonActivity(enrollment, event.lessonId), 'lesson'),
+        result: { extensions: { [PROGRESS_EXTENSION]: progress } },
+        context: context([program]),
+      };
     }
     case 'completed':
       return {
@@ -110,11 +144,20 @@ function unsignedStatement(event: LearningEvent, enrollment: Enrollment, meta: {
         ...base,
         verb: verb(event.correct ? 'passed' : 'failed'),
         object: activity(`${lesson.id}/quiz/${event.step + 1}`, 'assessment'),
-        result: { success: event.correct, score: { scaled: event.correct ? 1 : 0, raw: event.correct ? 1 : 0, min: 0, max: 1 } },
+        result: {
+          success: event.correct,
+          score: { scaled: event.correct ? 1 : 0, raw: event.correct ? 1 : 0, min: 0, max: 1 },
+        },
         context: { ...context([lesson]), contextActivities: { parent: [lesson], grouping: [program] } },
       };
     }
     case 'program-completed':
-      return { ...base, verb: verb('completed'), object: activity(program.id, 'course'), result: { completion: true, duration: isoDuration(event.durationMs) }, context: context([]) };
+      return {
+        ...base,
+        verb: verb('completed'),
+        object: activity(program.id, 'course'),
+        result: { completion: true, duration: isoDuration(event.durationMs) },
+        context: context([]),
+      };
   }
 }

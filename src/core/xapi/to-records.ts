@@ -15,17 +15,31 @@ interface LessonAcc {
   quizzes: Map<string, { at: string; correct: boolean }>;
 }
 
-export function recordsFromStatements(statements: readonly Statement[], base: string, programId: string, version: string, now: number): CompletionRecord[] {
+export function recordsFromStatements(
+  statements: readonly Statement[],
+  base: string,
+  programId: string,
+  version: string,
+  now: number,
+): CompletionRecord[] {
   const prefix = `${base}/lessons/`;
   const byLearner = new Map<string, { lessons: Map<string, LessonAcc>; last: string }>();
   // Oldest first, so that "first try" and "started" mean what they say.
   // A statement's time becomes a row's dates: one without a real time (an LRS answer is untrusted) is left out.
-  const ordered = statements.filter((s) => typeof s.timestamp === 'string' && !Number.isNaN(Date.parse(s.timestamp))).sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+  const ordered = statements
+    .filter((s) => typeof s.timestamp === 'string' && !Number.isNaN(Date.parse(s.timestamp)))
+    .sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
   for (const s of ordered) {
     const learner = s.actor?.account?.name;
     const objectId = s.object?.id;
     // A learner id from the LRS is shown as a row: it must be an id, as in a record file.
-    if (typeof learner !== 'string' || !PATTERNS.id.test(learner) || typeof objectId !== 'string' || !objectId.startsWith(prefix)) continue;
+    if (
+      typeof learner !== 'string' ||
+      !PATTERNS.id.test(learner) ||
+      typeof objectId !== 'string' ||
+      !objectId.startsWith(prefix)
+    )
+      continue;
     const [lessonId, quiz, quizStep] = objectId.slice(prefix.length).split('/');
     if (!lessonId || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(lessonId)) continue;
     let person = byLearner.get(learner);

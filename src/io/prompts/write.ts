@@ -5,7 +5,17 @@
  * learner's own editor ($VISUAL or $EDITOR) when there is one.
  */
 import { createPrompt, useEffect, useKeypress, useMemo, useRef, useState } from '@inquirer/core';
-import { backspace, deleteForward, enter, fromText, insert, move, toText, type Move, type TextBuffer } from '../../core/editor/buffer.js';
+import {
+  backspace,
+  deleteForward,
+  enter,
+  fromText,
+  insert,
+  move,
+  toText,
+  type Move,
+  type TextBuffer,
+} from '../../core/editor/buffer.js';
 import { editorDone, editorScreen } from '../../render/editor.js';
 import type { Style } from '../../render/style.js';
 
@@ -62,7 +72,8 @@ export const writePrompt = createPrompt<WriteAnswer, WriteConfig>((config, done)
     else if (k.name === 'paste-end') {
       next = insert(buffer, paste.current ?? '');
       paste.current = undefined;
-    } else if (paste.current !== undefined) paste.current += k.name === 'return' || k.name === 'enter' ? '\n' : k.name === 'tab' ? '  ' : (k.sequence ?? '');
+    } else if (paste.current !== undefined)
+      paste.current += k.name === 'return' || k.name === 'enter' ? '\n' : k.name === 'tab' ? '  ' : (k.sequence ?? '');
     else if (k.ctrl && k.name === 'd') return finish('done', buffer);
     else if (k.ctrl && k.name === 'o' && config.canOpenEditor) return finish('editor', buffer);
     else if (k.name === 'return' || k.name === 'enter') {
@@ -75,7 +86,8 @@ export const writePrompt = createPrompt<WriteAnswer, WriteConfig>((config, done)
     else if (k.ctrl && k.name === 'a') next = move(buffer, 'home');
     else if (k.ctrl && k.name === 'e') next = move(buffer, 'end');
     else if (k.name === 'tab') next = insert(buffer, '  ');
-    else if (!k.ctrl && !k.meta && k.sequence && !/^[\u0000-\u001f\u007f]/.test(k.sequence)) next = insert(buffer, k.sequence);
+    else if (!k.ctrl && !k.meta && k.sequence && !/^[\u0000-\u001f\u007f]/.test(k.sequence))
+      next = insert(buffer, k.sequence);
     rl.clearLine(0);
     rl.write(' ');
     if (next !== buffer) {
@@ -85,10 +97,17 @@ export const writePrompt = createPrompt<WriteAnswer, WriteConfig>((config, done)
   });
 
   const screen = useMemo(() => {
-    const view = { message: config.message, status: config.status(toText(buffer)), help: config.help, width, style: config.style };
+    const view = {
+      message: config.message,
+      status: config.status(toText(buffer)),
+      help: config.help,
+      width,
+      style: config.style,
+    };
     return editorScreen(buffer, view);
   }, [buffer, width]);
-  if (finished !== undefined) return `${BRACKETED_PASTE_OFF}${editorDone(finished, { message: config.message, width, style: config.style })}`;
+  if (finished !== undefined)
+    return `${BRACKETED_PASTE_OFF}${editorDone(finished, { message: config.message, width, style: config.style })}`;
   // readline's one-character line (see above) is drawn as the last character of the content.
   return [`${BRACKETED_PASTE_ON}${screen.content} `, screen.bottom];
 });

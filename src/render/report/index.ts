@@ -43,7 +43,12 @@ export function renderReport(data: ReportData, options: RenderReportOptions): st
     case 'html':
       return renderHtml(data, labels, options.by, options.lang);
     case 'table':
-      return renderTable(data, labels, { by: options.by, lang: options.lang, width: options.width ?? 100, ...(options.style ? { style: options.style } : {}) });
+      return renderTable(data, labels, {
+        by: options.by,
+        lang: options.lang,
+        width: options.width ?? 100,
+        ...(options.style ? { style: options.style } : {}),
+      });
   }
 }
 

@@ -19,7 +19,8 @@ export interface Column {
 }
 
 // Code points that take two columns (CJK, Hangul, full-width forms, most emoji) or none (combining marks).
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO = /[\u0300-\u036F\u200B-\u200D\uFE00-\uFE0F]/;
 
 function charWidth(ch: string): number {
@@ -116,11 +117,16 @@ export function layoutTable(columns: Column[], width: number, style: Style, gap 
   const top = heads.map(([first, second]) => (second === '' ? '' : first));
   const bottom = heads.map(([first, second]) => (second === '' ? first : second));
   const lines = (twoLines ? [top, bottom] : [bottom]).map((line) =>
-    cols.map((c, i) => align(line[i]!, widths[i]!, c.align, style.bold)).join(sep).trimEnd(),
+    cols
+      .map((c, i) => align(line[i]!, widths[i]!, c.align, style.bold))
+      .join(sep)
+      .trimEnd(),
   );
   const rows = cols[0]?.cells.length ?? 0;
   for (let r = 0; r < rows; r++) {
-    const cells = cols.map((c, i) => align(truncate(c.cells[r] ?? '', widths[i]!), widths[i]!, c.align, c.paint && ((s: string) => c.paint!(s, r))));
+    const cells = cols.map((c, i) =>
+      align(truncate(c.cells[r] ?? '', widths[i]!), widths[i]!, c.align, c.paint && ((s: string) => c.paint!(s, r))),
+    );
     lines.push(cells.join(sep).trimEnd());
   }
   return lines;

@@ -4,7 +4,9 @@ import { checkLink, EXAMPLES } from '../../../src/core/evidence/links.js';
 import type { AcceptedLink } from '../../../src/core/evidence/types.js';
 
 const item = (key: string, parent?: string): AcceptedLink =>
-  parent === undefined ? { ok: true, kind: 'linkedin-comment', key } : { ok: true, kind: 'linkedin-comment', key, parent };
+  parent === undefined
+    ? { ok: true, kind: 'linkedin-comment', key }
+    : { ok: true, kind: 'linkedin-comment', key, parent };
 
 describe('acceptDistinct', () => {
   it('accepts the first item and new keys', () => {

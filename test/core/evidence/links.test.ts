@@ -311,7 +311,10 @@ describe('facebook-post', () => {
     ['https://www.facebook.com/share/p/1AbCdEfGhI/', '1AbCdEfGhI'],
     ['https://www.facebook.com/share/r/1XyZ9wVu8T/?mibextid=abc', '1XyZ9wVu8T'],
     ['https://www.facebook.com/share/v/15aBcD/', '15aBcD'],
-    ['https://www.facebook.com/permalink.php?story_fbid=pfbid0abcDEF123ghiJKL456mno&id=100064123456789', 'pfbid0abcDEF123ghiJKL456mno'],
+    [
+      'https://www.facebook.com/permalink.php?story_fbid=pfbid0abcDEF123ghiJKL456mno&id=100064123456789',
+      'pfbid0abcDEF123ghiJKL456mno',
+    ],
     ['https://www.facebook.com/permalink.php?id=100064123456789&story_fbid=1234567890', '1234567890'],
     ['https://web.facebook.com/story.php?story_fbid=987654321&id=456&mibextid=xyz', '987654321'],
     ['https://www.facebook.com/reel/1234567890123456', '1234567890123456'],
@@ -456,9 +459,19 @@ describe('slack-message', () => {
   });
 
   it('refuses DMs and private channels when a public channel is required', () => {
-    const dm = refuse('slack-message', 'https://contoso.slack.com/archives/D01ABCDEFGH/p1773150310250000', 'not-public-channel', pub);
+    const dm = refuse(
+      'slack-message',
+      'https://contoso.slack.com/archives/D01ABCDEFGH/p1773150310250000',
+      'not-public-channel',
+      pub,
+    );
     expect(dm.example).toBe(EXAMPLES['slack-message']);
-    refuse('slack-message', 'https://contoso.slack.com/archives/G01ABCDEFGH/p1773150310250000', 'not-public-channel', pub);
+    refuse(
+      'slack-message',
+      'https://contoso.slack.com/archives/G01ABCDEFGH/p1773150310250000',
+      'not-public-channel',
+      pub,
+    );
   });
 
   it.each([
@@ -595,7 +608,17 @@ describe('time window', () => {
 
   it('ignores the clock for kinds whose links carry no time', () => {
     const never: LinkCheckOptions = { startedAt: Date.parse('2100-01-01T00:00:00Z'), now: 0 };
-    for (const kind of ['linkedin-profile', 'x-profile', 'facebook-post', 'instagram-post', 'youtube-video', 'viva-engage-thread', 'viva-engage-community', 'slack-canvas', 'url'] as const) {
+    for (const kind of [
+      'linkedin-profile',
+      'x-profile',
+      'facebook-post',
+      'instagram-post',
+      'youtube-video',
+      'viva-engage-thread',
+      'viva-engage-community',
+      'slack-canvas',
+      'url',
+    ] as const) {
       expect(accept(kind, EXAMPLES[kind], never).time).toBeUndefined();
     }
   });

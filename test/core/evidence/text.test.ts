@@ -56,8 +56,14 @@ describe('xWeightedLength', () => {
     });
     expect(checkText('日'.repeat(140), { max: 280, length: 'x' }).ok).toBe(true);
     expect(checkText('日'.repeat(141), { max: 280, length: 'x' })).toMatchObject({ code: 'too-long', length: 282 });
-    expect(checkText(`${'a'.repeat(256)} https://example.com`, { max: 280, length: 'x' })).toEqual({ ok: true, length: 280 });
-    expect(checkText(`${'a'.repeat(257)} https://example.com`, { max: 280, length: 'x' })).toMatchObject({ ok: false, length: 281 });
+    expect(checkText(`${'a'.repeat(256)} https://example.com`, { max: 280, length: 'x' })).toEqual({
+      ok: true,
+      length: 280,
+    });
+    expect(checkText(`${'a'.repeat(257)} https://example.com`, { max: 280, length: 'x' })).toMatchObject({
+      ok: false,
+      length: 281,
+    });
     expect(checkText(`${'é'.repeat(278)}😀`, { max: 280, length: 'x' })).toEqual({ ok: true, length: 280 });
     expect(checkText(`${'é'.repeat(279)}😀`, { max: 280, length: 'x' }).ok).toBe(false);
   });

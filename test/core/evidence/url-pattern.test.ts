@@ -14,10 +14,15 @@ import { checkLink } from '../../../src/core/evidence/links.js';
 import { issueText } from '../../../src/i18n/lesson-issues.js';
 import { ROOT } from '../../helpers/cli.js';
 
-const lesson = (pattern: string) => `---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
+const lesson = (pattern: string) =>
+  `---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
 const OPTS = { startedAt: Date.UTC(2026, 0, 1), now: Date.UTC(2026, 0, 2) };
 /** The issue's patterns: each backtracks exponentially in a backtracking engine on this input. */
-const HOSTILE = ['^https://example\\.com/((a+))+$', '^https://example\\.com/(a|a)+$', '^https://example\\.com/(\\w|a)*$'];
+const HOSTILE = [
+  '^https://example\\.com/((a+))+$',
+  '^https://example\\.com/(a|a)+$',
+  '^https://example\\.com/(\\w|a)*$',
+];
 const INPUT = `https://example.com/${'a'.repeat(34)}!`;
 
 let dir: string;
@@ -27,7 +32,14 @@ beforeAll(async () => {
   // must not take the test runner with it (the bound below is generous; it proves an end, not a speed).
   dir = mkdtempSync(path.join(tmpdir(), 'coach-re2-'));
   bundle = path.join(dir, 'links.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'src/core/evidence/links.ts')], bundle: true, format: 'esm', platform: 'node', outfile: bundle, logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(ROOT, 'src/core/evidence/links.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: bundle,
+    logLevel: 'silent',
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -46,11 +58,15 @@ describe('finding 4: lesson patterns cannot freeze the coach', () => {
       expect(issues[0]).toMatchObject({ severity: 'error', line: 13 });
       expect(issueText('en', issues[0]!), bad).toMatch(/pattern/);
     }
-    for (const fine of [...HOSTILE, '^https://intranet\\.example\\.com/charter/']) expect(parseLesson(lesson(fine), 'p.en.md', 'en').issues, fine).toEqual([]);
+    for (const fine of [...HOSTILE, '^https://intranet\\.example\\.com/charter/'])
+      expect(parseLesson(lesson(fine), 'p.en.md', 'en').issues, fine).toEqual([]);
   });
 
   it('link-length-cap: a pasted link longer than 2048 characters is refused unread', () => {
-    expect(checkLink('url', `https://example.com/${'a'.repeat(5000)}`, OPTS)).toMatchObject({ ok: false, code: 'not-a-link' });
+    expect(checkLink('url', `https://example.com/${'a'.repeat(5000)}`, OPTS)).toMatchObject({
+      ok: false,
+      code: 'not-a-link',
+    });
     expect(checkLink('url', `https://example.com/${'a'.repeat(1000)}`, OPTS)).toMatchObject({ ok: true });
   });
 });

@@ -4,7 +4,8 @@ import { issueText } from '../../../src/i18n/lesson-issues.js';
 const en = (i: Parameters<typeof issueText>[1]) => issueText('en', i);
 const withText = <T extends Parameters<typeof issueText>[1]>(i: T | undefined) => i && { ...i, message: en(i) };
 
-const front = (extra = '') => `---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n${extra}---\n`;
+const front = (extra = '') =>
+  `---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n${extra}---\n`;
 
 describe('parseLesson', () => {
   it('splits steps at level-2 headings and reads each block', () => {
@@ -14,7 +15,15 @@ describe('parseLesson', () => {
     expect(doc?.steps.map((s) => s.kind)).toEqual(['reading', 'quiz', 'task', 'reflect']);
     expect(doc?.steps[0]).toMatchObject({ title: 'Read', body: 'Text **bold**.', line: 9 });
     expect(doc?.steps[1]?.block).toMatchObject({ kind: 'quiz', answer: ['a', 'b'] });
-    expect(doc?.steps[2]?.block).toEqual({ kind: 'task', evidence: 'text', count: 1, draftOk: false, min: 5, minLines: 2, length: 'x' });
+    expect(doc?.steps[2]?.block).toEqual({
+      kind: 'task',
+      evidence: 'text',
+      count: 1,
+      draftOk: false,
+      min: 5,
+      minLines: 2,
+      length: 'x',
+    });
     expect(doc?.steps[3]?.block).toEqual({ kind: 'reflect', prompt: 'Why?', optional: false });
   });
 
@@ -29,7 +38,13 @@ describe('parseLesson', () => {
     const src = `${front()}\n## Quiz\n\n\`\`\`quiz\nquestion: Q?\nchoices:\n  a: One\n  b: Two\nanswer: z\nexplain: E.\n\`\`\`\n`;
     const { doc, issues } = parseLesson(src, 'q.en.md', 'en');
     expect(doc).toBeUndefined();
-    expect(issues.map((i) => ({ ...i, message: en(i) }))).toEqual([expect.objectContaining({ file: 'q.en.md', line: 16, message: expect.stringContaining('"z" is not one of the choices') })]);
+    expect(issues.map((i) => ({ ...i, message: en(i) }))).toEqual([
+      expect.objectContaining({
+        file: 'q.en.md',
+        line: 16,
+        message: expect.stringContaining('"z" is not one of the choices'),
+      }),
+    ]);
   });
 
   it('names the line of a front matter problem', () => {
@@ -61,14 +76,20 @@ describe('parseLesson', () => {
     const bomb = `${front()}\n## A\n\n\`\`\`checklist\nitems: &a [x, y]\nmore: *a\n\`\`\`\n`;
     expect(parseLesson(bomb, 'b.en.md', 'en').issues.map(en)[0]).toMatch(/alias/i);
     const esc = `${front()}\n## A\n\nHello \u001b[2J world\n`;
-    expect(withText(parseLesson(esc, 'e.en.md', 'en').issues[0])).toMatchObject({ line: 11, message: expect.stringContaining('control character') });
+    expect(withText(parseLesson(esc, 'e.en.md', 'en').issues[0])).toMatchObject({
+      line: 11,
+      message: expect.stringContaining('control character'),
+    });
     expect(parseLesson('x'.repeat(300 * 1024), 'big.en.md', 'en').issues.map(en)[0]).toMatch(/larger than/);
   });
 
   it('requires front matter, a closing line, steps, and no text before the first step', () => {
     expect(parseLesson('# Title\n', 'a.en.md', 'en').issues.map(en)[0]).toMatch(/must start with front matter/);
     expect(parseLesson('---\nid: x\n', 'a.en.md', 'en').issues.map(en)[0]).toMatch(/not closed/);
-    expect(withText(parseLesson(`${front()}\nIntro text.\n\n## S\n\nx\n`, 'a.en.md', 'en').issues[0])).toMatchObject({ line: 9, message: expect.stringMatching(/before the first step/) });
+    expect(withText(parseLesson(`${front()}\nIntro text.\n\n## S\n\nx\n`, 'a.en.md', 'en').issues[0])).toMatchObject({
+      line: 9,
+      message: expect.stringMatching(/before the first step/),
+    });
     expect(parseLesson(`${front()}\n`, 'a.en.md', 'en').issues.map(en)[0]).toMatch(/no step/);
   });
 
@@ -79,13 +100,19 @@ describe('parseLesson', () => {
 });
 
 describe('url patterns from third-party lessons', () => {
-  const lesson = (pattern: string) => `${'---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n'}\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
+  const lesson = (pattern: string) =>
+    `${'---\nid: demo-one\ntitle: One\nminutes: 10\nversion: 1\nobjective: Learn.\n---\n'}\n## Do\n\n\`\`\`task\nevidence: url\npattern: '${pattern}'\n\`\`\`\n`;
   it('accepts nested repetition (matched by RE2 in linear time) and refuses what RE2 cannot run', () => {
-    for (const nested of ['(a+)+$', '^(https://x/(\\w+)*)+$', '(\\d*){2,}']) expect(parseLesson(lesson(nested), 'p.en.md', 'en').issues, nested).toEqual([]);
+    for (const nested of ['(a+)+$', '^(https://x/(\\w+)*)+$', '(\\d*){2,}'])
+      expect(parseLesson(lesson(nested), 'p.en.md', 'en').issues, nested).toEqual([]);
     expect(parseLesson(lesson('(?<=x)a'), 'p.en.md', 'en').issues.map(en)[0]).toMatch(/RE2 syntax/);
   });
   it('accepts ordinary patterns', () => {
-    for (const good of ['^https://intranet\\.example\\.com/charter/', '^https://(www\\.)?example\\.com/[a-z-]+$', '(ab)+c']) {
+    for (const good of [
+      '^https://intranet\\.example\\.com/charter/',
+      '^https://(www\\.)?example\\.com/[a-z-]+$',
+      '(ab)+c',
+    ]) {
       expect(parseLesson(lesson(good), 'p.en.md', 'en').issues, good).toEqual([]);
     }
   });

@@ -14,10 +14,49 @@ import { emptyStore, type Store } from '../../../src/core/progress/types.js';
 const MASTER = Buffer.alloc(32, 3).toString('base64url');
 function sample(n: number): unknown {
   const learner = `l-${n}`;
-  const store: Store = { ...emptyStore(), enrollment: { format: 'exec-coach.enrollment/1', id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11', program: { id: 'p', title: 'P', sponsor: {}, required: ['a'], due: '2027-03-31' }, learner: { id: learner }, key: learnerKey(MASTER, learner), issuedAt: '2026-11-01T00:00:00.000Z' } };
-  store.lessons.a = { status: 'completed', lessonVersion: 1, stepsTotal: 5, stepsDone: 5, results: [], startedAt: '2026-11-02T09:00:00.000Z', updatedAt: '2026-11-02T09:10:00.000Z', completedAt: '2026-11-02T09:10:00.000Z', activeMs: 600_000, mode: 'draft' };
-  store.lessons.b = { status: 'in-progress', lessonVersion: 1, stepsTotal: 4, stepsDone: 1, results: [], startedAt: '2026-11-03T09:00:00.000Z', updatedAt: '2026-11-03T09:10:00.000Z', completedAt: null, activeMs: 60_000, mode: 'live' };
-  return JSON.parse(JSON.stringify(exportFile(buildRecord(store, ['a', 'b'], Date.UTC(2026, 10, 20), '1.2.3'), n % 2 ? store.enrollment!.key : undefined)));
+  const store: Store = {
+    ...emptyStore(),
+    enrollment: {
+      format: 'exec-coach.enrollment/1',
+      id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
+      program: { id: 'p', title: 'P', sponsor: {}, required: ['a'], due: '2027-03-31' },
+      learner: { id: learner },
+      key: learnerKey(MASTER, learner),
+      issuedAt: '2026-11-01T00:00:00.000Z',
+    },
+  };
+  store.lessons.a = {
+    status: 'completed',
+    lessonVersion: 1,
+    stepsTotal: 5,
+    stepsDone: 5,
+    results: [],
+    startedAt: '2026-11-02T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:10:00.000Z',
+    completedAt: '2026-11-02T09:10:00.000Z',
+    activeMs: 600_000,
+    mode: 'draft',
+  };
+  store.lessons.b = {
+    status: 'in-progress',
+    lessonVersion: 1,
+    stepsTotal: 4,
+    stepsDone: 1,
+    results: [],
+    startedAt: '2026-11-03T09:00:00.000Z',
+    updatedAt: '2026-11-03T09:10:00.000Z',
+    completedAt: null,
+    activeMs: 60_000,
+    mode: 'live',
+  };
+  return JSON.parse(
+    JSON.stringify(
+      exportFile(
+        buildRecord(store, ['a', 'b'], Date.UTC(2026, 10, 20), '1.2.3'),
+        n % 2 ? store.enrollment!.key : undefined,
+      ),
+    ),
+  );
 }
 
 /** Paths to every value inside a JSON value. */
@@ -51,15 +90,39 @@ describe('acceptsExport', () => {
     const base = sample(1);
     const all = paths(base);
     const values = fc.oneof(
-      fc.constant(DELETE), fc.constant(null), fc.boolean(), fc.integer({ min: -5, max: 200_000 }), fc.double(), fc.string(), fc.constant(''),
-      fc.constantFrom('2027-02-30T10:00:00.000Z', '2019-12-31T23:59:59Z', '2100-01-01T00:00:00Z', '2026-11-02T24:00:00Z', 'completed', 'in-progress', 'draft', 'live', 'HS256', 'exec-coach', 'a', 'b', 'A_b', 'x'.repeat(81), 'exec-coach.export/1'),
-      fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
+      fc.constant(DELETE),
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer({ min: -5, max: 200_000 }),
+      fc.double(),
+      fc.string(),
+      fc.constant(''),
+      fc.constantFrom(
+        '2027-02-30T10:00:00.000Z',
+        '2019-12-31T23:59:59Z',
+        '2100-01-01T00:00:00Z',
+        '2026-11-02T24:00:00Z',
+        'completed',
+        'in-progress',
+        'draft',
+        'live',
+        'HS256',
+        'exec-coach',
+        'a',
+        'b',
+        'A_b',
+        'x'.repeat(81),
+        'exec-coach.export/1',
+      ),
+      fc.array(fc.integer(), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2 }),
     );
     let accepted = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: all.length - 1 }), values, fc.boolean(), (i, value, extraKey) => {
         let mutated = setAt(base, all[i]!, value);
-        if (extraKey && mutated && typeof mutated === 'object' && !Array.isArray(mutated)) mutated = { ...(mutated as object), extra: 1 };
+        if (extraKey && mutated && typeof mutated === 'object' && !Array.isArray(mutated))
+          mutated = { ...(mutated as object), extra: 1 };
         if (acceptsExport(mutated)) {
           accepted++;
           expect(exportSchema.safeParse(mutated).success).toBe(true);
@@ -74,23 +137,42 @@ describe('acceptsExport', () => {
     const b = sample(1) as { signature: { value: string }; record: { generatedAt: string; lessons: unknown[] } };
     const last = b.signature.value.at(-1)!;
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    expect(acceptsExport({ ...b, signature: { ...b.signature, value: b.signature.value.slice(0, 42) + alphabet[alphabet.indexOf(last) ^ 1] } })).toBe(false);
+    expect(
+      acceptsExport({
+        ...b,
+        signature: { ...b.signature, value: b.signature.value.slice(0, 42) + alphabet[alphabet.indexOf(last) ^ 1] },
+      }),
+    ).toBe(false);
     expect(acceptsExport({ ...b, record: { ...b.record, generatedAt: '2027-02-30T10:00:00.000Z' } })).toBe(false);
-    expect(acceptsExport({ ...b, record: { ...b.record, lessons: [b.record.lessons[0], b.record.lessons[0]] } })).toBe(false);
+    expect(acceptsExport({ ...b, record: { ...b.record, lessons: [b.record.lessons[0], b.record.lessons[0]] } })).toBe(
+      false,
+    );
     expect(acceptsExport(Object.assign(Object.create({ polluted: true }), b))).toBe(false);
   });
 });
 
 describe('canonicalExact', () => {
-  it('gives the RFC 8785 text of any record with the format\'s keys, like the general algorithm', async () => {
+  it("gives the RFC 8785 text of any record with the format's keys, like the general algorithm", async () => {
     const { canonical, canonicalExact } = await import('../../../src/core/sponsor/sign.js');
     const text = fc.string({ maxLength: 12 });
     const lesson = fc.record({
-      completedAt: fc.option(text, { nil: null }), id: text, minutesSpent: fc.integer({ min: 0, max: 100_000 }), mode: fc.constantFrom('live', 'draft'),
-      quiz: fc.record({ correct: fc.integer({ min: 0, max: 50 }), total: fc.integer({ min: 0, max: 50 }) }), startedAt: text,
-      status: fc.constantFrom('in-progress', 'completed'), stepsDone: fc.integer({ min: 0, max: 50 }), stepsTotal: fc.integer({ min: 0, max: 50 }),
+      completedAt: fc.option(text, { nil: null }),
+      id: text,
+      minutesSpent: fc.integer({ min: 0, max: 100_000 }),
+      mode: fc.constantFrom('live', 'draft'),
+      quiz: fc.record({ correct: fc.integer({ min: 0, max: 50 }), total: fc.integer({ min: 0, max: 50 }) }),
+      startedAt: text,
+      status: fc.constantFrom('in-progress', 'completed'),
+      stepsDone: fc.integer({ min: 0, max: 50 }),
+      stepsTotal: fc.integer({ min: 0, max: 50 }),
     });
-    const record = fc.record({ learner: fc.record({ id: text }), program: fc.record({ id: text }), generatedAt: text, tool: fc.record({ name: text, version: text }), lessons: fc.array(lesson, { maxLength: 6 }) });
+    const record = fc.record({
+      learner: fc.record({ id: text }),
+      program: fc.record({ id: text }),
+      generatedAt: text,
+      tool: fc.record({ name: text, version: text }),
+      lessons: fc.array(lesson, { maxLength: 6 }),
+    });
     fc.assert(
       fc.property(record, (r) => {
         expect(canonicalExact(r as never)).toBe(canonical(r as never));

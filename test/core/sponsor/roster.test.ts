@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseRoster } from '../../../src/core/sponsor/roster.js';
 import { en } from '../../../src/i18n/en.js';
 
-const text = (p: { code: keyof typeof en.roster; params: Record<string, string | number> }) => en.roster[p.code](p.params);
+const text = (p: { code: keyof typeof en.roster; params: Record<string, string | number> }) =>
+  en.roster[p.code](p.params);
 
 describe('parseRoster', () => {
   it('reads a comma-separated roster with a header, in any column order', () => {
-    const r = parseRoster('name,id,department,email\nClaire Dubois,ceo-001,Direction,claire@example.com\n"Martin, Paul",cfo-002,Finance,\n');
+    const r = parseRoster(
+      'name,id,department,email\nClaire Dubois,ceo-001,Direction,claire@example.com\n"Martin, Paul",cfo-002,Finance,\n',
+    );
     expect(r.problems).toEqual([]);
     expect(r.delimiter).toBe(',');
     expect(r.entries).toEqual([
@@ -16,7 +19,9 @@ describe('parseRoster', () => {
   });
 
   it('reads what French Excel writes: BOM, semicolons, CRLF, accents, quoted semicolons and quotes', () => {
-    const r = parseRoster('\uFEFFid;name;email;department\r\ndg-01;Hélène Févre;helene@exemple.fr;"R&D; Innovation"\r\ndaf-02;"Jean ""JB"" Bâ";;Finance\r\n\r\n');
+    const r = parseRoster(
+      '\uFEFFid;name;email;department\r\ndg-01;Hélène Févre;helene@exemple.fr;"R&D; Innovation"\r\ndaf-02;"Jean ""JB"" Bâ";;Finance\r\n\r\n',
+    );
     expect(r.delimiter).toBe(';');
     expect(r.problems).toEqual([]);
     expect(r.entries.map((e) => [e.id, e.name, e.department])).toEqual([
@@ -26,8 +31,13 @@ describe('parseRoster', () => {
   });
 
   it('reports bad rows with their line number and keeps the good ones', () => {
-    const r = parseRoster('id,name,email\nok-1,A,\n,No id,\nbad id!,B,\nok-1,Again,\nok-2,C,not-an-email\n"multi\nline",D,\nok-3,E,\n');
-    expect(r.entries.map((e) => [e.id, e.line])).toEqual([['ok-1', 2], ['ok-3', 9]]);
+    const r = parseRoster(
+      'id,name,email\nok-1,A,\n,No id,\nbad id!,B,\nok-1,Again,\nok-2,C,not-an-email\n"multi\nline",D,\nok-3,E,\n',
+    );
+    expect(r.entries.map((e) => [e.id, e.line])).toEqual([
+      ['ok-1', 2],
+      ['ok-3', 9],
+    ]);
     expect(r.problems.map((p) => [p.line, text(p).split(' ').slice(0, 3).join(' ')])).toEqual([
       [3, 'no id on'],
       [4, 'id "bad id!"'],
@@ -40,7 +50,9 @@ describe('parseRoster', () => {
   it('needs an id column', () => {
     const [p] = parseRoster('name,email\nA,a@b.c\n').problems;
     expect(p!.line).toBe(1);
-    expect(text(p!)).toBe('no "id" column in the header (found: name, email): call the column of learner ids "id" or "identifiant"');
+    expect(text(p!)).toBe(
+      'no "id" column in the header (found: name, email): call the column of learner ids "id" or "identifiant"',
+    );
     expect(parseRoster('').problems[0]?.line).toBe(1);
   });
 });

@@ -8,14 +8,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { enrollmentSchema, ENROLLMENT_FORMAT, exportSchema, EXPORT_FORMAT, programSchema, PROGRAM_FORMAT, PROGRAM_FORMAT_V1, programV1Schema } from '../../../src/core/sponsor/formats.js';
+import {
+  enrollmentSchema,
+  ENROLLMENT_FORMAT,
+  exportSchema,
+  EXPORT_FORMAT,
+  programSchema,
+  PROGRAM_FORMAT,
+  PROGRAM_FORMAT_V1,
+  programV1Schema,
+} from '../../../src/core/sponsor/formats.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/schemas');
 const schemas = [
   { file: 'program.schema.json', schema: programSchema, format: PROGRAM_FORMAT, title: 'exec-coach programme' },
   // Format 1 (no key fingerprint) is still read by the coach, so its schema still ships.
-  { file: 'program-1.schema.json', schema: programV1Schema, format: PROGRAM_FORMAT_V1, title: 'exec-coach programme, format 1' },
-  { file: 'enrollment.schema.json', schema: enrollmentSchema, format: ENROLLMENT_FORMAT, title: 'exec-coach enrolment' },
+  {
+    file: 'program-1.schema.json',
+    schema: programV1Schema,
+    format: PROGRAM_FORMAT_V1,
+    title: 'exec-coach programme, format 1',
+  },
+  {
+    file: 'enrollment.schema.json',
+    schema: enrollmentSchema,
+    format: ENROLLMENT_FORMAT,
+    title: 'exec-coach enrolment',
+  },
   { file: 'export.schema.json', schema: exportSchema, format: EXPORT_FORMAT, title: 'exec-coach completion record' },
 ];
 

@@ -43,7 +43,10 @@ describe('finding 12: a property name given twice', () => {
 
 describe('finding 13: times compared as instants, records from the future, the damaged-progress message', () => {
   it('completed-before-start: completedAt half a second before startedAt is refused (as strings it sorted after)', () => {
-    const l = lesson('security-lock-down', 'completed', { startedAt: '2027-01-05T09:00:00.500Z', completedAt: '2027-01-05T09:00:00Z' });
+    const l = lesson('security-lock-down', 'completed', {
+      startedAt: '2027-01-05T09:00:00.500Z',
+      completedAt: '2027-01-05T09:00:00Z',
+    });
     expect(l.completedAt! > l.startedAt).toBe(true); // the string comparison the old check made
     expect(lessonRecordSchema.safeParse(l).success).toBe(false);
     const file = signed(rec('ceo-001', [l]));
@@ -58,7 +61,9 @@ describe('finding 13: times compared as instants, records from the future, the d
       expect(!v.ok && v.detail).toContain('5 minutes');
     }
     // Within the allowance: accepted.
-    expect(verifyText(JSON.stringify(signed(rec('ceo-001', [], '2027-01-12T09:04:00.000Z'))), PROGRAM_ID, keys, NOW)).toMatchObject({ ok: true, verification: 'valid' });
+    expect(
+      verifyText(JSON.stringify(signed(rec('ceo-001', [], '2027-01-12T09:04:00.000Z'))), PROGRAM_ID, keys, NOW),
+    ).toMatchObject({ ok: true, verification: 'valid' });
   });
 
   it('damaged-progress-quote: the message gives line and column, never a piece of the file', () => {

@@ -87,7 +87,10 @@ describe('JSON report values', () => {
     expect(doc.departments).toEqual(data.departments);
     expect(doc.weeks).toEqual(data.weeks);
     expect(doc.timeZone).toBe('Europe/Paris');
-    expect(doc.program.sponsor).toEqual({ name: data.program.sponsor.name ?? null, email: data.program.sponsor.email ?? null });
+    expect(doc.program.sponsor).toEqual({
+      name: data.program.sponsor.name ?? null,
+      email: data.program.sponsor.email ?? null,
+    });
     expect(doc.summary.completionRate).toBe(0.333);
     expect(doc.learners[0].completedAt).toBe('2025-03-20T17:45:00Z');
     expect(doc.learners[0].lessonStates["=cmd|' /C calc'!A0"]).toBe('in-progress');
