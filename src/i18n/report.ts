@@ -14,17 +14,8 @@ import type {
 } from '../core/sponsor/report-types.js';
 
 /** Codes that start a rejected file's reason ("code: detail"); the detail is kept as is. */
-export type RejectCode =
-  | 'not-json'
-  | 'wrong-format'
-  | 'schema'
-  | 'invalid-signature'
-  | 'other-program'
-  | 'duplicate'
-  | 'too-large'
-  | 'unreadable'
-  | 'not-a-file'
-  | 'in-future';
+export type { RejectCode } from '../core/sponsor/verify.js';
+import type { RejectCode } from '../core/sponsor/verify.js';
 
 type SummaryKey = 'learners' | 'completed' | 'inProgress' | 'notStarted' | 'noRecord' | 'overdue' | 'completionRate';
 /** The short headers of the terminal, Markdown and HTML learner tables (the terminal shows required and progress in one column). */

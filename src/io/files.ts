@@ -36,6 +36,11 @@ export const errno = (error: unknown): string => (error as Errno)?.code ?? '';
  * following a symbolic link. Throws the system error (with code ENOTFILE, E2BIG or EISDIR for ours).
  */
 export function readRegularFile(file: string, limit: number, options: { followLinks?: boolean } = {}): string {
+  return readRegularBytes(file, limit, options).toString('utf8');
+}
+
+/** The bytes of a regular file, read as readRegularFile reads it (no FIFO hang, size cap, links only if asked). */
+export function readRegularBytes(file: string, limit: number, options: { followLinks?: boolean } = {}): Buffer {
   const fd = openSync(
     file,
     constants.O_RDONLY | constants.O_NONBLOCK | (options.followLinks ? 0 : constants.O_NOFOLLOW),
@@ -52,7 +57,7 @@ export function readRegularFile(file: string, limit: number, options: { followLi
       if (n === 0) break;
       read += n;
     }
-    return buffer.toString('utf8', 0, read);
+    return buffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }

@@ -78,8 +78,12 @@ export interface TrackRow {
 }
 
 /** One department of the roster (null: learners without a department), counted learners only. */
-export interface DepartmentRow {
+export interface DepartmentRow extends StatusCounts {
   name: string | null;
+}
+
+/** Learners by status, as the summary and each department count them. */
+export interface StatusCounts {
   learners: number;
   completed: number;
   inProgress: number;
@@ -121,15 +125,7 @@ export interface ReportData {
   generatedAt: string;
   /** The IANA time zone dates are shown in (`--tz`, default the system's). */
   timeZone: string;
-  summary: {
-    learners: number;
-    completed: number;
-    inProgress: number;
-    notStarted: number;
-    noRecord: number;
-    overdue: number;
-    /** completed / learners, 0 to 1, rounded to 3 decimals. */
-    completionRate: number;
+  summary: StatusCounts & {
     /**
      * Rows shown but left out of every figure above: learners not in the roster and, without a
      * roster, learners with no valid record. (A roster learner whose record is unsigned or
