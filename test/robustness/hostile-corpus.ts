@@ -310,7 +310,16 @@ function writer(root: string): Writer {
 
 /** Genuine records of several learners, some in files with hostile names, some with their signature stripped. */
 function writeGenuine(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
-  const { expectations, put, valid } = w;
+  const { ceo, cfo } = writeGenuineLearners(w);
+  writeOddButValid(w);
+  writeHostileNames(w);
+  writeStripped(w);
+  return { ceo, cfo };
+}
+
+/** Plain genuine records of the roster's learners (ceo's and cfo's are reused by the hostile variants). */
+function writeGenuineLearners(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
+  const { valid } = w;
   // ---- Genuine records, several learners. ----
   const ceo = signed(
     rec('ceo-001', [
@@ -335,6 +344,12 @@ function writeGenuine(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
     'in-progress',
     'learner id "constructor" (an Object.prototype name)',
   );
+  return { ceo, cfo };
+}
+
+/** Valid records that look odd: an older one superseded by a newer one, a BOM, numbers spelt differently. */
+function writeOddButValid(w: Writer): void {
+  const { expectations, put, valid } = w;
   // Two valid records of one learner: the newest wins, the older is read and set aside.
   put(
     'cmo-004-old.json',
@@ -381,7 +396,11 @@ function writeGenuine(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
     'NaN-ish spellings of valid numbers (-0, 1e0)',
     true,
   );
+}
 
+/** Valid records in files with hostile names. */
+function writeHostileNames(w: Writer): void {
+  const { valid } = w;
   // Valid records whose FILE NAME is hostile: the name reaches every output as the row's source.
   const named: [string, string][] = [
     ['=HYPERLINK("http:evil","x").json', 'name-eq'],
@@ -405,7 +424,11 @@ function writeGenuine(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
       `valid record in a file named ${JSON.stringify(name)}`,
       true,
     );
+}
 
+/** Records with their signature stripped. */
+function writeStripped(w: Writer): void {
+  const { expectations, put, valid } = w;
   // Signature stripped: the record is reported, as "unsigned".
   const stripped = clone(
     signed(rec('strip-007', [lesson('security-lock-down', 'completed'), lesson('linkedin-first-post', 'completed')])),
@@ -431,7 +454,6 @@ function writeGenuine(w: Writer): { ceo: ExportFile; cfo: ExportFile } {
     learner: 'cfo-002',
     why: 'newer unsigned record claiming more: a valid record beats it',
   });
-  return { ceo, cfo };
 }
 
 /** Copies of a valid record: byte for byte, re-serialised, and with its signature spelt differently. */
@@ -625,14 +647,19 @@ function writeInjections(w: Writer, ceo: ExportFile): void {
 
 /** Records that break one rule on dates, numbers or consistency, each signed again. */
 function writeBrokenRules(w: Writer, ceo: ExportFile): void {
-  const { reject } = w;
   // ---- Dates, numbers and consistency rules, each re-signed: only the rule is broken. ----
-  const variant = (
-    name: string,
-    change: (r: CompletionRecord) => void,
-    why: string,
-    codes: RejectCode[] = ['schema'],
-  ) => {
+  const variant = variantWriter(w, ceo);
+  writeBadDates(variant);
+  writeBadLessons(variant);
+  writeBadNumberText(w, ceo);
+}
+
+/** Writes a variant of ceo's record changed by `change`, signed again, as a file that must be rejected. */
+type Variant = (name: string, change: (r: CompletionRecord) => void, why: string, codes?: RejectCode[]) => void;
+
+function variantWriter(w: Writer, ceo: ExportFile): Variant {
+  const { reject } = w;
+  return (name, change, why, codes = ['schema']) => {
     // Another learner than the genuine ones: a variant that got through must not hide their rows.
     const r = clone(ceo.record);
     r.learner.id = 'variant-010';
@@ -645,6 +672,10 @@ function writeBrokenRules(w: Writer, ceo: ExportFile): void {
     }
     reject(name, text(file), codes, why);
   };
+}
+
+/** Times that are not valid ISO instants in the programme's range, and impossible lesson dates. */
+function writeBadDates(variant: Variant): void {
   const badTimes: [string, string][] = [
     ['future-3000', '3000-01-01T00:00:00.000Z'],
     ['year-275760', '+275760-09-13T00:00:00.000Z'],
@@ -672,6 +703,10 @@ function writeBrokenRules(w: Writer, ceo: ExportFile): void {
     (r) => void (r.lessons[0]!.completedAt = '2026-01-01T00:00:00.000Z'),
     'completed before it started',
   );
+}
+
+/** Lessons whose status, times, minutes, steps or quiz contradict each other or the rules. */
+function writeBadLessons(variant: Variant): void {
   variant(
     'completed-without-time.json',
     (r) => void (r.lessons[0]!.completedAt = null),
@@ -709,6 +744,11 @@ function writeBrokenRules(w: Writer, ceo: ExportFile): void {
     'unknown status',
   );
   variant('tool-other.json', (r) => void ((r.tool as { name: string }).name = 'evil-coach'), 'another tool');
+}
+
+/** Numbers edited in the text of a signed record: as a string, overflowing to Infinity, underflowing to 0. */
+function writeBadNumberText(w: Writer, ceo: ExportFile): void {
+  const { reject } = w;
   const textNumber = (name: string, from: string, to: string, why: string) =>
     reject(name, text(ceo).replace(from, to), ['schema', 'not-json'], why);
   textNumber('nan-string.json', '"minutesSpent": 12', '"minutesSpent": "NaN"', 'minutes "NaN" as a string');
@@ -723,6 +763,13 @@ function writeBrokenRules(w: Writer, ceo: ExportFile): void {
 
 /** Signatures that do not match, or of the wrong shape, and records of other programmes. */
 function writeBadSignatures(w: Writer, ceo: ExportFile, cfo: ExportFile): void {
+  writeMismatchedSignatures(w, ceo, cfo);
+  writeMisshapenSignatures(w, ceo);
+  writeOtherPrograms(w);
+}
+
+/** Well-formed signatures that do not match the record they sit in. */
+function writeMismatchedSignatures(w: Writer, ceo: ExportFile, cfo: ExportFile): void {
   const { reject } = w;
   // ---- Signatures. ----
   const tampered = text(cfo).replace('"minutesSpent": 12', '"minutesSpent": 13');
@@ -767,6 +814,11 @@ function writeBadSignatures(w: Writer, ceo: ExportFile, cfo: ExportFile): void {
     ['not-json'],
     'the record key twice (JSON.parse would keep the last one, which the signature does not cover): refused as a name given twice',
   );
+}
+
+/** Signature blocks of the wrong shape: value length, alphabet, padding, algorithm, null. */
+function writeMisshapenSignatures(w: Writer, ceo: ExportFile): void {
+  const { reject } = w;
   for (const [name, value] of [
     ['short', ceo.signature!.value.slice(0, 42)],
     ['long', `${ceo.signature!.value}A`],
@@ -790,7 +842,11 @@ function writeBadSignatures(w: Writer, ceo: ExportFile, cfo: ExportFile): void {
     'alg "none"',
   );
   reject('signature-null.json', text({ ...clone(ceo), signature: null }), ['schema'], 'signature null');
+}
 
+/** Records of another programme, signed or not. */
+function writeOtherPrograms(w: Writer): void {
+  const { reject } = w;
   // ---- Other programmes. ----
   reject(
     'other-program.json',

@@ -61,10 +61,24 @@ interface Hostile {
 /** 1-based number of the first line holding `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
+type Add = (file: string, text: string, line: number | 'any', message: RegExp) => void;
+
+/** The hostile files, in a fixed order (the tests below pick some by index). */
 function hostileLessons(): Hostile[] {
   const out: Hostile[] = [];
-  const add = (file: string, text: string, line: number | 'any', message: RegExp) =>
-    out.push({ file, text, line, message });
+  const add: Add = (file, text, line, message) => out.push({ file, text, line, message });
+  addControlSequences(add);
+  addBombsAndSizes(add);
+  addEscapingIds(add);
+  // Deep nesting, no alias.
+  const deep = `---\nid: acme-deep\ndeep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\n\n${goodBody('en')}`;
+  add('acme/19-deep-yaml.en.md', deep, 'any', /./);
+  addHostileTracks(add);
+  return out;
+}
+
+/** Terminal control sequences, raw and YAML-escaped, each in another place. */
+function addControlSequences(add: Add): void {
   const control = /terminal control character/;
   // Raw control sequences, each in another place.
   let t = lessonText(front('acme-esc-title', `Clear ${ESC}[2J${ESC}[H the screen`), goodBody('en'));
@@ -91,8 +105,12 @@ function hostileLessons(): Hostile[] {
   add('acme/08-yaml-escape-title.en.md', t, lineOf(t, 'title:'), /control characters/);
   t = lessonText(front('acme-yaml-answer'), goodBody('en').replace('answer: a', 'answer: "\\e[2J\\x9b31m"'));
   add('acme/09-yaml-escape-answer.en.md', t, lineOf(t, 'answer:'), /answer/);
+}
+
+/** Alias bombs and an oversized file. */
+function addBombsAndSizes(add: Add): void {
   // Alias bombs.
-  t = `---\n${bomb()}\nid: acme-bomb-front\ntitle: Bomb\nminutes: 5\nversion: 1\nobjective: Explode.\n---\n\n${goodBody('en')}`;
+  let t = `---\n${bomb()}\nid: acme-bomb-front\ntitle: Bomb\nminutes: 5\nversion: 1\nobjective: Explode.\n---\n\n${goodBody('en')}`;
   add('acme/10-bomb-front.en.md', t, 2, /alias/i);
   t = lessonText(
     front('acme-bomb-block'),
@@ -102,6 +120,11 @@ function hostileLessons(): Hostile[] {
   // Oversized.
   t = lessonText(front('acme-huge'), goodBody('en', `\n\n${'All work and no play. '.repeat(13_000)}`));
   add('acme/12-huge.en.md', t, 0, /256 KB/);
+}
+
+/** Ids that try to escape a folder or to take another lesson's id. */
+function addEscapingIds(add: Add): void {
+  let t: string;
   // Ids that try to escape a folder or collide.
   for (const [file, id] of [
     ['13-dot-dot-id', '../../etc'],
@@ -116,9 +139,10 @@ function hostileLessons(): Hostile[] {
   add('acme/17-bundled-dup.en.md', t, 2, /duplicate lesson id "security-lock-down"/);
   t = lessonText(front('acme-good', 'HIJACKED local lesson'), goodBody('en'));
   add('acme/18-local-dup.en.md', t, 2, /duplicate lesson id "acme-good"/);
-  // Deep nesting, no alias.
-  t = `---\nid: acme-deep\ndeep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\n\n${goodBody('en')}`;
-  add('acme/19-deep-yaml.en.md', t, 'any', /./);
+}
+
+/** Track folders that are refused: titles with control sequences, a name like an encoded path. */
+function addHostileTracks(add: Add): void {
   // A track.yaml whose titles hold control sequences (escaped and raw): the track is refused.
   add(
     'titles/track.yaml',
@@ -126,7 +150,7 @@ function hostileLessons(): Hostile[] {
     'any',
     /control|YAML/,
   );
-  t = lessonText(front('titles-lesson'), goodBody('en'));
+  const t = lessonText(front('titles-lesson'), goodBody('en'));
   add('titles/01-lesson.en.md', t, 0, /no track\.yaml/);
   // A track folder named like an encoded path (not hidden, unlike "..%2f"): its id cannot match the folder.
   add(
@@ -135,7 +159,6 @@ function hostileLessons(): Hostile[] {
     0,
     /this folder is not read: a track folder is named with its id/,
   );
-  return out;
 }
 
 function write(dir: string, file: string, text: string): void {
@@ -162,6 +185,13 @@ const escapes = (s: string) => [...s.matchAll(/\u001b.{0,12}/gs)].map((m) => JSO
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'coach-hostile-lessons-'));
   home = mkdtempSync(path.join(tmpdir(), 'coach-hostile-lessons-home-'));
+  writeContentFolder();
+  writeNamesFolder();
+  runCommands();
+}, 180_000);
+
+/** The hostile folder: good lessons, the hostile files, hidden and encoded track folders, links. */
+function writeContentFolder(): void {
   const content = path.join(root, CONTENT);
   write(
     content,
@@ -189,7 +219,9 @@ beforeAll(() => {
   // Links are never followed: a lesson file pointing at /etc/passwd, a track folder pointing at /etc.
   symlinkSync('/etc/passwd', path.join(content, 'acme', '20-passwd.en.md'));
   symlinkSync('/etc', path.join(content, 'linked'));
+}
 
+function writeNamesFolder(): void {
   // A second folder whose file and folder NAMES hold escape sequences (the content is fine).
   const names = path.join(root, NAMES);
   const evilDir = `${ESC}[2J${ESC}]0;pwned${String.fromCharCode(7)}evil`;
@@ -206,7 +238,10 @@ beforeAll(() => {
   );
   write(names, `plain/${ESC}]0;pwned${String.fromCharCode(7)}notes.md`, '# Notes\n');
   write(names, 'plain/01-plain.en.md', lessonText(front('plain-lesson', 'Plain lesson'), goodBody('en')));
+}
 
+/** Runs every command the tests read, once (into `runs`). */
+function runCommands(): void {
   const L = ['--lessons', CONTENT];
   run('lint', ['lint', CONTENT]);
   run('lint-json', ['lint', CONTENT, '--json']);
@@ -229,7 +264,7 @@ beforeAll(() => {
   run('names-lint', ['lint', NAMES]);
   run('names-list', ['list', '--lessons', NAMES]);
   run('names-show', ['show', 'evil-lesson', '--lessons', NAMES]);
-}, 180_000);
+}
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
   rmSync(home, { recursive: true, force: true });

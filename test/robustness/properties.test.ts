@@ -565,16 +565,14 @@ const CODES: RejectCode[] = [
   'not-a-file',
 ];
 const verdictArb: fc.Arbitrary<Verdict> = fc.oneof(
-  fc
-    .record({ record: recordArb, sig: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), { nil: undefined }) })
-    .map(
-      ({ record, sig }): Verdict => ({
-        ok: true,
-        record,
-        verification: 'valid',
-        ...(sig !== undefined && { signature: sig }),
-      }),
-    ),
+  fc.record({ record: recordArb, sig: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{43}$/), { nil: undefined }) }).map(
+    ({ record, sig }): Verdict => ({
+      ok: true,
+      record,
+      verification: 'valid',
+      ...(sig !== undefined && { signature: sig }),
+    }),
+  ),
   recordArb.map((record): Verdict => ({ ok: true, record, verification: 'unsigned' })),
   fc
     .record({
@@ -674,7 +672,9 @@ describe('(c) the report reader', () => {
       { numRuns: 2000, seed: SEED },
     );
   });
+});
 
+describe('(c) the report reader: buildReport', () => {
   it('buildReport never throws over arbitrary verdicts and rosters, and its summary adds up', () => {
     fc.assert(
       fc.property(
@@ -732,7 +732,7 @@ describe('(c) the report reader', () => {
   });
 });
 
-describe('(d) issue 12: the strict JSON parser, the sanitiser, statement signatures', () => {
+describe('(d) issue 12: the strict JSON parser', () => {
   it('parseStrictJson gives what JSON.parse gives on any JSON text without a repeated name, and never throws', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), fc.boolean(), (value, pretty) => {
@@ -767,7 +767,9 @@ describe('(d) issue 12: the strict JSON parser, the sanitiser, statement signatu
       { numRuns: 500, seed: SEED },
     );
   });
+});
 
+describe('(d) issue 12: the sanitiser', () => {
   it('sanitise leaves no control, bidi or zero-width character in any text, and changes clean text not at all', () => {
     const hostile = fc.constantFrom(
       '\u001b[31m',
@@ -804,7 +806,9 @@ describe('(d) issue 12: the strict JSON parser, the sanitiser, statement signatu
       { numRuns: 500, seed: SEED },
     );
   });
+});
 
+describe('(d) issue 12: statement signatures', () => {
   it('checkStatement never throws, and a signed statement stays valid only while unchanged', () => {
     const enrollment = {
       format: 'exec-coach.enrollment/1' as const,
