@@ -34,6 +34,56 @@ export function colourOff(argv: readonly string[], env: ContextInputs['env']): b
   return argv.includes('--no-color') || (env.NO_COLOR ?? '') !== '' || env.TERM === 'dumb' || env.FORCE_COLOR === '0';
 }
 
+/** The language and programme folder saved by earlier runs; none when the store cannot be read. */
+function readStoredFacts(store: ProgressStore): { storedLang: string | undefined; programLessons: string | undefined } {
+  try {
+    const stored = store.read();
+    return { storedLang: stored.settings.lang, programLessons: stored.programLessons };
+  } catch {
+    // A damaged store is reported by the command that needs it.
+    return { storedLang: undefined, programLessons: undefined };
+  }
+}
+
+/** The lesson folders: --lessons, then EXEC_COACH_LESSONS, then the enrolled programme's folder. */
+function lessonDirsOf(
+  fromArgv: readonly string[],
+  env: ContextInputs['env'],
+  platform: NodeJS.Platform,
+  programLessons: string | undefined,
+): string[] {
+  const delimiter = platform === 'win32' ? ';' : ':';
+  // The programme's own folder counts while it is there; one moved away since `coach enroll` is left out, not fatal.
+  return [
+    ...fromArgv,
+    ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean),
+    ...(programLessons && isFolder(programLessons) ? [programLessons] : []),
+  ];
+}
+
+/** Loads the prompter module only when a command asks a question (most never do). */
+function loadPrompter(
+  ctx: Context,
+  streams: ContextInputs['streams'],
+  env: ContextInputs['env'],
+): ReturnType<Context['prompter']> {
+  return import('../io/prompter.js').then((m) =>
+    m.createInquirerPrompter({
+      input: streams.stdin,
+      output: streams.stdout,
+      style: ctx.style.out,
+      editor: env.VISUAL || env.EDITOR || undefined,
+      // Read at each question: the learner may switch language in the home menu.
+      words: () => ({
+        keyWords: ctx.t.keyWords,
+        yes: ctx.t.common.yes,
+        no: ctx.t.common.no,
+        writeHelp: ctx.t.write.help,
+      }),
+    }),
+  );
+}
+
 export async function createContext(inputs: ContextInputs): Promise<Context> {
   const { env, streams } = inputs;
   const facts = scanArgv(inputs.argv, inputs.commands);
@@ -41,26 +91,12 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const noColor = colourOff(inputs.argv, env);
   const home = stateHome(env, inputs.platform);
   const store = new ProgressStore(home);
-  let storedLang: string | undefined;
-  let programLessons: string | undefined;
-  try {
-    const stored = store.read();
-    storedLang = stored.settings.lang;
-    programLessons = stored.programLessons;
-  } catch {
-    storedLang = undefined; // a damaged store is reported by the command that needs it
-  }
+  const { storedLang, programLessons } = readStoredFacts(store);
   const lang = detectLang(facts.lang, storedLang, env);
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && !noColor;
   const stdoutTTY = Boolean(streams.stdout.isTTY);
   const stderrTTY = Boolean(streams.stderr.isTTY);
-  const delimiter = inputs.platform === 'win32' ? ';' : ':';
-  // The programme's own folder counts while it is there; one moved away since `coach enroll` is left out, not fatal.
-  const lessonDirs = [
-    ...facts.lessons,
-    ...(env.EXEC_COACH_LESSONS ?? '').split(delimiter).filter(Boolean),
-    ...(programLessons && isFolder(programLessons) ? [programLessons] : []),
-  ];
+  const lessonDirs = lessonDirsOf(facts.lessons, env, inputs.platform, programLessons);
   const t = await messages(lang);
   let catalog: ReturnType<Context['catalog']> | undefined;
   let prompter: ReturnType<Context['prompter']> | undefined;
@@ -86,22 +122,7 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
     store,
     lessonDirs,
     catalog: () => (catalog ??= import('../io/catalog.js').then((m) => m.loadCatalog(lessonDirs, lang))),
-    prompter: () =>
-      (prompter ??= import('../io/prompter.js').then((m) =>
-        m.createInquirerPrompter({
-          input: streams.stdin,
-          output: streams.stdout,
-          style: ctx.style.out,
-          editor: env.VISUAL || env.EDITOR || undefined,
-          // Read at each question: the learner may switch language in the home menu.
-          words: () => ({
-            keyWords: ctx.t.keyWords,
-            yes: ctx.t.common.yes,
-            no: ctx.t.common.no,
-            writeHelp: ctx.t.write.help,
-          }),
-        }),
-      )),
+    prompter: () => (prompter ??= loadPrompter(ctx, streams, env)),
     version: inputs.version,
     runtime: { node: inputs.nodeVersion, platform: inputs.platform },
     debug: facts.debug,

@@ -63,19 +63,16 @@ export interface Streams {
   style?: Style;
 }
 
-/** The Inquirer.js prompter; loaded lazily, only when a command really asks something. */
-export async function createInquirerPrompter(streams: Streams): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
-  const width = () => streams.output.columns || 80;
-  let redraw: (() => void) | undefined;
-  const words = () => streams.words();
-  const style = streams.style ?? plainStyle;
-  /**
-   * The look of every prompt: key hints in the learner's words; a neutral mark once answered (a
-   * green tick after a wrong quiz answer would say the opposite of the coach); and the answer on a
-   * line of its own when it would not fit after the question (Inquirer would cut it mid-word).
-   */
-  const theme = (message: string) => ({
+/** What every Inquirer prompt takes besides its options: the streams, and a signal to stop it. */
+type PromptContext = Parameters<typeof import('@inquirer/prompts')['input']>[1];
+
+/**
+ * The look of every prompt: key hints in the learner's words; a neutral mark once answered (a
+ * green tick after a wrong quiz answer would say the opposite of the coach); and the answer on a
+ * line of its own when it would not fit after the question (Inquirer would cut it mid-word).
+ */
+function promptTheme(message: string, style: Style, words: () => PromptWords, width: () => number) {
+  return {
     prefix: { idle: style.cyan('?'), done: style.dim('•') },
     style: {
       keysHelpTip: (keys: [string, string][]) =>
@@ -89,72 +86,101 @@ export async function createInquirerPrompter(streams: Streams): Promise<Prompter
           : `\n  ${style.cyan(wrapMessage(text, width() - 2, 2))}`;
       },
     },
-  });
-
-  /** Runs a prompt; a resize stops it, redraws the step, and runs it again. */
-  const ask = async <R>(run: (context: Parameters<typeof inquirer.input>[1]) => Promise<R>): Promise<R> => {
-    for (;;) {
-      const controller = new AbortController();
-      const resized = () => controller.abort('resize');
-      streams.output.on?.('resize', resized);
-      try {
-        return await run({
-          input: streams.input,
-          output: streams.output,
-          clearPromptOnDone: false,
-          signal: controller.signal,
-        } as Parameters<typeof inquirer.input>[1]);
-      } catch (error) {
-        if (error instanceof AbortPromptError && controller.signal.reason === 'resize') {
-          streams.output.write('\u001b[2J\u001b[3J\u001b[H');
-          redraw?.();
-          continue;
-        }
-        // Ctrl-C (and a closed terminal) end the prompt with ExitPromptError: progress is already saved.
-        if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
-          throw new Interrupted();
-        throw error;
-      } finally {
-        streams.output.off?.('resize', resized);
-      }
-    }
   };
+}
+
+/** Runs a prompt; a resize stops it, redraws the step (`redraw()` is read then), and runs it again. */
+async function askAgainOnResize<R>(
+  streams: Streams,
+  redraw: () => (() => void) | undefined,
+  run: (context: PromptContext) => Promise<R>,
+): Promise<R> {
+  for (;;) {
+    const controller = new AbortController();
+    const resized = () => controller.abort('resize');
+    streams.output.on?.('resize', resized);
+    try {
+      return await run({
+        input: streams.input,
+        output: streams.output,
+        clearPromptOnDone: false,
+        signal: controller.signal,
+      } as PromptContext);
+    } catch (error) {
+      if (error instanceof AbortPromptError && controller.signal.reason === 'resize') {
+        streams.output.write('\u001b[2J\u001b[3J\u001b[H');
+        redraw()?.();
+        continue;
+      }
+      // Ctrl-C (and a closed terminal) end the prompt with ExitPromptError: progress is already saved.
+      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+        throw new Interrupted();
+      throw error;
+    } finally {
+      streams.output.off?.('resize', resized);
+    }
+  }
+}
+
+/** What `writeText` needs of the prompter being made. */
+interface WriteTools {
+  streams: Streams;
+  inquirer: typeof import('@inquirer/prompts');
+  ask: <R>(run: (context: PromptContext) => Promise<R>) => Promise<R>;
+  words: () => PromptWords;
+  width: () => number;
+  wrapped: (message: string) => string;
+}
+
+/** The multi-line text prompt; Ctrl-O goes to the learner's editor and comes back with its text. */
+async function writeText(request: WriteRequest, tools: WriteTools): Promise<string> {
+  const { streams, inquirer, ask, words, width, wrapped } = tools;
+  let text = request.initial ?? '';
+  for (;;) {
+    const answer: WriteAnswer = await ask((context) =>
+      writePrompt(
+        {
+          message: request.message,
+          initial: text,
+          status: request.status ?? (() => ''),
+          help: words().writeHelp(streams.editor),
+          width,
+          style: streams.style ?? plainStyle,
+          canOpenEditor: Boolean(streams.editor),
+          onChange: (t) => (text = t),
+        },
+        context,
+      ),
+    ).finally(() => streams.output.write(BRACKETED_PASTE_OFF));
+    if (answer.kind === 'done') return answer.text;
+    // Ctrl-O: the learner's editor, then back here with its text, to read it and finish.
+    text = (
+      await ask((context) =>
+        inquirer.editor(
+          { message: wrapped(request.message), default: answer.text, postfix: '.md', waitForUserInput: false },
+          context,
+        ),
+      )
+    ).replace(/\s+$/u, '');
+  }
+}
+
+/** The Inquirer.js prompter; loaded lazily, only when a command really asks something. */
+export async function createInquirerPrompter(streams: Streams): Promise<Prompter> {
+  const inquirer = await import('@inquirer/prompts');
+  const width = () => streams.output.columns || 80;
+  let redraw: (() => void) | undefined;
+  const words = () => streams.words();
+  const style = streams.style ?? plainStyle;
+  const theme = (message: string) => promptTheme(message, style, words, width);
+  const ask = <R>(run: (context: PromptContext) => Promise<R>): Promise<R> =>
+    askAgainOnResize(streams, () => redraw, run);
   const wrapped = (message: string) => wrapMessage(message, width());
   // Listed wrapped under the cursor mark; once chosen, shown whole (the theme's answer wraps it).
   const wrapChoices = <T extends string>(choices: Choice<T>[]) =>
     choices.map((c) => ({ ...c, name: wrapMessage(c.name, width() - 2, 2), short: c.name }));
 
-  const write = async (request: WriteRequest): Promise<string> => {
-    let text = request.initial ?? '';
-    for (;;) {
-      const answer: WriteAnswer = await ask((context) =>
-        writePrompt(
-          {
-            message: request.message,
-            initial: text,
-            status: request.status ?? (() => ''),
-            help: words().writeHelp(streams.editor),
-            width,
-            style: streams.style ?? plainStyle,
-            canOpenEditor: Boolean(streams.editor),
-            onChange: (t) => (text = t),
-          },
-          context,
-        ),
-      ).finally(() => streams.output.write(BRACKETED_PASTE_OFF));
-      if (answer.kind === 'done') return answer.text;
-      // Ctrl-O: the learner's editor, then back here with its text, to read it and finish.
-      text = (
-        await ask((context) =>
-          inquirer.editor(
-            { message: wrapped(request.message), default: answer.text, postfix: '.md', waitForUserInput: false },
-            context,
-          ),
-        )
-      ).replace(/\s+$/u, '');
-    }
-  };
-
+  const write = (request: WriteRequest) => writeText(request, { streams, inquirer, ask, words, width, wrapped });
   return {
     select: (message, choices, defaultValue) =>
       ask((c) =>

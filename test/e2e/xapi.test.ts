@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coach, coachAsync, tempHome } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { startLrs, freePort, type RunningLrs } from '../helpers/lrs.js';
-import { Proxy } from '../helpers/proxy.js';
+import { TcpProxy } from '../helpers/proxy.js';
 import { ScriptedPrompter } from '../helpers/prompter.js';
 import { answersFor } from '../helpers/script.js';
 import { run as start } from '../../src/commands/start/run.js';
@@ -30,7 +30,7 @@ const LESSONS = [
   'linkedin-identity',
 ];
 let lrs: RunningLrs;
-let proxy: Proxy;
+let proxy: TcpProxy;
 let hr: { home: string; cleanup(): void };
 let learner: { home: string; cleanup(): void };
 let endpoint: string;
@@ -65,7 +65,7 @@ async function complete(id: string): Promise<string> {
 
 async function lrsStatements(): Promise<Statement[]> {
   const all: Statement[] = [];
-  let next = `${lrs.endpoint}/statements?agent=${encodeURIComponent(JSON.stringify({ objectType: 'Agent', account: { homePage: 'http://127.0.0.1:' + proxy.port, name: 'ceo-001' } }))}&limit=100`;
+  let next = `${lrs.endpoint}/statements?agent=${encodeURIComponent(JSON.stringify({ objectType: 'Agent', account: { homePage: `http://127.0.0.1:${proxy.port}`, name: 'ceo-001' } }))}&limit=100`;
   for (let page = 0; page < 100 && next; page++) {
     const r = await fetch(next, {
       headers: {
@@ -82,7 +82,7 @@ async function lrsStatements(): Promise<Statement[]> {
 
 beforeAll(async () => {
   lrs = await startLrs();
-  proxy = new Proxy(await freePort(), lrs.port);
+  proxy = new TcpProxy(await freePort(), lrs.port);
   await proxy.up();
   endpoint = `http://127.0.0.1:${proxy.port}/xAPI`;
   hr = tempHome();
@@ -140,6 +140,67 @@ afterAll(async () => {
   learner?.cleanup();
 });
 
+/** Lessons done while the LRS is away, then a sync cut off mid-way, more lessons, and a sync that completes. */
+async function interruptedSync(): Promise<void> {
+  for (const id of LESSONS.slice(1, 8)) {
+    const said = await complete(id);
+    expect(said).toContain('could not be reached'); // said once, after the lesson
+  }
+  collectQueue();
+  const waiting = readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean).length;
+  expect(waiting).toBeGreaterThan(50); // at least two batches
+  expect(coach(['status'], { home: learner.home }).stdout).toContain(`${waiting} learning records wait`);
+
+  // The LRS comes back, stores the second batch, but its answer is lost and it goes away again.
+  await proxy.up();
+  proxy.dropAfterPosts = 2;
+  const first = await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
+  expect(first.code).toBe(1);
+  expect(first.stderr).toMatch(/could not be reached.*\n.*50 statements were sent; \d+ still wait, nothing is lost/);
+  proxy.dropAfterPosts = undefined;
+
+  for (const id of LESSONS.slice(8)) await complete(id); // more lessons while it is away
+  collectQueue();
+
+  await proxy.up();
+  const second = await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
+  expect(second.code, second.stderr).toBe(0);
+  expect(second.stderr).toMatch(/Sent \d+ statements/);
+  expect(readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')).toBe('');
+
+  const stored = await lrsStatements();
+  const counts = new Map<string, number>();
+  for (const s of stored) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
+  expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  expect(new Set(counts.keys())).toEqual(new Set(queued.keys()));
+  for (const s of stored) expect(s.verb.id).toBe(queued.get(s.id));
+  console.log(
+    `xAPI: ${queued.size} statements queued across an interrupted sync, ${stored.length} stored, 0 lost, 0 duplicated`,
+  );
+}
+
+/** The sponsor's JSON report, read from the LRS through the proxy. */
+function sponsorReport(): ReturnType<typeof coachAsync> {
+  return coachAsync(
+    [
+      'report',
+      '--lrs',
+      endpoint,
+      '--program',
+      'comex-2027.program.json',
+      '--key',
+      'comex-2027.key',
+      '--learners',
+      'learners.csv',
+      '--format',
+      'json',
+    ],
+    { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } },
+  );
+}
+
 describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
   it('sends after each lesson when the LRS is there, silently', async () => {
     const said = await complete(LESSONS[0]!);
@@ -168,46 +229,6 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
     }
   });
 
-  async function interruptedSync(): Promise<void> {
-    for (const id of LESSONS.slice(1, 8)) {
-      const said = await complete(id);
-      expect(said).toContain('could not be reached'); // said once, after the lesson
-    }
-    collectQueue();
-    const waiting = readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean).length;
-    expect(waiting).toBeGreaterThan(50); // at least two batches
-    expect(coach(['status'], { home: learner.home }).stdout).toContain(`${waiting} learning records wait`);
-
-    // The LRS comes back, stores the second batch, but its answer is lost and it goes away again.
-    await proxy.up();
-    proxy.dropAfterPosts = 2;
-    const first = await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
-    expect(first.code).toBe(1);
-    expect(first.stderr).toMatch(/could not be reached.*\n.*50 statements were sent; \d+ still wait, nothing is lost/);
-    proxy.dropAfterPosts = undefined;
-
-    for (const id of LESSONS.slice(8)) await complete(id); // more lessons while it is away
-    collectQueue();
-
-    await proxy.up();
-    const second = await coachAsync(['sync'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
-    expect(second.code, second.stderr).toBe(0);
-    expect(second.stderr).toMatch(/Sent \d+ statements/);
-    expect(readFileSync(path.join(learner.home, 'xapi', 'queue.jsonl'), 'utf8')).toBe('');
-
-    const stored = await lrsStatements();
-    const counts = new Map<string, number>();
-    for (const s of stored) counts.set(s.id, (counts.get(s.id) ?? 0) + 1);
-    expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    expect(new Set(counts.keys())).toEqual(new Set(queued.keys()));
-    for (const s of stored) expect(s.verb.id).toBe(queued.get(s.id));
-    console.log(
-      `xAPI: ${queued.size} statements queued across an interrupted sync, ${stored.length} stored, 0 lost, 0 duplicated`,
-    );
-  }
-
   it('doctor checks the LRS and the credentials; afterwards nothing is left to send', async () => {
     const doctor = await coachAsync(['doctor'], { home: learner.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } });
     expect(doctor.stdout).toContain('Learning record store: reachable, credentials accepted');
@@ -218,22 +239,7 @@ describe('xAPI with a real LRS', { timeout: 120_000 }, () => {
 
   it('the sponsor reads the same report back from the LRS, every statement verified with the learner key', async () => {
     // The round trip through the real LRS (which adds stored, authority and version) keeps every signature valid.
-    const r = await coachAsync(
-      [
-        'report',
-        '--lrs',
-        endpoint,
-        '--program',
-        'comex-2027.program.json',
-        '--key',
-        'comex-2027.key',
-        '--learners',
-        'learners.csv',
-        '--format',
-        'json',
-      ],
-      { home: hr.home, cwd: hr.home, env: { EXEC_COACH_LRS_PASSWORD: PASSWORD } },
-    );
+    const r = await sponsorReport();
     expect(r.code, r.stderr).toBe(0);
     const data = JSON.parse(r.stdout);
     expect(data.learners.find((l: { id: string }) => l.id === 'ceo-001')).toMatchObject({

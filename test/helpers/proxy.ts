@@ -62,6 +62,3 @@ export class TcpProxy {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
-
-/** The former name (it shadows the global `Proxy`): test/e2e/xapi.test.ts imports it until it moves to `TcpProxy`. */
-export { TcpProxy as Proxy };

@@ -267,7 +267,7 @@ describe('fallback to one PUT per statement', () => {
   });
 });
 
-describe('retries', () => {
+describe('retries: Retry-After', () => {
   it('429 with Retry-After: 2 waits about 2000 ms, then succeeds', async () => {
     const statements = makeStatements(3);
     lrs.script({ do: 'reply', status: 429, headers: { 'Retry-After': '2' }, body: { message: 'slow down' } });
@@ -303,7 +303,9 @@ describe('retries', () => {
     expect(parseRetryAfter('soon', T0)).toBeUndefined();
     expect(parseRetryAfter(null, T0)).toBeUndefined();
   });
+});
 
+describe('retries: server errors, lost connections and slow answers', () => {
   it('500 then 503 then success: two growing waits, the same batch three times', async () => {
     const statements = makeStatements(7);
     lrs.script({ do: 'reply', status: 500, body: 'oops' }, { do: 'reply', status: 503 });
@@ -350,7 +352,9 @@ describe('retries', () => {
     expect(time.sleeps).toHaveLength(1);
     expectStoredExactlyOnce(statements);
   });
+});
 
+describe('retries: a clean failure after maxAttempts', () => {
   it('always slow: a clean unreachable failure after maxAttempts requests', async () => {
     lrs.otherwise = { do: 'lrs', delayMs: 1_000 };
 
@@ -404,7 +408,9 @@ describe('retries', () => {
     expect(result).toEqual(ids(statements));
     expect(lrs.requests).toHaveLength(1);
   });
+});
 
+describe('retries: the overall budget', () => {
   it('the overall budget stops retries: total wait within the budget, fewer requests than maxAttempts', async () => {
     lrs.otherwise = { do: 'reply', status: 503 };
 

@@ -52,19 +52,7 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   }
   let network = ctx.store.read().settings.network;
   if (doc.network && !network) network = await askNetwork(ctx, prompter);
-  const picked = network;
-  // A completed lesson the learner chose to redo starts over (beginLesson); its completion stays in history.
-  let store = await ctx.store.update((s) =>
-    beginLesson(
-      doc.network && picked && !s.settings.network ? { ...s, settings: { ...s.settings, network: picked } } : s,
-      doc,
-      ctx.now(),
-    ),
-  );
-  await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], {
-    now: ctx.now(),
-    lang: doc.lang,
-  });
+  let store = await begin(ctx, id, doc, network);
 
   const render = await renderer(ctx);
   const view: LessonView = { t: ctx.t, network: doc.network ? network : undefined, answers: false };
@@ -78,20 +66,9 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
   const startedAt = Date.parse(progress.startedAt);
   const platform = platformOf(lesson.track);
   for (let i = progress.stepsDone; i < doc.steps.length; i++) {
-    const step = doc.steps[i]!;
-    // Drawn again, at the new width, when the terminal is resized during the step.
-    const draw = async () => {
-      const md = await renderer(ctx);
-      out(ctx);
-      out(ctx, md(`${stepTitleMarkdown(view, step, i, doc.steps.length)}\n\n${stepBodyMarkdown(view, step)}`));
-      out(ctx);
-    };
-    await draw();
-    prompter.onRedraw(() => void draw());
-    const shownAt = ctx.now();
     const earlier = store.lessons[id]?.results ?? [];
-    const outcome = await runStep(ctx, prompter, { doc, index: i }, { network, startedAt, earlier, platform });
-    prompter.onRedraw(undefined);
+    const place: TaskPlace = { network, startedAt, earlier, platform };
+    const { outcome, shownAt } = await showAndRunStep(ctx, prompter, view, { doc, index: i }, place);
     if (outcome === 'later') {
       say(ctx, ctx.t.start.later);
       return { lesson: id, completed: false, stepsDone: i };
@@ -102,6 +79,48 @@ export async function run(ctx: Context, opts: { lesson?: string }): Promise<Star
     say(ctx, line);
   if (store.enrollment?.program.lrs) await sendAfterLesson(ctx, store.enrollment);
   return { lesson: id, completed: true, stepsDone: doc.steps.length };
+}
+
+/** Starts (or restarts) the lesson in the store, saving the network just chosen, and records its launch. */
+async function begin(ctx: Context, id: string, doc: LessonDoc, picked: Network | undefined): Promise<Store> {
+  // A completed lesson the learner chose to redo starts over (beginLesson); its completion stays in history.
+  const store = await ctx.store.update((s) =>
+    beginLesson(
+      doc.network && picked && !s.settings.network ? { ...s, settings: { ...s.settings, network: picked } } : s,
+      doc,
+      ctx.now(),
+    ),
+  );
+  await recordEvents(ctx.home, store.enrollment, [{ type: 'launched', lessonId: id }], {
+    now: ctx.now(),
+    lang: doc.lang,
+  });
+  return store;
+}
+
+/** Shows one step and runs it; `shownAt` is when it was on screen, for the time spent on it. */
+async function showAndRunStep(
+  ctx: Context,
+  prompter: Prompter,
+  view: LessonView,
+  where: { doc: LessonDoc; index: number },
+  place: TaskPlace,
+): Promise<{ outcome: StepOutcome; shownAt: number }> {
+  const { doc, index } = where;
+  const step = doc.steps[index]!;
+  // Drawn again, at the new width, when the terminal is resized during the step.
+  const draw = async () => {
+    const md = await renderer(ctx);
+    out(ctx);
+    out(ctx, md(`${stepTitleMarkdown(view, step, index, doc.steps.length)}\n\n${stepBodyMarkdown(view, step)}`));
+    out(ctx);
+  };
+  await draw();
+  prompter.onRedraw(() => void draw());
+  const shownAt = ctx.now();
+  const outcome = await runStep(ctx, prompter, where, place);
+  prompter.onRedraw(undefined);
+  return { outcome, shownAt };
 }
 
 /**

@@ -9,86 +9,99 @@ import { canonicalBase64url, EXPORT_FORMAT, isoTimeProblem, LIMITS, PATTERNS, ty
 
 type Obj = Record<string, unknown>;
 
+// The key lists are made once: this runs once per record file, tens of thousands of times in a report.
+const EXPORT_KEYS = ['format', 'record'];
+const EXPORT_OPTIONAL_KEYS = ['signature'];
+const SIGNATURE_KEYS = ['alg', 'kid', 'value'];
+const RECORD_KEYS = ['learner', 'program', 'generatedAt', 'tool', 'lessons'];
+const ID_KEYS = ['id'];
+const TOOL_KEYS = ['name', 'version'];
+const LESSON_KEYS = [
+  'id',
+  'status',
+  'startedAt',
+  'completedAt',
+  'mode',
+  'stepsDone',
+  'stepsTotal',
+  'quiz',
+  'minutesSpent',
+];
+const QUIZ_KEYS = ['correct', 'total'];
+const NO_KEYS: readonly string[] = [];
+
 export function acceptsExport(raw: unknown): raw is ExportFile {
-  if (!hasExactly(raw, ['format', 'record'], ['signature'])) return false;
+  if (!hasExactly(raw, EXPORT_KEYS, EXPORT_OPTIONAL_KEYS)) return false;
   if (raw.format !== EXPORT_FORMAT) return false;
-  if (raw.signature !== undefined) {
-    const s = raw.signature;
-    if (!hasExactly(s, ['alg', 'kid', 'value'])) return false;
-    if (
-      s.alg !== 'HS256' ||
-      !isId(s.kid) ||
-      typeof s.value !== 'string' ||
-      !PATTERNS.key32.test(s.value) ||
-      !canonicalBase64url(s.value)
-    )
-      return false;
-  }
+  if (raw.signature !== undefined && !acceptsSignature(raw.signature)) return false;
   const r = raw.record;
-  if (!hasExactly(r, ['learner', 'program', 'generatedAt', 'tool', 'lessons'])) return false;
-  if (!hasExactly(r.learner, ['id']) || !isId(r.learner.id)) return false;
-  if (!hasExactly(r.program, ['id']) || !isId(r.program.id)) return false;
-  if (!isTime(r.generatedAt)) return false;
-  if (
-    !hasExactly(r.tool, ['name', 'version']) ||
-    r.tool.name !== 'exec-coach' ||
-    typeof r.tool.version !== 'string' ||
-    !PATTERNS.version.test(r.tool.version)
-  )
-    return false;
+  if (!acceptsRecordHead(r)) return false;
   if (!Array.isArray(r.lessons) || r.lessons.length > LIMITS.lessons) return false;
   const ids = new Set<string>();
-  for (const l of r.lessons as unknown[]) {
-    if (
-      !hasExactly(l, [
-        'id',
-        'status',
-        'startedAt',
-        'completedAt',
-        'mode',
-        'stepsDone',
-        'stepsTotal',
-        'quiz',
-        'minutesSpent',
-      ])
-    )
-      return false;
-    if (
-      typeof l.id !== 'string' ||
-      l.id.length > LIMITS.lessonIdLength ||
-      !PATTERNS.lessonId.test(l.id) ||
-      ids.has(l.id)
-    )
-      return false;
-    ids.add(l.id);
-    if (l.status !== 'in-progress' && l.status !== 'completed') return false;
-    if (l.mode !== 'live' && l.mode !== 'draft') return false;
-    if (!isTime(l.startedAt)) return false;
-    if (l.completedAt !== null && !isTime(l.completedAt)) return false;
-    if ((l.status === 'completed') !== (l.completedAt !== null)) return false;
-    // As instants: "…00Z" sorts after "…00.500Z" as text, though it is half a second earlier.
-    if (l.completedAt !== null && Date.parse(l.completedAt as string) < Date.parse(l.startedAt as string)) return false;
-    if (
-      !isCount(l.stepsDone, LIMITS.steps) ||
-      !isCount(l.stepsTotal, LIMITS.steps) ||
-      (l.stepsDone as number) > (l.stepsTotal as number)
-    )
-      return false;
-    if (!isCount(l.minutesSpent, LIMITS.minutes)) return false;
-    const q = l.quiz;
-    if (
-      !hasExactly(q, ['correct', 'total']) ||
-      !isCount(q.correct, LIMITS.quiz) ||
-      !isCount(q.total, LIMITS.quiz) ||
-      (q.correct as number) > (q.total as number)
-    )
-      return false;
-  }
+  // A plain loop, not every(): no closure per record.
+  for (const l of r.lessons as unknown[]) if (!acceptsLesson(l, ids)) return false;
   return true;
 }
 
+function acceptsSignature(s: unknown): boolean {
+  if (!hasExactly(s, SIGNATURE_KEYS)) return false;
+  return (
+    s.alg === 'HS256' &&
+    isId(s.kid) &&
+    typeof s.value === 'string' &&
+    PATTERNS.key32.test(s.value) &&
+    canonicalBase64url(s.value)
+  );
+}
+
+/** The record's keys, learner, programme, time and tool; its lessons are checked one by one. */
+function acceptsRecordHead(r: unknown): r is Obj {
+  if (!hasExactly(r, RECORD_KEYS)) return false;
+  if (!hasExactly(r.learner, ID_KEYS) || !isId(r.learner.id)) return false;
+  if (!hasExactly(r.program, ID_KEYS) || !isId(r.program.id)) return false;
+  if (!isTime(r.generatedAt)) return false;
+  return (
+    hasExactly(r.tool, TOOL_KEYS) &&
+    r.tool.name === 'exec-coach' &&
+    typeof r.tool.version === 'string' &&
+    PATTERNS.version.test(r.tool.version)
+  );
+}
+
+/** One lesson of the record; `ids` holds the ids seen so far (each lesson appears once) and gets this one. */
+function acceptsLesson(l: unknown, ids: Set<string>): boolean {
+  if (!hasExactly(l, LESSON_KEYS)) return false;
+  if (typeof l.id !== 'string' || l.id.length > LIMITS.lessonIdLength || !PATTERNS.lessonId.test(l.id) || ids.has(l.id))
+    return false;
+  ids.add(l.id);
+  if (l.status !== 'in-progress' && l.status !== 'completed') return false;
+  if (l.mode !== 'live' && l.mode !== 'draft') return false;
+  if (!isTime(l.startedAt)) return false;
+  if (l.completedAt !== null && !isTime(l.completedAt)) return false;
+  if ((l.status === 'completed') !== (l.completedAt !== null)) return false;
+  // As instants: "…00Z" sorts after "…00.500Z" as text, though it is half a second earlier.
+  if (l.completedAt !== null && Date.parse(l.completedAt as string) < Date.parse(l.startedAt as string)) return false;
+  if (
+    !isCount(l.stepsDone, LIMITS.steps) ||
+    !isCount(l.stepsTotal, LIMITS.steps) ||
+    (l.stepsDone as number) > (l.stepsTotal as number)
+  )
+    return false;
+  if (!isCount(l.minutesSpent, LIMITS.minutes)) return false;
+  return acceptsQuiz(l.quiz);
+}
+
+function acceptsQuiz(q: unknown): boolean {
+  return (
+    hasExactly(q, QUIZ_KEYS) &&
+    isCount(q.correct, LIMITS.quiz) &&
+    isCount(q.total, LIMITS.quiz) &&
+    (q.correct as number) <= (q.total as number)
+  );
+}
+
 /** A plain object with exactly these keys (and possibly the optional ones), like a strict schema object. */
-function hasExactly(v: unknown, required: string[], optional: string[] = []): v is Obj {
+function hasExactly(v: unknown, required: readonly string[], optional: readonly string[] = NO_KEYS): v is Obj {
   if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype)
     return false;
   const keys = Object.keys(v);

@@ -132,7 +132,9 @@ export function weekRows(
   for (const w of perWeek.keys()) if (w < start) start = w;
   const thisWeek = weekOf(now);
   const dueWeek = mondayOf(due);
-  let end = thisWeek > dueWeek ? thisWeek : dueWeek;
+  // Weeks are ISO dates (text), so compared as text: Math.max would make NaN of them.
+  let end = dueWeek;
+  if (thisWeek > end) end = thisWeek;
   // A completion dated after both (a learner's clock ahead) still gets its week.
   for (const w of perWeek.keys()) if (w > end) end = w;
   const weeks: WeekRow[] = [];

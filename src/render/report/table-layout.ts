@@ -21,7 +21,8 @@ export interface Column {
 // Code points that take two columns (CJK, Hangul, full-width forms, most emoji) or none (combining marks).
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-const ZERO = /[\u0300-\u036F\u200B-\u200D\uFE00-\uFE0F]/;
+// An alternation of the same ranges: in one class, a character followed by a variation selector reads as one character.
+const ZERO = /[\u0300-\u036F]|[\u200B-\u200D]|[\uFE00-\uFE0F]/u;
 
 function charWidth(ch: string): number {
   return ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
