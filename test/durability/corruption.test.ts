@@ -117,10 +117,24 @@ const MESSAGE: Record<Kind, RegExp> = {
 
 const canDropPrivileges = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
 
+/** For variants from which nothing can be recovered. */
+const none = { recovered: [], settings: false };
+
+/** Every damaged variant, in the order they are tried; grouped by kind of damage below. */
 function variants(): Variant[] {
+  return [
+    ...truncatedVariants(),
+    ...notJsonVariants(),
+    ...wrongShapeTopLevelVariants(),
+    ...wrongShapeEntryVariants(),
+    ...futureVariants(),
+    ...specialFileVariants(),
+  ];
+}
+
+/** Truncated at several offsets of a real store (a write cut short by a full disk or a crash). */
+function truncatedVariants(): Variant[] {
   const list: Variant[] = [];
-  const none = { recovered: [], settings: false };
-  // Truncated at several offsets of a real store (a write cut short by a full disk or a crash).
   const size = Buffer.byteLength(real);
   for (const at of [
     1,
@@ -141,7 +155,11 @@ function variants(): Variant[] {
       ...none,
     });
   }
-  list.push(
+  return list;
+}
+
+function notJsonVariants(): Variant[] {
+  return [
     { name: 'empty', kind: 'not-json', make: text(''), ...none },
     { name: 'only blank lines', kind: 'not-json', make: text('\n\n   \n'), ...none },
     { name: 'not JSON: a sentence', kind: 'not-json', make: text('my progress, do not delete\n'), ...none },
@@ -166,7 +184,12 @@ function variants(): Variant[] {
       make: text('// progress\n{ "schemaVersion": 2, "settings": {}, "lessons": {}, "history": {}, }'),
       ...none,
     },
-    // Valid JSON of the wrong shape.
+  ];
+}
+
+/** Valid JSON of the wrong shape: the whole file or one of its top-level fields. */
+function wrongShapeTopLevelVariants(): Variant[] {
+  return [
     { name: 'wrong shape: an array', kind: 'wrong-shape', make: text('[]'), ...none },
     { name: 'wrong shape: null', kind: 'wrong-shape', make: text('null'), ...none },
     { name: 'wrong shape: a number', kind: 'wrong-shape', make: text('42'), ...none },
@@ -214,6 +237,12 @@ function variants(): Variant[] {
       recovered: [],
       settings: true,
     },
+  ];
+}
+
+/** Valid JSON of the wrong shape in one entry: the other entries can be recovered. */
+function wrongShapeEntryVariants(): Variant[] {
+  return [
     {
       name: 'wrong shape: one lesson with more steps done than it has',
       kind: 'wrong-shape',
@@ -263,7 +292,12 @@ function variants(): Variant[] {
       recovered: ALL,
       settings: true,
     },
-    // From a future version.
+  ];
+}
+
+/** From a future version. */
+function futureVariants(): Variant[] {
+  return [
     {
       name: 'future schema version 4',
       kind: 'future',
@@ -278,7 +312,12 @@ function variants(): Variant[] {
       recovered: ALL,
       settings: true,
     },
-    // Unreadable, and a folder where the file should be.
+  ];
+}
+
+/** Unreadable, and a folder where the file should be. */
+function specialFileVariants(): Variant[] {
+  const list: Variant[] = [
     {
       name: 'a socket where the file should be',
       kind: 'unreadable',
@@ -305,7 +344,7 @@ function variants(): Variant[] {
       },
       ...none,
     },
-  );
+  ];
   if (canDropPrivileges) {
     list.push({
       name: 'unreadable for its user (mode 000, run as uid 65534)',
@@ -391,87 +430,115 @@ const tally = {
   recoveredLessons: 0,
 };
 
+/** Where one variant is checked: its state folder, the damaged path, and how to run the coach there. */
+interface Case {
+  v: Variant;
+  home: string;
+  file: string;
+  /** The snapshot of the damaged path before any command ran. */
+  original: string;
+  at: { asNobody?: boolean };
+}
+
 async function check(v: Variant): Promise<void> {
   const { home, cleanup } = tempHome();
   try {
     const file = path.join(home, 'progress.json');
     v.make(file, home);
-    const original = snapshot(file);
-    const folder = () => readdirSync(home).sort();
-    const before = folder();
-    const at = { asNobody: v.asNobody };
+    const c: Case = { v, home, file, original: snapshot(file), at: { asNobody: v.asNobody } };
     tally.variants++;
-
-    // 1. Every command that needs the store stops, names the file and a next step, changes nothing.
-    // `coach doctor` (without --fix) is read-only too: it runs alongside.
-    const [doctor, ...results] = await Promise.all([
-      coachAsync(['doctor'], home, at),
-      ...COMMANDS.map((c) => coachAsync(c.args, home, at)),
-    ]);
-    COMMANDS.forEach((c, i) => {
-      const r = results[i]!;
-      tally.commands++;
-      if (r.code === null || !c.codes.includes(r.code) || !r.stderr.includes(file) || !MESSAGE[v.kind].test(r.stderr))
-        tally.letThrough++;
-    });
-    const explained =
-      doctor!.code === 1 &&
-      doctor!.stdout.includes(file) &&
-      doctor!.stdout.includes(`Recoverable: ${v.recovered.length} lessons`);
-    if (!explained) tally.doctorUnclear++;
-    COMMANDS.forEach((c, i) => {
-      const r = results[i]!;
-      expect(r.code, `coach ${c.args.join(' ')}: ${r.stderr}${r.stdout}`).not.toBeNull();
-      expect(c.codes, `coach ${c.args.join(' ')} exit ${r.code}: ${r.stderr}`).toContain(r.code);
-      expect(r.stderr, `coach ${c.args.join(' ')}`).toContain(file);
-      expect(r.stderr, `coach ${c.args.join(' ')}`).toMatch(MESSAGE[v.kind]);
-      if (c.args.includes('--json')) expect(r.stdout).toBe('');
-    });
-    const unchanged = snapshot(file) === original && JSON.stringify(folder()) === JSON.stringify(before);
-    if (!unchanged) tally.changed++;
-    expect(snapshot(file), 'the damaged file changed').toBe(original);
-    expect(folder(), 'files appeared in the state folder').toEqual(before);
-
-    // 2. `coach doctor` explains, says what can be recovered and how.
-    expect(doctor!.code, doctor!.stderr).toBe(1);
-    expect(doctor!.stdout).toContain('✘ Progress file: cannot be used');
-    expect(doctor!.stdout, 'coach doctor does not name the file').toContain(file);
-    expect(doctor!.stdout).toContain(`Recoverable: ${v.recovered.length} lessons with progress`);
-    expect(doctor!.stdout).toContain('coach doctor --fix');
-
-    // 3. `coach doctor --fix` keeps the original under a new name and recovers every sound entry.
-    const fix = await coachAsync(['doctor', '--fix'], home, at);
-    expect(fix.code, fix.stderr).toBe(0);
-    const asides = readdirSync(home).filter((f) => /^progress\.damaged-.+\.json$/.test(f));
-    expect(asides).toHaveLength(1);
-    const aside = path.join(home, asides[0]!);
-    expect(fix.stderr).toContain(
-      `Kept the old file as ${aside}. New progress file started with ${v.recovered.length} recovered lessons.`,
-    );
-    expect(snapshot(aside), 'the copy kept aside is not the original').toBe(original);
-    tally.copiesIdentical++;
-    const fresh = checkStoreText(readFileSync(file, 'utf8'));
-    expect(fresh.ok).toBe(true);
-    if (!fresh.ok) return;
-    expect(Object.keys(fresh.store.lessons).sort()).toEqual([...v.recovered].sort());
-    for (const id of v.recovered) expect(fresh.store.lessons[id]).toEqual(realDoc.lessons[id]);
-    expect(fresh.store.settings).toEqual(v.settings ? realDoc.settings : {});
-    tally.fixed++;
-    tally.recoveredLessons += v.recovered.length;
-
-    // 4. And the coach works again, with the recovered progress.
-    const status = await coachAsync(['status', '--json'], home, at);
-    expect(status.code, status.stderr).toBe(0);
-    const lessons = JSON.parse(status.stdout).lessons as { id: string; status: string; stepsDone: number }[];
-    for (const id of v.recovered)
-      expect(lessons.find((l) => l.id === id)).toMatchObject({
-        status: realDoc.lessons[id]!.status,
-        stepsDone: realDoc.lessons[id]!.stepsDone,
-      });
+    const doctor = await checkCommandsStop(c);
+    checkDoctorExplains(c, doctor);
+    if (!(await checkDoctorFixRecovers(c))) return;
+    await checkWorksAgain(c);
   } finally {
     spawnSync('chmod', ['-R', 'u+rwX', home]);
     cleanup();
   }
+}
+
+/**
+ * 1. Every command that needs the store stops, names the file and a next step, changes nothing.
+ * `coach doctor` (without --fix) is read-only too: it runs alongside, and its result is returned.
+ */
+async function checkCommandsStop({ v, home, file, original, at }: Case): Promise<Result> {
+  const folder = () => readdirSync(home).sort();
+  const before = folder();
+  const [doctor, ...results] = await Promise.all([
+    coachAsync(['doctor'], home, at),
+    ...COMMANDS.map((c) => coachAsync(c.args, home, at)),
+  ]);
+  COMMANDS.forEach((c, i) => {
+    const r = results[i]!;
+    tally.commands++;
+    if (r.code === null || !c.codes.includes(r.code) || !r.stderr.includes(file) || !MESSAGE[v.kind].test(r.stderr))
+      tally.letThrough++;
+  });
+  const explained =
+    doctor!.code === 1 &&
+    doctor!.stdout.includes(file) &&
+    doctor!.stdout.includes(`Recoverable: ${v.recovered.length} lessons`);
+  if (!explained) tally.doctorUnclear++;
+  COMMANDS.forEach((c, i) => {
+    const r = results[i]!;
+    expect(r.code, `coach ${c.args.join(' ')}: ${r.stderr}${r.stdout}`).not.toBeNull();
+    expect(c.codes, `coach ${c.args.join(' ')} exit ${r.code}: ${r.stderr}`).toContain(r.code);
+    expect(r.stderr, `coach ${c.args.join(' ')}`).toContain(file);
+    expect(r.stderr, `coach ${c.args.join(' ')}`).toMatch(MESSAGE[v.kind]);
+    if (c.args.includes('--json')) expect(r.stdout).toBe('');
+  });
+  const unchanged = snapshot(file) === original && JSON.stringify(folder()) === JSON.stringify(before);
+  if (!unchanged) tally.changed++;
+  expect(snapshot(file), 'the damaged file changed').toBe(original);
+  expect(folder(), 'files appeared in the state folder').toEqual(before);
+  return doctor!;
+}
+
+/** 2. `coach doctor` explains, says what can be recovered and how. */
+function checkDoctorExplains({ v, file }: Case, doctor: Result): void {
+  expect(doctor.code, doctor.stderr).toBe(1);
+  expect(doctor.stdout).toContain('✘ Progress file: cannot be used');
+  expect(doctor.stdout, 'coach doctor does not name the file').toContain(file);
+  expect(doctor.stdout).toContain(`Recoverable: ${v.recovered.length} lessons with progress`);
+  expect(doctor.stdout).toContain('coach doctor --fix');
+}
+
+/**
+ * 3. `coach doctor --fix` keeps the original under a new name and recovers every sound entry.
+ * Returns false when the new file cannot be read back (the expectation above it has failed already).
+ */
+async function checkDoctorFixRecovers({ v, home, file, original, at }: Case): Promise<boolean> {
+  const fix = await coachAsync(['doctor', '--fix'], home, at);
+  expect(fix.code, fix.stderr).toBe(0);
+  const asides = readdirSync(home).filter((f) => /^progress\.damaged-.+\.json$/.test(f));
+  expect(asides).toHaveLength(1);
+  const aside = path.join(home, asides[0]!);
+  expect(fix.stderr).toContain(
+    `Kept the old file as ${aside}. New progress file started with ${v.recovered.length} recovered lessons.`,
+  );
+  expect(snapshot(aside), 'the copy kept aside is not the original').toBe(original);
+  tally.copiesIdentical++;
+  const fresh = checkStoreText(readFileSync(file, 'utf8'));
+  expect(fresh.ok).toBe(true);
+  if (!fresh.ok) return false;
+  expect(Object.keys(fresh.store.lessons).sort()).toEqual([...v.recovered].sort());
+  for (const id of v.recovered) expect(fresh.store.lessons[id]).toEqual(realDoc.lessons[id]);
+  expect(fresh.store.settings).toEqual(v.settings ? realDoc.settings : {});
+  tally.fixed++;
+  tally.recoveredLessons += v.recovered.length;
+  return true;
+}
+
+/** 4. And the coach works again, with the recovered progress. */
+async function checkWorksAgain({ v, home, at }: Case): Promise<void> {
+  const status = await coachAsync(['status', '--json'], home, at);
+  expect(status.code, status.stderr).toBe(0);
+  const lessons = JSON.parse(status.stdout).lessons as { id: string; status: string; stepsDone: number }[];
+  for (const id of v.recovered)
+    expect(lessons.find((l) => l.id === id)).toMatchObject({
+      status: realDoc.lessons[id]!.status,
+      stepsDone: realDoc.lessons[id]!.stepsDone,
+    });
 }
 
 describe('a damaged progress file is never written over', { timeout: 60_000 }, () => {

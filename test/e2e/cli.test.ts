@@ -124,7 +124,9 @@ describe('a damaged progress file', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('A folder stands where your progress file should be');
   });
+});
 
+describe('a damaged progress file: doctor', () => {
   it('doctor explains; doctor --fix keeps the original aside and recovers the sound lessons', () => {
     const good = {
       status: 'in-progress',

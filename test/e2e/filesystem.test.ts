@@ -92,7 +92,9 @@ describe('a lesson folder that cannot be read', () => {
       expect(r.stderr).toContain(dir);
     }
   });
+});
 
+describe('a lesson folder shipped by the programme that cannot be read', () => {
   it('shipped by the programme (its lessons folder, beside the enrolment file): the same message; without the folder, enroll says so', () => {
     const dir = path.join(work, 'company-lessons');
     cpSync(COURSE, dir, { recursive: true });
@@ -128,7 +130,9 @@ describe('a lesson folder that cannot be read', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('Your programme ships lessons in a folder that is not here');
   });
+});
 
+describe('a lesson folder partly unreadable, or missing', () => {
   it('a track folder inside that cannot be read is named itself', () => {
     const dir = path.join(work, 'partly-locked');
     mkdirSync(path.join(dir, 'ours'), { recursive: true });

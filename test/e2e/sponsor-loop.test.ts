@@ -66,7 +66,85 @@ afterAll(() => {
   for (const l of Object.values(learners)) l.cleanup();
 });
 
-describe('the sponsor loop', { timeout: 60_000 }, () => {
+/** Tampers one byte of a copy of a record; adds a record from another programme, a file that is not JSON, and a copy. */
+function addRejectedRecords(): void {
+  const cfo = readFileSync(path.join(dir, 'records', 'cfo-002.json'), 'utf8');
+  mkdirSync(path.join(dir, 'records', 'more'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'records', 'more', 'cfo-002-tampered.json'),
+    cfo.replace(/"minutesSpent": (\d+)/, (_m, n) => `"minutesSpent": ${Number(n) + 1}`),
+  );
+  writeFileSync(
+    path.join(dir, 'records', 'more', 'other.json'),
+    cfo.replace('"id": "comex-2027"', '"id": "board-2027"'),
+  );
+  writeFileSync(path.join(dir, 'records', 'more', 'junk.json'), '{ not json');
+  copyFileSync(path.join(dir, 'records', 'ceo-001.json'), path.join(dir, 'records', 'more', 'ceo-001-copy.json'));
+}
+
+/** The report of the records folder, as the sponsor runs it (from the programme folder). */
+const REPORT = [
+  'report',
+  'records',
+  '--program',
+  'comex-2027.program.json',
+  '--key',
+  'comex-2027.key',
+  '--learners',
+  'learners.csv',
+];
+
+/** The JSON report: its keys in order, a row per learner, the rejected files with their reasons, the summary. */
+function expectJsonReport(data: {
+  learners: { id: string }[];
+  rejected: { path: string; reason: string }[];
+  summary: unknown;
+}): void {
+  // The first version's keys first, in their order, then those added in the second (issue 15).
+  expect(Object.keys(data)).toEqual([
+    'program',
+    'generatedAt',
+    'summary',
+    'learners',
+    'lessons',
+    'rejected',
+    'timeZone',
+    'departments',
+    'weeks',
+  ]);
+  const row = (id: string) => data.learners.find((l: { id: string }) => l.id === id);
+  expect(row('ceo-001')).toMatchObject({
+    name: 'Claire Dubois',
+    department: 'Direction',
+    status: 'completed',
+    requiredDone: 2,
+    requiredTotal: 2,
+    progressPct: 100,
+    draftLessons: 1,
+    verification: 'valid',
+  });
+  expect(row('cfo-002')).toMatchObject({ status: 'in-progress', requiredDone: 1, verification: 'valid' });
+  expect(row('coo-003')).toMatchObject({ status: 'not-started', verification: 'valid' });
+  expect(row('cmo-004')).toMatchObject({
+    status: 'no-record',
+    verification: null,
+    name: '<script>alert(1)</script>',
+  });
+  const reasons = Object.fromEntries(
+    data.rejected.map((r: { path: string; reason: string }) => [path.basename(r.path), r.reason.split(':')[0]]),
+  );
+  expect(reasons).toEqual({
+    'cfo-002-tampered.json': 'invalid-signature',
+    'other.json': 'other-program',
+    'junk.json': 'not-json',
+    'ceo-001-copy.json': 'duplicate',
+  });
+  expect(data.summary).toMatchObject({ learners: 4, completed: 1, inProgress: 1, notStarted: 1, noRecord: 1 });
+}
+
+// The describe blocks below run in order and build on each other: the programme, then the learners'
+// records, then the report over those records (state shared through the module-level variables above).
+describe('the sponsor loop: programme and invitations', { timeout: 60_000 }, () => {
   it('program init writes the programme and a 0600 key, and refuses to overwrite the key', () => {
     const program = JSON.parse(readFileSync(path.join(dir, 'comex-2027.program.json'), 'utf8'));
     expect(program).toMatchObject({
@@ -127,7 +205,9 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     expect(JSON.stringify(e)).not.toContain(readFileSync(path.join(dir, 'comex-2027.key'), 'utf8').trim());
     expect(JSON.stringify(e)).not.toContain('claire@example.com');
   });
+});
 
+describe('the sponsor loop: learners', { timeout: 60_000 }, () => {
   it('learners enrol, see what is required, complete lessons and export signed records', async () => {
     for (const id of ['ceo-001', 'cfo-002', 'coo-003']) {
       const home = learners[id]!.home;
@@ -165,75 +245,16 @@ describe('the sponsor loop', { timeout: 60_000 }, () => {
     ]);
     expect(JSON.stringify(record)).not.toContain('A private thought.');
   });
+});
 
+describe('the sponsor loop: the report', { timeout: 60_000 }, () => {
   it('reports in every format; a tampered record is "invalid signature", another programme is rejected, no record is "no record"', () => {
     // Tamper one byte of a copy; add a record from another programme; and a file that is not JSON.
-    const cfo = readFileSync(path.join(dir, 'records', 'cfo-002.json'), 'utf8');
-    mkdirSync(path.join(dir, 'records', 'more'), { recursive: true });
-    writeFileSync(
-      path.join(dir, 'records', 'more', 'cfo-002-tampered.json'),
-      cfo.replace(/"minutesSpent": (\d+)/, (_m, n) => `"minutesSpent": ${Number(n) + 1}`),
-    );
-    writeFileSync(
-      path.join(dir, 'records', 'more', 'other.json'),
-      cfo.replace('"id": "comex-2027"', '"id": "board-2027"'),
-    );
-    writeFileSync(path.join(dir, 'records', 'more', 'junk.json'), '{ not json');
-    copyFileSync(path.join(dir, 'records', 'ceo-001.json'), path.join(dir, 'records', 'more', 'ceo-001-copy.json'));
-    const base = [
-      'report',
-      'records',
-      '--program',
-      'comex-2027.program.json',
-      '--key',
-      'comex-2027.key',
-      '--learners',
-      'learners.csv',
-    ];
-
+    addRejectedRecords();
+    const base = REPORT;
     const json = coach([...base, '--format', 'json'], { home: hr.home, cwd: dir });
     expect(json.code, json.stderr).toBe(0);
-    const data = JSON.parse(json.stdout);
-    // The first version's keys first, in their order, then those added in the second (issue 15).
-    expect(Object.keys(data)).toEqual([
-      'program',
-      'generatedAt',
-      'summary',
-      'learners',
-      'lessons',
-      'rejected',
-      'timeZone',
-      'departments',
-      'weeks',
-    ]);
-    const row = (id: string) => data.learners.find((l: { id: string }) => l.id === id);
-    expect(row('ceo-001')).toMatchObject({
-      name: 'Claire Dubois',
-      department: 'Direction',
-      status: 'completed',
-      requiredDone: 2,
-      requiredTotal: 2,
-      progressPct: 100,
-      draftLessons: 1,
-      verification: 'valid',
-    });
-    expect(row('cfo-002')).toMatchObject({ status: 'in-progress', requiredDone: 1, verification: 'valid' });
-    expect(row('coo-003')).toMatchObject({ status: 'not-started', verification: 'valid' });
-    expect(row('cmo-004')).toMatchObject({
-      status: 'no-record',
-      verification: null,
-      name: '<script>alert(1)</script>',
-    });
-    const reasons = Object.fromEntries(
-      data.rejected.map((r: { path: string; reason: string }) => [path.basename(r.path), r.reason.split(':')[0]]),
-    );
-    expect(reasons).toEqual({
-      'cfo-002-tampered.json': 'invalid-signature',
-      'other.json': 'other-program',
-      'junk.json': 'not-json',
-      'ceo-001-copy.json': 'duplicate',
-    });
-    expect(data.summary).toMatchObject({ learners: 4, completed: 1, inProgress: 1, notStarted: 1, noRecord: 1 });
+    expectJsonReport(JSON.parse(json.stdout));
 
     const strict = coach([...base, '--format', 'json', '--strict'], { home: hr.home, cwd: dir });
     expect(strict.code).toBe(1);

@@ -33,7 +33,9 @@ describe('parseLesson', () => {
     expect(doc?.steps).toHaveLength(1);
     expect(doc?.steps[0]?.body).toContain('## not a step');
   });
+});
 
+describe('parseLesson issue lines', () => {
   it('names the line of a wrong field inside a block', () => {
     const src = `${front()}\n## Quiz\n\n\`\`\`quiz\nquestion: Q?\nchoices:\n  a: One\n  b: Two\nanswer: z\nexplain: E.\n\`\`\`\n`;
     const { doc, issues } = parseLesson(src, 'q.en.md', 'en');
@@ -61,7 +63,9 @@ describe('parseLesson', () => {
     const { issues } = parseLesson(src, 'y.en.md', 'en');
     expect(withText(issues[0])).toMatchObject({ line: 12, message: expect.stringMatching(/^YAML/) });
   });
+});
 
+describe('parseLesson refusals', () => {
   it('refuses unknown evidence kinds, unknown keys, bad patterns and two blocks in a step', () => {
     const src = `${front()}\n## A\n\n\`\`\`task\nevidence: carrier-pigeon\n\`\`\`\n\n## B\n\n\`\`\`task\nevidence: url\npattern: "(unclosed"\n\`\`\`\n\n## C\n\n\`\`\`reflect\nprompt: P\ncolour: red\n\`\`\`\n\n\`\`\`checklist\nitems: [x]\n\`\`\`\n`;
     const { issues } = parseLesson(src, 'k.en.md', 'en');

@@ -71,7 +71,9 @@ describe('progress transitions', () => {
       },
     ]);
   });
+});
 
+describe('progress transitions: resume, reset and scoring', () => {
   it('ignores a step another terminal already saved, and refuses to skip ahead', () => {
     let s = beginLesson(emptyStore(), doc(), T0);
     s = completeStep(s, 'l', 0, read(T0), 1, T0);

@@ -38,57 +38,59 @@ const valid = (path: string, r: CompletionRecord, signature = path): { path: str
   verdict: { ok: true, record: r, verification: 'valid', signature },
 });
 
-describe('buildReport', () => {
-  const roster = [
-    { id: 'u1', name: 'Ada', department: 'Ops', line: 2 },
-    { id: 'u2', line: 3 },
-    { id: 'u3', line: 4 },
-    { id: 'u4', line: 5 },
-  ];
-  const data = buildReport({
-    program,
-    trackOf,
-    roster,
-    now: NOW,
-    verdicts: [
-      valid('old-u1.json', rec('u1', '2027-03-01T10:00:00.000Z', [lesson('a', 'completed')])),
-      valid(
-        'new-u1.json',
-        rec('u1', '2027-03-02T10:00:00.000Z', [
-          lesson('a', 'completed'),
-          lesson('b', 'completed', { mode: 'draft', completedAt: '2027-03-02T09:30:00.000Z' }),
-        ]),
-      ),
-      valid(
-        'copy-of-new-u1.json',
-        rec('u1', '2027-03-02T10:00:00.000Z', [
-          lesson('a', 'completed'),
-          lesson('b', 'completed', { mode: 'draft', completedAt: '2027-03-02T09:30:00.000Z' }),
-        ]),
-        'new-u1.json',
-      ),
-      valid('u2.json', rec('u2', '2027-03-05T10:00:00.000Z', [lesson('a', 'in-progress'), lesson('c', 'completed')])),
-      {
-        path: 'u3-unsigned.json',
-        verdict: { ok: true, record: rec('u3', '2027-03-01T10:00:00.000Z', []), verification: 'unsigned' },
+// The sample cohort the tests below read: u1 with an old, a new and a copied record, u2 in progress,
+// u3 unsigned, u4 tampered, x9 outside the roster, and a file that is not JSON.
+const roster = [
+  { id: 'u1', name: 'Ada', department: 'Ops', line: 2 },
+  { id: 'u2', line: 3 },
+  { id: 'u3', line: 4 },
+  { id: 'u4', line: 5 },
+];
+const data = buildReport({
+  program,
+  trackOf,
+  roster,
+  now: NOW,
+  verdicts: [
+    valid('old-u1.json', rec('u1', '2027-03-01T10:00:00.000Z', [lesson('a', 'completed')])),
+    valid(
+      'new-u1.json',
+      rec('u1', '2027-03-02T10:00:00.000Z', [
+        lesson('a', 'completed'),
+        lesson('b', 'completed', { mode: 'draft', completedAt: '2027-03-02T09:30:00.000Z' }),
+      ]),
+    ),
+    valid(
+      'copy-of-new-u1.json',
+      rec('u1', '2027-03-02T10:00:00.000Z', [
+        lesson('a', 'completed'),
+        lesson('b', 'completed', { mode: 'draft', completedAt: '2027-03-02T09:30:00.000Z' }),
+      ]),
+      'new-u1.json',
+    ),
+    valid('u2.json', rec('u2', '2027-03-05T10:00:00.000Z', [lesson('a', 'in-progress'), lesson('c', 'completed')])),
+    {
+      path: 'u3-unsigned.json',
+      verdict: { ok: true, record: rec('u3', '2027-03-01T10:00:00.000Z', []), verification: 'unsigned' },
+    },
+    {
+      path: 'u4-tampered.json',
+      verdict: { ok: false, code: 'invalid-signature', detail: 'changed', learnerId: 'u4' },
+    },
+    {
+      path: 'x9.json',
+      verdict: {
+        ok: true,
+        record: rec('x9', '2027-03-01T10:00:00.000Z', [lesson('a', 'completed'), lesson('b', 'completed')]),
+        verification: 'valid',
+        signature: 's9',
       },
-      {
-        path: 'u4-tampered.json',
-        verdict: { ok: false, code: 'invalid-signature', detail: 'changed', learnerId: 'u4' },
-      },
-      {
-        path: 'x9.json',
-        verdict: {
-          ok: true,
-          record: rec('x9', '2027-03-01T10:00:00.000Z', [lesson('a', 'completed'), lesson('b', 'completed')]),
-          verification: 'valid',
-          signature: 's9',
-        },
-      },
-      { path: 'junk.json', verdict: { ok: false, code: 'not-json', detail: 'Unexpected token' } },
-    ],
-  });
+    },
+    { path: 'junk.json', verdict: { ok: false, code: 'not-json', detail: 'Unexpected token' } },
+  ],
+});
 
+describe('buildReport', () => {
   it('keeps the newest valid record per learner and lists every rejected file with its reason', () => {
     expect(data.learners.find((l) => l.id === 'u1')).toMatchObject({
       source: 'new-u1.json',
