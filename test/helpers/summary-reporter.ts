@@ -9,6 +9,7 @@ export default class SummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
+    let failedFiles = 0;
     for (const module of modules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state;
@@ -16,8 +17,11 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') failed++;
         else skipped++;
       }
-      if (module.state() === 'failed' && module.children.size === 0) failed++; // a file that could not load
+      // A file that could not load, or whose beforeAll failed (its tests then show as skipped).
+      if (module.state() === 'failed' && ![...module.children.allTests()].some((t) => t.result().state === 'failed'))
+        failedFiles++;
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    const files = failedFiles ? `, ${failedFiles} file${failedFiles > 1 ? 's' : ''} failed to run` : '';
+    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}${files}\n`);
   }
 }
