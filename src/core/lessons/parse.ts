@@ -3,8 +3,8 @@
  * Pure: takes the text, returns the lesson or the problems found, each with its line.
  */
 import {
-  MAX_LESSON_BYTES,
   type Block,
+  MAX_LESSON_BYTES,
   type Lang,
   type LessonDoc,
   type LessonIssue,
@@ -13,12 +13,10 @@ import {
   type StepKind,
 } from './types.js';
 import { lineOf, parseYaml, validateYaml, type ParsedYaml } from './yaml-lines.js';
-import { compileUrlPattern } from '../evidence/links.js';
 import { lessonIssue, type LessonIssueCode } from './issue.js';
-import { checklistSchema, frontMatterSchema, quizSchema, reflectSchema, taskSchema } from './schema.js';
+import { BLOCK_KINDS, type BlockKind, parseBlock } from './parse-block.js';
+import { frontMatterSchema } from './schema.js';
 
-const BLOCK_KINDS = ['task', 'quiz', 'reflect', 'checklist'] as const;
-type BlockKind = (typeof BLOCK_KINDS)[number];
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
 /** C0 controls except tab, DEL and C1 controls: they could drive the learner's terminal. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
@@ -156,83 +154,6 @@ function parseSteps(lines: string[], start: number, file: string): { steps: Step
   if (fence) issues.push(lessonIssue(file, fence.line, 'fence-open'));
   finish();
   return { steps, issues };
-}
-
-function parseBlock(
-  kind: BlockKind,
-  text: string,
-  file: string,
-  baseLine: number,
-): { value?: Block; issues: LessonIssue[] } {
-  const parsed = parseYaml(text, file, baseLine);
-  const what = `${kind} block`;
-  switch (kind) {
-    case 'task': {
-      const r = validateYaml(parsed, taskSchema, file, baseLine, what);
-      if (!r.value) return { issues: r.issues };
-      const t = r.value;
-      const issues = [...r.issues];
-      if (t.pattern !== undefined) {
-        const at =
-          baseLine +
-          Math.max(
-            0,
-            text.split('\n').findIndex((l) => l.startsWith('pattern:')),
-          );
-        // The very compilation the runner uses (RE2, linear time: nested repetition is harmless
-        // there), so lint and runner agree on what a pattern means and whether it runs at all.
-        try {
-          compileUrlPattern(t.pattern);
-        } catch (error) {
-          issues.push(lessonIssue(file, at, 'pattern-invalid', { detail: (error as Error).message }));
-        }
-      }
-      return {
-        issues,
-        value: {
-          kind: 'task',
-          evidence: t.evidence,
-          count: t.count,
-          draftOk: t.draft_ok,
-          ...(t.prompt !== undefined && { prompt: t.prompt }),
-          ...(t.min !== undefined && { min: t.min }),
-          ...(t.max !== undefined && { max: t.max }),
-          ...(t.min_lines !== undefined && { minLines: t.min_lines }),
-          ...(t.length !== undefined && { length: t.length }),
-          ...(t.warn !== undefined && { warn: t.warn }),
-          ...(t.pattern !== undefined && { pattern: t.pattern }),
-          ...(t.channel !== undefined && { channel: t.channel }),
-          ...(t.example !== undefined && { example: t.example }),
-        },
-      };
-    }
-    case 'quiz': {
-      const r = validateYaml(parsed, quizSchema, file, baseLine, what);
-      if (!r.value) return { issues: r.issues };
-      const q = r.value;
-      return {
-        issues: r.issues,
-        value: {
-          kind: 'quiz',
-          question: q.question,
-          choices: q.choices,
-          answer: [q.answer].flat().sort(),
-          explain: q.explain,
-          ...(q.hint !== undefined && { hint: q.hint }),
-        },
-      };
-    }
-    case 'reflect': {
-      const r = validateYaml(parsed, reflectSchema, file, baseLine, what);
-      return r.value
-        ? { issues: r.issues, value: { kind: 'reflect', prompt: r.value.prompt, optional: r.value.optional } }
-        : { issues: r.issues };
-    }
-    case 'checklist': {
-      const r = validateYaml(parsed, checklistSchema, file, baseLine, what);
-      return r.value ? { issues: r.issues, value: { kind: 'checklist', items: r.value.items } } : { issues: r.issues };
-    }
-  }
 }
 
 function fail(

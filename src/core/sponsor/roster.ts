@@ -2,8 +2,8 @@
  * Reads the sponsor's roster: CSV with a header row, an id column required; name (or first and
  * last names), e-mail, department, language (en or fr) and manager optional, under their French or
  * English names (roster-headers.ts). Comma, semicolon or tab separated (French Excel writes
- * semicolons, "Texte Unicode" tabs), quoted fields (RFC 4180). From bytes, the encoding is
- * detected first (roster-decode.ts). Pure.
+ * semicolons, "Texte Unicode" tabs), quoted fields (RFC 4180, read by roster-csv.ts). From bytes,
+ * the encoding is detected first (roster-decode.ts). Pure.
  *
  * Bad rows come back with their line number, and the good rows are kept. Some problems make the
  * whole roster unusable (`refused`): no header or no id column, a file that is not text, control
@@ -11,6 +11,7 @@
  * (learner keys derive from the exact id), and such ids would be one file on Windows and macOS.
  */
 import { idSchema } from './formats.js';
+import { detectDelimiter, lineAt, splitCsv } from './roster-csv.js';
 import { decodeRoster, type RosterEncoding } from './roster-decode.js';
 import { type HeaderMap, mapHeader, type RosterColumn } from './roster-headers.js';
 
@@ -179,61 +180,6 @@ function caseClashes(entries: readonly RosterEntry[]): RosterProblem[] {
     else byFolded.set(e.id.toLowerCase(), e);
   }
   return clashes;
-}
-
-/** The header line decides: whichever of tab, ; and , appears most often outside quotes (ties: tab, then ;). */
-function detectDelimiter(text: string): ',' | ';' | '\t' {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const outside = first.replace(/"[^"]*"/g, '');
-  const count = (c: string) => outside.split(c).length - 1;
-  let best: ',' | ';' | '\t' = ',';
-  for (const c of [';', '\t'] as const) if (count(c) > 0 && count(c) >= count(best)) best = c;
-  return best;
-}
-
-/** The 1-based line of a position, counting line breaks as the CSV reader does (CRLF, CR or LF). */
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split(/\r\n|\r|\n/).length;
-}
-
-/** RFC 4180 fields, with the line each record starts on (quoted fields may span lines). */
-function splitCsv(text: string, delimiter: string): { fields: string[]; line: number }[] {
-  const rows: { fields: string[]; line: number }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      rows.push({ fields, line: rowLine });
-      fields = [];
-      field = '';
-      line++;
-      rowLine = line;
-    } else field += c;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    rows.push({ fields, line: rowLine });
-  }
-  return rows;
 }
 
 function problem(line: number, code: RosterProblemCode, params: Record<string, string | number> = {}): RosterProblem {

@@ -5,7 +5,8 @@
 import { EXPORT_FORMAT, exportSchema, type CompletionRecord } from './formats.js';
 import { learnerKey, verifyRecord } from './sign.js';
 import { acceptsExport } from './record-accept.js';
-import { jsonProblemText, parseStrictJson } from '../strict-json.js';
+import { jsonProblemText } from '../json-problem.js';
+import { parseStrictJson } from '../strict-json.js';
 
 export type RejectCode =
   | 'not-json'
