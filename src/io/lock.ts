@@ -1,6 +1,6 @@
 /** The lock around read-modify-write of a state file (progress, statement queue), from proper-lockfile. */
 import { CoachError } from '../core/errors.js';
-import { errno, writeError } from './files.js';
+import { errno, writeError } from './file-errors.js';
 
 /**
  * A lock older than this is taken as left by a crashed process (a live holder refreshes it, and

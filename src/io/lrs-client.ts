@@ -5,6 +5,7 @@
  * except to this machine. Every loop is bounded in count and in time.
  */
 import { XAPI_VERSION, type Statement } from '../core/xapi/statements.js';
+import { describeNetworkError, LrsError, lrsMessage } from './lrs-errors.js';
 
 export const BATCH_SIZE = 50;
 
@@ -33,23 +34,6 @@ export interface Progress {
   attempt: number;
   waitMs: number;
   limitMs: number;
-}
-
-export type LrsFailure =
-  | { kind: 'insecure'; endpoint: string }
-  | { kind: 'refused'; status: number; message: string }
-  /** `status`: the HTTP status (429 or 5xx) of the last try, when the LRS answered but kept failing. */
-  | { kind: 'unreachable'; detail: string; status?: number }
-  | { kind: 'budget'; detail: string }
-  | { kind: 'foreign'; link: string; endpoint: string };
-
-export class LrsError extends Error {
-  constructor(readonly failure: LrsFailure) {
-    super(
-      `${failure.kind}: ${'message' in failure ? failure.message : 'detail' in failure ? failure.detail : 'link' in failure ? failure.link : failure.endpoint}`,
-    );
-    this.name = 'LrsError';
-  }
 }
 
 /** Plain http is refused except to this machine (a test LRS, or a local proxy). */
@@ -213,21 +197,4 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-async function lrsMessage(response: Response): Promise<string> {
-  const text = (await response.text().catch(() => '')).slice(0, 500);
-  try {
-    const body = JSON.parse(text) as { message?: unknown; warnings?: unknown };
-    if (typeof body.message === 'string') return body.message.slice(0, 300);
-  } catch {
-    // not JSON: the text itself, if any
-  }
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300) || response.statusText || `HTTP ${response.status}`;
-}
-
-function describeNetworkError(error: unknown): string {
-  const e = error as { name?: string; cause?: { code?: string; message?: string }; message?: string };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'no answer in time';
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }

@@ -8,7 +8,8 @@ import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
 import { PATTERNS } from '../core/sponsor/formats.js';
-import { readError, readRegularFile } from './files.js';
+import { readError } from './file-errors.js';
+import { readRegularFile } from './files.js';
 
 export const CREDENTIALS_FILE = 'lrs-password';
 export const DEFAULT_PASSWORD_ENV = 'EXEC_COACH_LRS_PASSWORD';

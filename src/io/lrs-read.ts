@@ -5,7 +5,8 @@
  */
 import { CoachError } from '../core/errors.js';
 import type { Statement } from '../core/xapi/statements.js';
-import { type LrsFailure, LrsClient, LrsError } from './lrs-client.js';
+import { LrsClient } from './lrs-client.js';
+import { type LrsFailure, LrsError } from './lrs-errors.js';
 
 /** A safety bound: 10,000 pages of 500 statements. */
 const MAX_PAGES = 10_000;

@@ -5,11 +5,10 @@
  * use the learner's keys, Ctrl-C becomes `Interrupted`, and a resize redraws the step and asks
  * the same question again, with what was typed so far.
  */
-import { AbortPromptError } from '@inquirer/core';
-import { Interrupted } from '../core/errors.js';
-import stringWidth from 'string-width';
 import { wrapMessage } from '../render/editor.js';
-import { plainStyle, type Style } from '../render/style.js';
+import { plainStyle } from '../render/style.js';
+import { askAgainOnResize, promptTheme } from './prompts/ask.js';
+import type { PromptContext, PromptWords, Streams } from './prompts/streams.js';
 import { BRACKETED_PASTE_OFF, writePrompt, type WriteAnswer } from './prompts/write.js';
 
 export interface Choice<T extends string> {
@@ -38,88 +37,6 @@ export interface Prompter {
   pause(message: string): Promise<void>;
   /** What to redraw above the question when the terminal is resized (the step on screen). */
   onRedraw(redraw: (() => void) | undefined): void;
-}
-
-/** The learner's words for what Inquirer says in English. */
-export interface PromptWords {
-  /** Key hints ("navigate", "select", "space"...). */
-  keyWords: Record<string, string>;
-  yes: string;
-  no: string;
-  /** How to finish a text, and the key that opens `editor` when there is one. */
-  writeHelp: (editor: string | undefined) => string;
-}
-
-export interface Streams {
-  input: NodeJS.ReadableStream;
-  output: NodeJS.WritableStream & {
-    columns?: number;
-    on?(event: 'resize', listener: () => void): unknown;
-    off?(event: 'resize', listener: () => void): unknown;
-  };
-  words: () => PromptWords;
-  /** The learner's own editor ($VISUAL, else $EDITOR), for Ctrl-O in a text. */
-  editor?: string | undefined;
-  style?: Style;
-}
-
-/** What every Inquirer prompt takes besides its options: the streams, and a signal to stop it. */
-type PromptContext = Parameters<typeof import('@inquirer/prompts')['input']>[1];
-
-/**
- * The look of every prompt: key hints in the learner's words; a neutral mark once answered (a
- * green tick after a wrong quiz answer would say the opposite of the coach); and the answer on a
- * line of its own when it would not fit after the question (Inquirer would cut it mid-word).
- */
-function promptTheme(message: string, style: Style, words: () => PromptWords, width: () => number) {
-  return {
-    prefix: { idle: style.cyan('?'), done: style.dim('•') },
-    style: {
-      keysHelpTip: (keys: [string, string][]) =>
-        keys
-          .map(([key, action]) => `${words().keyWords[key] ?? key} ${words().keyWords[action] ?? action}`)
-          .join(' • '),
-      answer: (text: string) => {
-        const last = stringWidth(message.split('\n').pop() ?? '') + 3;
-        return last + stringWidth(text) <= width()
-          ? style.cyan(text)
-          : `\n  ${style.cyan(wrapMessage(text, width() - 2, 2))}`;
-      },
-    },
-  };
-}
-
-/** Runs a prompt; a resize stops it, redraws the step (`redraw()` is read then), and runs it again. */
-async function askAgainOnResize<R>(
-  streams: Streams,
-  redraw: () => (() => void) | undefined,
-  run: (context: PromptContext) => Promise<R>,
-): Promise<R> {
-  for (;;) {
-    const controller = new AbortController();
-    const resized = () => controller.abort('resize');
-    streams.output.on?.('resize', resized);
-    try {
-      return await run({
-        input: streams.input,
-        output: streams.output,
-        clearPromptOnDone: false,
-        signal: controller.signal,
-      } as PromptContext);
-    } catch (error) {
-      if (error instanceof AbortPromptError && controller.signal.reason === 'resize') {
-        streams.output.write('\u001b[2J\u001b[3J\u001b[H');
-        redraw()?.();
-        continue;
-      }
-      // Ctrl-C (and a closed terminal) end the prompt with ExitPromptError: progress is already saved.
-      if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
-        throw new Interrupted();
-      throw error;
-    } finally {
-      streams.output.off?.('resize', resized);
-    }
-  }
 }
 
 /** What `writeText` needs of the prompter being made. */

@@ -9,7 +9,10 @@
 import { lstatSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { CoachError } from '../core/errors.js';
-import { ensureFolder, MAX_FILE_BYTES, readRegularFile, writeError, writeFileAtomic } from './files.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { writeError } from './file-errors.js';
+import { MAX_FILE_BYTES } from './file-limits.js';
+import { ensureFolder, readRegularFile } from './files.js';
 
 const FLAG = '--out <another folder>';
 

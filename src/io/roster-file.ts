@@ -3,7 +3,8 @@
  * never assumed to be UTF-8. Errors name the file.
  */
 import { parseRosterBytes, type Roster } from '../core/sponsor/roster.js';
-import { readError, readRegularBytes } from './files.js';
+import { readError } from './file-errors.js';
+import { readRegularBytes } from './files.js';
 
 /** 100,000 learners with long names and e-mails in UTF-16 fit; anything larger is not a roster. */
 export const MAX_ROSTER_BYTES = 32 * 1024 * 1024;

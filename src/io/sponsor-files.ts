@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { CoachError } from '../core/errors.js';
 import { ENROLLMENT_FORMAT, programFileSchema, type Program } from '../core/sponsor/formats.js';
 import { parseStrictJson } from '../core/strict-json.js';
-import { MAX_FILE_BYTES, readRegularFile, readText } from './files.js';
+import { MAX_FILE_BYTES } from './file-limits.js';
+import { readRegularFile, readText } from './files.js';
 
 /** Reads a JSON file and checks it against a schema; every failure names the file and the field. */
 export function readJson<T>(file: string, schema: z.ZodType<T>, what: string): T {

@@ -1,6 +1,7 @@
 /** Moves a damaged progress file aside (never deletes it) and writes a fresh one with what could be recovered. */
 import { renameSync } from 'node:fs';
-import { MAX_STATE_BYTES, readRegularFile } from './files.js';
+import { MAX_STATE_BYTES } from './file-limits.js';
+import { readRegularFile } from './files.js';
 import path from 'node:path';
 import { recoverStore } from '../core/progress/recover.js';
 import type { ProgressStore } from './store.js';

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { CoachError } from '../core/errors.js';
 import { checkStoreText } from '../core/progress/validate.js';
 import { emptyStore, type Store } from '../core/progress/types.js';
-import { ensureFolder, MAX_STATE_BYTES, readRegularFile } from './files.js';
+import { MAX_STATE_BYTES } from './file-limits.js';
+import { ensureFolder, readRegularFile } from './files.js';
 import { lock } from './lock.js';
 
 export const STORE_NAME = 'progress';

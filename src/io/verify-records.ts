@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileEntry, ReportAccumulator } from '../core/sponsor/report-accumulate.js';
 import { summarise } from '../core/sponsor/report-summary.js';
 import { KeyRing, verifyText } from '../core/sponsor/verify.js';
-import { MAX_FILE_BYTES } from './files.js';
+import { MAX_FILE_BYTES } from './file-limits.js';
 import { collectGarbage } from './memory.js';
 import { readMany } from './sponsor-files.js';
 

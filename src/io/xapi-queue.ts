@@ -8,7 +8,9 @@ import { appendFileSync, closeSync, fsyncSync, mkdirSync, openSync, readSync, st
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { Statement } from '../core/xapi/statements.js';
-import { readRegularFile, writeError, writeFileAtomic } from './files.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { writeError } from './file-errors.js';
+import { readRegularFile } from './files.js';
 import { withLock } from './lock.js';
 
 /** Far more than months of statements; past it the file is not a queue. */

@@ -7,7 +7,8 @@ import { CoachError } from '../core/errors.js';
 import type { Enrollment } from '../core/sponsor/formats.js';
 import { buildStatement, type LearningEvent } from '../core/xapi/statements.js';
 import { StatementQueue } from './xapi-queue.js';
-import { LrsClient, LrsError, type Progress } from './lrs-client.js';
+import { LrsClient, type Progress } from './lrs-client.js';
+import { LrsError } from './lrs-errors.js';
 import { lrsPassword } from './lrs-password.js';
 
 /** Queues the statements for these events, if the programme reports to an LRS. Returns how many. */

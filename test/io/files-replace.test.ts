@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_STATE_BYTES, writeFileAtomic } from '../../src/io/files.js';
+import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { MAX_STATE_BYTES } from '../../src/io/file-limits.js';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

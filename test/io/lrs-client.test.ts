@@ -4,15 +4,8 @@
  * clock; only the per-request timeout uses real (short) time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  BATCH_SIZE,
-  checkEndpoint,
-  LrsClient,
-  LrsError,
-  parseRetryAfter,
-  type LrsConfig,
-  type LrsFailure,
-} from '../../src/io/lrs-client.js';
+import { BATCH_SIZE, checkEndpoint, LrsClient, parseRetryAfter, type LrsConfig } from '../../src/io/lrs-client.js';
+import { LrsError, type LrsFailure } from '../../src/io/lrs-errors.js';
 import type { Statement } from '../../src/core/xapi/statements.js';
 import { fakeTime, FakeLrs, makeStatements, T0, type RecordedRequest } from '../helpers/fake-lrs.js';
 

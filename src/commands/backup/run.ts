@@ -6,7 +6,7 @@ import path from 'node:path';
 import { out, say, type Context } from '../../context.js';
 import { CoachError, EXIT } from '../../core/errors.js';
 import { BACKUP_FORMAT } from '../../io/backup-file.js';
-import { replacesFormat, writeFileAtomic } from '../../io/files.js';
+import { replacesFormat, writeFileAtomic } from '../../io/atomic-write.js';
 
 export async function run(ctx: Context, opts: { out?: string }): Promise<string> {
   if (!opts.out)

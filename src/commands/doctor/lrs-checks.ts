@@ -8,7 +8,8 @@ import type { Check } from '../../render/doctor.js';
 
 /** Bounded to a few seconds: a check-up must not hang on a silent server. */
 export async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<Check[]> {
-  const { LrsClient, LrsError } = await import('../../io/lrs-client.js');
+  const { LrsClient } = await import('../../io/lrs-client.js');
+  const { LrsError } = await import('../../io/lrs-errors.js');
   const { enrolmentPassword } = await import('../../io/xapi-sync.js');
   const { StatementQueue } = await import('../../io/xapi-queue.js');
   const lrs = enrollment.program.lrs!;
@@ -34,7 +35,7 @@ export async function lrsChecks(ctx: Context, enrollment: Enrollment): Promise<C
   return checks;
 }
 
-function why(ctx: Context, error: unknown, LrsError: typeof import('../../io/lrs-client.js').LrsError): string {
+function why(ctx: Context, error: unknown, LrsError: typeof import('../../io/lrs-errors.js').LrsError): string {
   if (error instanceof LrsError) {
     const f = error.failure;
     // The LRS's own words come from outside: never raw to the terminal (or the JSON of --json).

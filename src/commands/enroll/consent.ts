@@ -18,7 +18,8 @@ export async function agreesToLrs(
 ): Promise<boolean> {
   const lrs = enrollment.program.lrs;
   if (!lrs) return true;
-  const { checkEndpoint, LrsError } = await import('../../io/lrs-client.js');
+  const { checkEndpoint } = await import('../../io/lrs-client.js');
+  const { LrsError } = await import('../../io/lrs-errors.js');
   let host: string;
   try {
     host = checkEndpoint(lrs.endpoint).host;

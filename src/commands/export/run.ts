@@ -8,7 +8,7 @@ import { out, say, type Context } from '../../context.js';
 import { publishes, titleIn } from '../../core/lessons/choose.js';
 import { EXPORT_FORMAT, type ExportFile } from '../../core/sponsor/formats.js';
 import { buildRecord, exportFile } from '../../core/sponsor/record.js';
-import { replacesFormat, writeFileAtomic } from '../../io/files.js';
+import { replacesFormat, writeFileAtomic } from '../../io/atomic-write.js';
 import { recordPreviewText } from '../../render/record-preview.js';
 
 export async function run(ctx: Context, opts: { out?: string; preview?: boolean }): Promise<ExportFile> {

@@ -12,7 +12,8 @@ import { ENROLLMENT_FORMAT, enrollmentSchema, type Enrollment } from '../../core
 import { checkKey, publicPart } from '../../core/sponsor/program-rules.js';
 import type { RosterEntry } from '../../core/sponsor/roster.js';
 import { learnerKey } from '../../core/sponsor/sign.js';
-import { ensureFolder, writeFileAtomic } from '../../io/files.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { ensureFolder } from '../../io/files.js';
 import { existingInvitation, keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
 import { loadRoster } from './roster.js';
 

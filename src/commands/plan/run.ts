@@ -19,7 +19,7 @@ import {
 import { CoachError, EXIT } from '../../core/errors.js';
 import { daysLeft } from '../../core/sponsor/dates.js';
 import { systemTimeZone, utcOffsetMinutes, wallClock } from '../../io/clock.js';
-import { writeFileAtomic } from '../../io/files.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
 import { planText } from '../../render/plan.js';
 import { sanitiseLine } from '../../render/sanitise.js';
 

@@ -7,7 +7,8 @@ import { keyFingerprint } from '../../core/sponsor/key-fingerprint.js';
 import { checkProgramFlags } from '../../core/sponsor/program-flags.js';
 import { newMasterKey } from '../../core/sponsor/sign.js';
 import { expandRequired } from '../../core/sponsor/program-rules.js';
-import { ensureFolder, fileExists, writeFileAtomic } from '../../io/files.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { ensureFolder, fileExists } from '../../io/files.js';
 
 export interface ProgramInitOptions {
   id?: string;
