@@ -2,7 +2,7 @@
  * Builds the Context from the world main.ts hands over (arguments, environment, streams,
  * platform, working folder, clock), so it is tested in-process like everything else.
  */
-import type { Context } from '../context.js';
+import type { Context, Output } from '../context.js';
 import { isFolder } from '../io/files.js';
 import { stateHome } from '../io/paths.js';
 import { ProgressStore } from '../io/store.js';
@@ -15,8 +15,10 @@ export interface ContextInputs {
   env: Readonly<Record<string, string | undefined>>;
   streams: {
     stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-    stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-    stderr: NodeJS.WritableStream & { isTTY?: boolean };
+    /** Whether stdin is a terminal, without creating the stdin stream (asked only when stdout is one). */
+    stdinIsTTY: () => boolean;
+    stdout: Output;
+    stderr: Output;
   };
   platform: NodeJS.Platform;
   cwd: string;
@@ -70,7 +72,8 @@ function loadPrompter(
   return import('../io/prompter.js').then((m) =>
     m.createInquirerPrompter({
       input: streams.stdin,
-      output: streams.stdout,
+      // Prompts run only when stdout is a terminal, and a terminal gets Node's own stream (cli/outputs.ts).
+      output: streams.stdout as Parameters<typeof m.createInquirerPrompter>[0]['output'],
       style: ctx.style.out,
       editor: env.VISUAL || env.EDITOR || undefined,
       // Read at each question: the learner may switch language in the home menu.
@@ -103,7 +106,7 @@ export async function createContext(inputs: ContextInputs): Promise<Context> {
   const ctx: Context = {
     stdout: streams.stdout,
     stderr: streams.stderr,
-    interactive: !noInput && stdoutTTY && Boolean(streams.stdin.isTTY),
+    interactive: !noInput && stdoutTTY && streams.stdinIsTTY(),
     stdoutIsTerminal: stdoutTTY,
     style: {
       out: await createStyle(!noColor && (stdoutTTY || forced)),

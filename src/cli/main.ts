@@ -7,6 +7,7 @@ import type { Context } from '../context.js';
 import { CoachError, EXIT, Interrupted } from '../core/errors.js';
 import { scanArgv } from './argv.js';
 import { colourOff, createContext } from './context.js';
+import { outputFor } from './outputs.js';
 import { buildProgram, COMMAND_NAMES } from './parser.js';
 import type { Status } from './spec.js';
 
@@ -46,26 +47,34 @@ async function failure(ctx: Context, error: unknown): Promise<number> {
   return EXIT.error;
 }
 
+/** `coach list | head` closes the pipe early: that is the reader's choice, not an error. */
+function closed(): never {
+  process.exit(process.exitCode ?? EXIT.ok);
+}
+
 async function entry(): Promise<void> {
+  let stdinUsed = false;
   const argv = process.argv.slice(2);
   // The fastest path: `--version` alone needs nothing else.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     process.stdout.write(`${VERSION}\n`);
     return;
   }
-  // `coach list | head` closes the pipe early: that is the reader's choice, not an error.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-      throw error;
-    });
-  }
   // chalk (and marked-terminal through it) reads FORCE_COLOR when it loads: set it before anything does.
   if (colourOff(argv, process.env)) process.env.FORCE_COLOR = '0';
   const ctx = await createContext({
     argv,
     env: process.env,
-    streams: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+    streams: {
+      // Created only if a prompt needs it: creating it costs start-up time.
+      get stdin() {
+        stdinUsed = true;
+        return process.stdin;
+      },
+      stdinIsTTY: () => (process.getBuiltinModule('node:tty') as typeof import('node:tty')).isatty(0),
+      stdout: outputFor(1, () => process.stdout, process.platform, closed),
+      stderr: outputFor(2, () => process.stderr, process.platform, closed),
+    },
     platform: process.platform,
     cwd: process.cwd(),
     now: () => Date.now(),
@@ -81,7 +90,7 @@ async function entry(): Promise<void> {
   });
   process.exitCode = await run(argv, ctx);
   // A prompt may leave stdin referenced: do not wait for it once the command is done.
-  if (process.stdin.isTTY) process.stdin.unref?.();
+  if (stdinUsed && process.stdin.isTTY) process.stdin.unref?.();
 }
 
 await entry();
