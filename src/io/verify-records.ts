@@ -35,8 +35,8 @@ export interface VerifyJob {
 
 /** Below this many files a second thread costs more than it saves. */
 const THREAD_THRESHOLD = 1500;
-/** In big reports, a garbage collection after this many files (a multiple of the progress slice, 256). */
-const GC_EVERY_FILES = 256 * 40;
+/** In big reports, a garbage collection after this many files of a thread (a multiple of BATCH). */
+export const GC_EVERY_FILES = 256 * 40;
 
 /** Where each file's entry goes: the accumulator, or the worker's outgoing batch. */
 export interface Sink {
@@ -68,6 +68,27 @@ function entryOf(text: string | Error, job: VerifyJob, keys: KeyRing): FileEntry
   return { ok: false, code: 'unreadable', detail: code || text.message };
 }
 
+/** What the second thread is given: the job without its file list, which goes across as one string and sizes. */
+export interface WorkerJob extends Omit<VerifyJob, 'files'> {
+  /** The paths, joined by NUL (a character no path holds): one string crosses to the thread faster than 100,000 objects. */
+  paths: string;
+  sizes: Float64Array;
+  /** One Int32: the next file to verify; each thread claims BATCH files at a time from it. */
+  next: SharedArrayBuffer;
+}
+
+/** Files claimed at a time by a thread. */
+export const BATCH = 256;
+
+/**
+ * The first file of the next batch this thread should verify, or -1 when all are taken. Both
+ * threads claim from the same counter: neither runs out of work while the other still has some.
+ */
+export function claim(next: Int32Array, total: number): number {
+  const start = Atomics.add(next, 0, BATCH);
+  return start < total ? start : -1;
+}
+
 /**
  * Verifies the files into acc, on two threads when there are many and the built worker is there.
  * onProgress is called now and then with the number of files done (both threads).
@@ -81,19 +102,23 @@ export async function verifyFilesParallel(
   const workerFile = fileURLToPath(new URL('./verify-worker.js', import.meta.url));
   const progress = new SharedArrayBuffer(4);
   const done = new Int32Array(progress);
+  const next = new SharedArrayBuffer(4);
   const tick = () => onProgress?.(Atomics.load(done, 0));
   if (threads < 2 || job.files.length < THREAD_THRESHOLD || !existsSync(workerFile))
-    return await verifyWithTicks({ ...job, progress }, acc, tick);
+    return await verifyWithTicks({ ...job, progress }, new Int32Array(next), acc, tick);
   const { Worker } = await import('node:worker_threads');
-  // The second thread starts later (it loads the code first): it gets a little less than half.
-  const mine = Math.floor(job.files.length * 0.58);
+  const { files, ...rest } = job;
+  const workerData: WorkerJob = {
+    ...rest,
+    paths: files.map((f) => f.path).join('\u0000'),
+    sizes: Float64Array.from(files, (f) => f.size),
+    progress,
+    next,
+  };
   // A small young generation: each record's garbage is short-lived, and a big one only adds to the peak memory.
-  const worker = new Worker(workerFile, {
-    workerData: { ...job, files: job.files.slice(mine), offset: job.offset + mine, progress } satisfies VerifyJob,
-    resourceLimits: { maxYoungGenerationSizeMb: 4 },
-  });
-  // The worker keeps nothing: it sends what it made of each file, a few hundred at a time, and this
-  // thread adds them to the accumulator as they come (it decides on file indices, not arrival order).
+  const worker = new Worker(workerFile, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+  // The worker keeps nothing: it sends what it made of each batch of files, and this thread adds
+  // them to the accumulator as they come (it decides on file indices, not arrival order).
   const theirs = new Promise<void>((resolve, reject) => {
     worker.on('message', (batch: EntryBatch) => {
       for (const [index, entry] of batch.entries) acc.add(index, entry);
@@ -104,7 +129,7 @@ export async function verifyFilesParallel(
       code !== 0 ? reject(new Error(`the verification thread stopped (${code})`)) : undefined,
     );
   });
-  await verifyWithTicks({ ...job, files: job.files.slice(0, mine), progress }, acc, tick);
+  await verifyWithTicks({ ...job, progress }, new Int32Array(next), acc, tick);
   const timer = onProgress ? setInterval(tick, 100) : undefined;
   try {
     await theirs;
@@ -121,13 +146,15 @@ export interface EntryBatch {
 }
 
 /**
- * verifyInto, a few hundred files at a time: in between, a progress tick and a turn of the event
- * loop (the worker's batches are taken in there, so they never pile up).
+ * verifyInto, a batch at a time, as long as there are batches to claim: in between, a progress
+ * tick and a turn of the event loop (the worker's batches are taken in there, so they never pile up).
  */
-async function verifyWithTicks(job: VerifyJob, acc: Sink, tick: () => void): Promise<void> {
-  for (let start = 0; start < job.files.length; start += 256) {
-    if (start > 0 && start % GC_EVERY_FILES === 0) collectGarbage();
-    verifyInto({ ...job, files: job.files.slice(start, start + 256), offset: job.offset + start }, acc);
+async function verifyWithTicks(job: VerifyJob, next: Int32Array, acc: Sink, tick: () => void): Promise<void> {
+  let mine = 0;
+  for (let start = claim(next, job.files.length); start >= 0; start = claim(next, job.files.length)) {
+    if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
+    verifyInto({ ...job, files: job.files.slice(start, start + BATCH), offset: job.offset + start }, acc);
+    mine += BATCH;
     tick();
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -1,24 +1,36 @@
 /**
- * The second thread of `coach report`: verifies its share of the record files and sends what it
- * made of each (a record's summary or why it was refused, see report-accumulate.ts) in small
- * batches. It keeps nothing itself, so its memory stays that of a few hundred files.
+ * The second thread of `coach report`: verifies batches of the record files, claimed from the
+ * counter it shares with the main thread, and sends what it made of each file (a record's summary
+ * or why it was refused, see report-accumulate.ts) batch by batch. It keeps nothing itself, so its
+ * memory stays that of a few hundred files.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileEntry } from '../core/sponsor/report-accumulate.js';
 import { collectGarbage } from './memory.js';
-import { type EntryBatch, type VerifyJob, verifyInto } from './verify-records.js';
+import {
+  BATCH,
+  claim,
+  type EntryBatch,
+  type FileToVerify,
+  GC_EVERY_FILES,
+  type WorkerJob,
+  verifyInto,
+} from './verify-records.js';
 
-const BATCH = 256;
-const job = workerData as VerifyJob;
+const { paths, sizes, next, ...job } = workerData as WorkerJob;
+const files: FileToVerify[] = paths.split('\u0000').map((path, i) => ({ path, size: sizes[i]! }));
+const counter = new Int32Array(next);
 let entries: [number, FileEntry][] = [];
 const sink = {
   add(index: number, entry: FileEntry) {
     entries.push([index, entry]);
   },
 };
-for (let start = 0; start < job.files.length; start += BATCH) {
-  if (start > 0 && start % (BATCH * 40) === 0) collectGarbage();
-  verifyInto({ ...job, files: job.files.slice(start, start + BATCH), offset: job.offset + start }, sink);
+let mine = 0;
+for (let start = claim(counter, files.length); start >= 0; start = claim(counter, files.length)) {
+  if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
+  verifyInto({ ...job, files: files.slice(start, start + BATCH), offset: job.offset + start }, sink);
+  mine += BATCH;
   parentPort!.postMessage({ entries, done: false } satisfies EntryBatch);
   entries = [];
 }

@@ -71,21 +71,22 @@ async function renderOutput(
   opts: ReportOutput,
 ): Promise<string | Uint8Array | Iterable<string>> {
   const { format } = opts;
+  // JSON is written piece by piece as it is rendered: a report on 100,000 learners is never one
+  // string. It needs none of the other renderers (nor the terminal text measures they load).
+  if (format === 'json')
+    return withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), opts.checkpointEvery);
   const rendering = await import('../../render/report/index.js');
-  // JSON is written piece by piece as it is rendered: a report on 100,000 learners is never one string.
   return format === 'xlsx'
     ? await rendering.renderWorkbook(data, ctx.lang)
-    : format === 'json'
-      ? withCheckpoints((await import('../../render/report/json.js')).renderJsonChunks(data), opts.checkpointEvery)
-      : rendering.renderReport(data, {
-          format,
-          by: opts.by ?? 'learner',
-          lang: ctx.lang,
-          width: ctx.width,
-          // --delimiter changes only the delimiter; without it, the report's language decides.
-          ...(opts.delimiter && { delimiter: opts.delimiter }),
-          ...(format === 'table' && !opts.out && { style: ctx.style.out }),
-        });
+    : rendering.renderReport(data, {
+        format,
+        by: opts.by ?? 'learner',
+        lang: ctx.lang,
+        width: ctx.width,
+        // --delimiter changes only the delimiter; without it, the report's language decides.
+        ...(opts.delimiter && { delimiter: opts.delimiter }),
+        ...(format === 'table' && !opts.out && { style: ctx.style.out }),
+      });
 }
 
 /** The pieces, with a garbage collection every n of them (n > 0): the text written is garbage at once. */

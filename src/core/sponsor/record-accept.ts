@@ -5,7 +5,7 @@
  * can make a report faster, never more lenient: a property test checks that whatever it accepts,
  * the schema accepts too.
  */
-import { canonicalBase64url, EXPORT_FORMAT, isoTimeProblem, LIMITS, PATTERNS, type ExportFile } from './formats.js';
+import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS, type ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
 
@@ -29,6 +29,28 @@ const LESSON_KEYS = [
 ];
 const QUIZ_KEYS = ['correct', 'total'];
 const NO_KEYS: readonly string[] = [];
+
+/**
+ * The report's common case in one pass: a record file as `coach export` writes it (JSON.stringify,
+ * indented by two and ending with a newline, or compact) that the acceptor takes. JSON.parse keeps
+ * the last of two members with the same name, but a text that is exactly what JSON.stringify writes
+ * for the value it parsed to names no member twice (the writer writes each member once): the
+ * strict parser would give the same value. Anything else (a syntax error, a name given twice, a
+ * file written otherwise, a record the acceptor does not take): undefined, for the strict path.
+ */
+export function acceptsExportText(text: string): ExportFile | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!acceptsExport(raw)) return undefined;
+  // "{" then a newline: written indented (`coach export`), else compact; with or without a final newline.
+  const body = text.charCodeAt(1) === 10 ? JSON.stringify(raw, null, 2) : JSON.stringify(raw);
+  const same = text === body || (text.length === body.length + 1 && text.endsWith('\n') && text.startsWith(body));
+  return same ? raw : undefined;
+}
 
 export function acceptsExport(raw: unknown): raw is ExportFile {
   if (!hasExactly(raw, EXPORT_KEYS, EXPORT_OPTIONAL_KEYS)) return false;
@@ -110,13 +132,30 @@ function hasExactly(v: unknown, required: readonly string[], optional: readonly 
     if (required.includes(k)) seen++;
     else if (!optional.includes(k)) return false;
   }
-  return seen === required.length && required.every((k) => (v as Obj)[k] !== undefined);
+  if (seen !== required.length) return false;
+  // A plain loop, not every(): no closure per object.
+  for (const k of required) if ((v as Obj)[k] === undefined) return false;
+  return true;
 }
 function isId(v: unknown): v is string {
   return typeof v === 'string' && PATTERNS.id.test(v);
 }
+/** As the schema's isoTime: the ISO shape, a real date and time of day, from 2020 to 2099 (formats.ts isoTimeProblem, digit by digit). */
 function isTime(v: unknown): v is string {
-  return typeof v === 'string' && PATTERNS.isoTime.test(v) && isoTimeProblem(v) === undefined;
+  if (typeof v !== 'string' || !PATTERNS.isoTime.test(v)) return false;
+  const year = digits(v, 0, 4);
+  const month = digits(v, 5, 2);
+  const day = digits(v, 8, 2);
+  if (year < LIMITS.firstYear || year > LIMITS.lastYear || month < 1 || month > 12 || day < 1) return false;
+  if (digits(v, 11, 2) > 23 || digits(v, 14, 2) > 59 || digits(v, 17, 2) > 59) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+/** The number written by `length` ASCII digits from `at` (the shape was checked). */
+function digits(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
 }
 function isCount(v: unknown, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;

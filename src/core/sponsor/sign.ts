@@ -14,9 +14,7 @@ export function newMasterKey(): string {
 }
 
 export function learnerKey(masterKey: string, learnerId: string): string {
-  return createHmac('sha256', Buffer.from(masterKey, 'base64url'))
-    .update(`exec-coach/learner/${learnerId}`, 'utf8')
-    .digest('base64url');
+  return learnerKeyBytes(Buffer.from(masterKey, 'base64url'), learnerId).toString('base64url');
 }
 
 /** RFC 8785 (JSON Canonicalization Scheme) text of a record. */
@@ -28,29 +26,51 @@ export function canonical(record: CompletionRecord): string {
  * RFC 8785 text of a record known to have exactly the format's keys (the strict schema or the fast
  * acceptor said so): the keys are written in their sorted order directly, which is what the
  * general algorithm gives for such a record (a test checks it), without sorting every object.
+ * Strings JSON would write as they are (printable ASCII without quote or backslash: every string
+ * an accepted record holds) are put between quotes directly; JSON.stringify serialises any other.
+ * The counts are integers (the schema says so), written as JSON writes them.
  */
 export function canonicalExact(r: CompletionRecord): string {
-  const j = JSON.stringify;
   let lessons = '';
   for (let i = 0; i < r.lessons.length; i++) {
     const l = r.lessons[i]!;
-    lessons += `${i ? ',' : ''}{"completedAt":${j(l.completedAt)},"id":${j(l.id)},"minutesSpent":${j(l.minutesSpent)},"mode":${j(l.mode)},"quiz":{"correct":${j(l.quiz.correct)},"total":${j(l.quiz.total)}},"startedAt":${j(l.startedAt)},"status":${j(l.status)},"stepsDone":${j(l.stepsDone)},"stepsTotal":${j(l.stepsTotal)}}`;
+    const at = l.completedAt === null ? 'null' : str(l.completedAt);
+    lessons += `${i ? ',' : ''}{"completedAt":${at},"id":${str(l.id)},"minutesSpent":${l.minutesSpent},"mode":${str(l.mode)},"quiz":{"correct":${l.quiz.correct},"total":${l.quiz.total}},"startedAt":${str(l.startedAt)},"status":${str(l.status)},"stepsDone":${l.stepsDone},"stepsTotal":${l.stepsTotal}}`;
   }
-  return `{"generatedAt":${j(r.generatedAt)},"learner":{"id":${j(r.learner.id)}},"lessons":[${lessons}],"program":{"id":${j(r.program.id)}},"tool":{"name":${j(r.tool.name)},"version":${j(r.tool.version)}}}`;
+  return `{"generatedAt":${str(r.generatedAt)},"learner":{"id":${str(r.learner.id)}},"lessons":[${lessons}],"program":{"id":${str(r.program.id)}},"tool":{"name":${str(r.tool.name)},"version":${str(r.tool.version)}}}`;
+}
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** JSON.stringify of a string, without its cost for the common plain string (a report writes tens of thousands of records). */
+function str(s: string): string {
+  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+}
+
+/** Learner keys as bytes, for a report: the master key is decoded once, and no key is encoded to be decoded again. */
+export function learnerKeyBytes(masterKey: Buffer, learnerId: string): Buffer {
+  return createHmac('sha256', masterKey).update(`exec-coach/learner/${learnerId}`, 'utf8').digest();
 }
 
 export function signRecord(record: CompletionRecord, key: string, exactShape = false): string {
-  return createHmac('sha256', Buffer.from(key, 'base64url'))
+  return macOf(record, Buffer.from(key, 'base64url'), exactShape).toString('base64url');
+}
+
+function macOf(record: CompletionRecord, key: Buffer, exactShape: boolean): Buffer {
+  return createHmac('sha256', key)
     .update(exactShape ? canonicalExact(record) : canonical(record), 'utf8')
-    .digest('base64url');
+    .digest();
 }
 
 /**
  * Constant-time comparison of a record's signature with the one its learner key gives.
  * `exactShape`: the record was checked to have exactly the format's keys (faster canonical form).
  */
-export function verifyRecord(record: CompletionRecord, key: string, value: string, exactShape = false): boolean {
-  const expected = Buffer.from(signRecord(record, key, exactShape), 'base64url');
+export function verifyRecord(
+  record: CompletionRecord,
+  key: string | Buffer,
+  value: string,
+  exactShape = false,
+): boolean {
+  const expected = macOf(record, typeof key === 'string' ? Buffer.from(key, 'base64url') : key, exactShape);
   const given = Buffer.from(value, 'base64url');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,0 +1,156 @@
+/**
+ * The report's fast path (acceptsExportText, then the HMAC with byte keys) may only make reports
+ * faster: whatever it takes, the strict parser and the schema take too, with the same value; what
+ * it refuses goes to the strict path, which gives the same reasons as before (a name given twice,
+ * an escaped lone surrogate, a changed record, another learner's key).
+ */
+import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportSchema, isoTimeProblem } from '../../../src/core/sponsor/formats.js';
+import { acceptsExport, acceptsExportText } from '../../../src/core/sponsor/record-accept.js';
+import { buildRecord, exportFile } from '../../../src/core/sponsor/record.js';
+import { learnerKey, learnerKeyBytes, signRecord } from '../../../src/core/sponsor/sign.js';
+import { KeyRing, verifyText } from '../../../src/core/sponsor/verify.js';
+import { emptyStore, type Store } from '../../../src/core/progress/types.js';
+import { parseStrictJson } from '../../../src/core/strict-json.js';
+
+const MASTER = Buffer.alloc(32, 9).toString('base64url');
+const NOW = Date.UTC(2026, 10, 21);
+
+function file(learner = 'ceo-001', key: string | undefined = learnerKey(MASTER, learner)) {
+  const store: Store = { ...emptyStore() };
+  store.lessons['security-lock-down'] = {
+    status: 'completed',
+    lessonVersion: 1,
+    stepsTotal: 5,
+    stepsDone: 5,
+    results: [],
+    startedAt: '2026-11-02T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:10:00.000Z',
+    completedAt: '2026-11-02T09:10:00.000Z',
+    activeMs: 600_000,
+    mode: 'live',
+  };
+  const record = buildRecord(store, ['security-lock-down'], Date.UTC(2026, 10, 20), '1.2.3');
+  return exportFile({ ...record, learner: { id: learner }, program: { id: 'p' } }, key);
+}
+const compact = (f: unknown) => JSON.stringify(f);
+const indented = (f: unknown) => `${JSON.stringify(f, null, 2)}\n`;
+const verdict = (text: string) => verifyText(text, 'p', new KeyRing(MASTER), NOW);
+
+describe('acceptsExportText', () => {
+  it('takes a record written as `coach export` writes it, indented or compact, with or without the final newline', () => {
+    const f = file();
+    for (const text of [compact(f), indented(f), indented(f).trimEnd(), `${compact(f)}\n`])
+      expect(acceptsExportText(text)).toEqual(f);
+    expect(verdict(indented(f))).toMatchObject({ ok: true, verification: 'valid' });
+  });
+
+  it('never takes a name given twice, at any level: the strict path refuses it with its path, as before', () => {
+    const f = file();
+    const twice: [string, string][] = [
+      ['{"format":', '{"format":"exec-coach.export/1","format":'],
+      ['"learner":{"id":', '"learner":{"id":"someone-else","id":'],
+      ['"stepsDone":5,', '"stepsDone":5,"stepsDone":5,'],
+      ['"alg":"HS256",', '"alg":"HS256","alg":"HS256",'],
+    ];
+    for (const [from, to] of twice) {
+      const text = compact(f).replace(from, to);
+      expect(text).not.toBe(compact(f));
+      expect(acceptsExportText(text)).toBeUndefined();
+      const v = verdict(text);
+      expect(v).toMatchObject({ ok: false, code: 'not-json' });
+      expect(!v.ok && v.detail).toMatch(/twice|duplicate/i);
+    }
+    // Indented, and the same member twice with the same value (JSON.parse would not notice).
+    const text = indented(f).replace('"format": ', '"format": "exec-coach.export/1",\n  "format": ');
+    expect(acceptsExportText(text)).toBeUndefined();
+    expect(verdict(text)).toMatchObject({ ok: false, code: 'not-json' });
+  });
+
+  it('refuses an escaped lone surrogate, a changed record and another learner key, for the same reasons as the strict path', () => {
+    const f = file();
+    const surrogate = compact(f).replace('"id":"ceo-001"', '"id":"ceo-\\ud800"');
+    expect(acceptsExportText(surrogate)).toBeUndefined();
+    expect(verdict(surrogate)).toMatchObject({ ok: false, code: 'schema' });
+    const changed = compact(f).replace('"stepsDone":5', '"stepsDone":4');
+    expect(acceptsExportText(changed)).toBeDefined(); // well formed: the signature decides
+    expect(verdict(changed)).toMatchObject({ ok: false, code: 'invalid-signature' });
+    const otherKey = compact(file('ceo-001', learnerKey(MASTER, 'cfo-002')));
+    expect(verdict(otherKey)).toMatchObject({ ok: false, code: 'invalid-signature' });
+    const otherMaster = compact(file('ceo-001', learnerKey(Buffer.alloc(32, 1).toString('base64url'), 'ceo-001')));
+    expect(verdict(otherMaster)).toMatchObject({ ok: false, code: 'invalid-signature' });
+  });
+
+  it('whatever it takes, the strict parser and the schema take too, with the same value (thousands of edited texts)', () => {
+    const texts = [compact(file()), indented(file()), compact(file('cmo-3', undefined))];
+    const edit = fc.record({
+      which: fc.integer({ min: 0, max: texts.length - 1 }),
+      at: fc.nat(),
+      cut: fc.integer({ min: 0, max: 3 }),
+      insert: fc.oneof(
+        fc.string({ maxLength: 4 }),
+        fc.constantFrom('"', '\\', ',', ':', '{', '}', '"id":"x",', '\\u0041', '\\ud800', ' ', '\n', '1', '.0'),
+      ),
+    });
+    let taken = 0;
+    fc.assert(
+      fc.property(edit, ({ which, at, cut, insert }) => {
+        const base = texts[which]!;
+        const i = at % base.length;
+        const text = base.slice(0, i) + insert + base.slice(i + cut);
+        const fast = acceptsExportText(text);
+        if (fast === undefined) return;
+        taken++;
+        const strict = parseStrictJson(text);
+        expect(strict.ok).toBe(true);
+        expect(strict.ok && strict.value).toEqual(fast);
+        expect(exportSchema.safeParse(fast).success).toBe(true);
+      }),
+      { numRuns: 4000, seed: 1515 },
+    );
+    expect(taken).toBeGreaterThan(0);
+  });
+});
+
+describe('the acceptor on times', () => {
+  it('takes a time exactly when the schema does (every month end, leap years, hours, the year range)', () => {
+    const base = file();
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    for (const year of [2019, 2020, 2023, 2024, 2099, 2100])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 28, 29, 30, 31, 32])
+          for (const [h, m, s] of [
+            [0, 0, 0],
+            [23, 59, 59],
+            [24, 0, 0],
+            [12, 60, 0],
+            [12, 0, 60],
+          ]) {
+            const t = `${year}-${pad(month)}-${pad(day)}T${pad(h!)}:${pad(m!)}:${pad(s!)}.000Z`;
+            const f = { ...base, record: { ...base.record, generatedAt: t } };
+            expect(acceptsExport(f), t).toBe(isoTimeProblem(t) === undefined);
+            if (acceptsExport(f)) expect(exportSchema.safeParse(f).success, t).toBe(true);
+          }
+  });
+});
+
+describe('learner keys and signatures as bytes', () => {
+  it('are the HMAC-SHA256 values the README gives, whichever function computes them', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.string({ maxLength: 64 }), (bytes, id) => {
+        const master = Buffer.from(bytes);
+        const expected = createHmac('sha256', master).update(`exec-coach/learner/${id}`, 'utf8').digest();
+        expect(learnerKeyBytes(master, id).equals(expected)).toBe(true);
+        expect(learnerKey(master.toString('base64url'), id)).toBe(expected.toString('base64url'));
+        expect(new KeyRing(master.toString('base64url')).for(id).equals(expected)).toBe(true);
+      }),
+      { numRuns: 300, seed: 2104 },
+    );
+    // A record signed before this change still verifies: the signature is over the same bytes.
+    const f = file();
+    expect(f.signature!.value).toBe(signRecord(f.record, learnerKey(MASTER, 'ceo-001')));
+    expect(verdict(compact(f))).toMatchObject({ ok: true, verification: 'valid' });
+  });
+});
