@@ -150,13 +150,27 @@ function parseFast(text: string): { value: unknown } | undefined {
   }
   const members = countMembers(value, 0);
   if (members < 0) return undefined;
-  // In valid JSON a quote starts or ends a string: scanning string by string finds every name.
+  return memberNamesIn(text) === members ? { value } : undefined;
+}
+
+/**
+ * How many member names a text that JSON.parse accepted holds, duplicates included. In valid JSON
+ * a quote starts or ends a string: scanning string by string finds every string, and a name is a
+ * string followed by a colon. No match objects are made (this runs once per record file of a report).
+ */
+export function memberNamesIn(text: string): number {
   let named = 0;
   ANY_STRING.lastIndex = 0;
-  for (let m = ANY_STRING.exec(text); m !== null; m = ANY_STRING.exec(text)) if (m[1] !== undefined) named++;
-  return named === members ? { value } : undefined;
+  while (ANY_STRING.test(text)) {
+    let i = ANY_STRING.lastIndex;
+    let c = text.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13) c = text.charCodeAt(++i);
+    if (c === 58) named++; // ":"
+  }
+  return named;
 }
-const ANY_STRING = /"(?:[^"\\]|\\.)*"([ \t\n\r]*:)?/g;
+// Unrolled ("normal* (special normal*)*"): the same strings as "(?:[^"\\]|\\.)*", in half the time.
+const ANY_STRING = /"[^"\\]*(?:\\.[^"\\]*)*"/g;
 
 /** The members of every object in the value; -1 deeper than MAX_DEPTH. */
 function countMembers(value: unknown, depth: number): number {

@@ -17,8 +17,11 @@ import {
   verifyInto,
 } from './verify-records.js';
 
-const { paths, sizes, next, ...job } = workerData as WorkerJob;
-const files: FileToVerify[] = paths.split('\u0000').map((path, i) => ({ path, size: sizes[i]! }));
+const { paths: joined, sizes, next, ...job } = workerData as WorkerJob;
+const paths = joined.split('\u0000');
+/** A batch's files, made when it is claimed: 100,000 of them at once would only add to the peak memory. */
+const batch = (start: number): FileToVerify[] =>
+  paths.slice(start, start + BATCH).map((path, i) => ({ path, size: sizes[start + i]! }));
 const counter = new Int32Array(next);
 let entries: [number, FileEntry][] = [];
 const sink = {
@@ -27,9 +30,9 @@ const sink = {
   },
 };
 let mine = 0;
-for (let start = claim(counter, files.length); start >= 0; start = claim(counter, files.length)) {
+for (let start = claim(counter, paths.length); start >= 0; start = claim(counter, paths.length)) {
   if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
-  verifyInto({ ...job, files: files.slice(start, start + BATCH), offset: job.offset + start }, sink);
+  verifyInto({ ...job, files: batch(start), offset: job.offset + start }, sink);
   mine += BATCH;
   parentPort!.postMessage({ entries, done: false } satisfies EntryBatch);
   entries = [];

@@ -5,6 +5,7 @@
  * can make a report faster, never more lenient: a property test checks that whatever it accepts,
  * the schema accepts too.
  */
+import { memberNamesIn } from '../strict-json.js';
 import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS, type ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
@@ -31,12 +32,12 @@ const QUIZ_KEYS = ['correct', 'total'];
 const NO_KEYS: readonly string[] = [];
 
 /**
- * The report's common case in one pass: a record file as `coach export` writes it (JSON.stringify,
- * indented by two and ending with a newline, or compact) that the acceptor takes. JSON.parse keeps
- * the last of two members with the same name, but a text that is exactly what JSON.stringify writes
- * for the value it parsed to names no member twice (the writer writes each member once): the
- * strict parser would give the same value. Anything else (a syntax error, a name given twice, a
- * file written otherwise, a record the acceptor does not take): undefined, for the strict path.
+ * The report's common case in one pass: a record file the acceptor takes, and in which no member
+ * name is given twice. JSON.parse keeps the last of two members with the same name; the acceptor
+ * knows how many members an accepted value has (its shape is fixed), so the text names exactly
+ * that many when no name is repeated, and more when one is (memberNamesIn counts the names as
+ * written). Anything else (a syntax error, a name given twice, a record the acceptor does not
+ * take): undefined, for the strict parser and the schema, which say what is wrong.
  */
 export function acceptsExportText(text: string): ExportFile | undefined {
   let raw: unknown;
@@ -46,10 +47,16 @@ export function acceptsExportText(text: string): ExportFile | undefined {
     return undefined;
   }
   if (!acceptsExport(raw)) return undefined;
-  // "{" then a newline: written indented (`coach export`), else compact; with or without a final newline.
-  const body = text.charCodeAt(1) === 10 ? JSON.stringify(raw, null, 2) : JSON.stringify(raw);
-  const same = text === body || (text.length === body.length + 1 && text.endsWith('\n') && text.startsWith(body));
-  return same ? raw : undefined;
+  return memberNamesIn(text) === membersOf(raw) ? raw : undefined;
+}
+
+/**
+ * The members of an accepted export, at every level: format, record and perhaps signature (alg,
+ * kid, value); the record's five (learner and programme with an id each, tool with two); each
+ * lesson's nine, its quiz's two.
+ */
+function membersOf(file: ExportFile): number {
+  return 11 + (file.signature ? 4 : 0) + 11 * file.record.lessons.length;
 }
 
 export function acceptsExport(raw: unknown): raw is ExportFile {

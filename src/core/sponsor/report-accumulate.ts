@@ -121,6 +121,8 @@ export class ReportAccumulator {
     const id = c.summary.learnerId;
     const current = this.best.get(id);
     if (current && (c.rank < current.rank || (c.rank === current.rank && c.index > current.index))) return;
+    // From the other thread, each summary comes with its own copy of this word: one is kept.
+    c.summary.verification = c.summary.verification === 'valid' ? 'valid' : 'unsigned';
     const ids = c.summary.lessonIds;
     for (let i = 0; i < ids.length; i++) {
       const known = this.lessonIds.get(ids[i]!);
