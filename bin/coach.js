@@ -11,6 +11,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') process.env.FORCE_COLOR = '0';
   if (process.env.TERM === 'dumb' && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
   try {
+    const dist = require('node:path').join(__dirname, '..', 'dist');
+    require('./code-cache.js').install(dist, process.env.EXEC_COACH_CODE_CACHE === 'write');
     require('../dist/main.cjs');
   } catch (error) {
     if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist')) {

@@ -12,7 +12,9 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 
 /**
@@ -63,6 +65,37 @@ await toCommonJs(staging, `${root}dist`);
 await rm(staging, { recursive: true, force: true });
 const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.cjs`], { stdio: 'inherit' });
 if (index.status !== 0) process.exit(index.status ?? 1);
+warmCodeCache();
+
+/**
+ * Runs the commands whose start-up counts once each, so that bin/code-cache.js saves V8's compiled
+ * code beside each built file (dist/NAME.cjs.v8). The runs add up: each starts from the cache the
+ * previous ones left. A lesson is also shown in a pseudo-terminal (with `script`, where there is
+ * one) for the Markdown renderer's code. In a scratch state folder; the caches are only an
+ * optimisation, so a run that fails stops nothing.
+ */
+function warmCodeCache() {
+  const home = mkdtempSync(path.join(tmpdir(), 'coach-build-'));
+  const bin = `${root}bin/coach.js`;
+  const env = { ...process.env, EXEC_COACH_HOME: home, EXEC_COACH_CODE_CACHE: 'write', NO_COLOR: '' };
+  delete env.EXEC_COACH_LESSONS;
+  const runs = [
+    ['list'],
+    ['status', '--json'],
+    ['show', 'linkedin-first-post'],
+    ['today'],
+    ['--help'],
+    ['list', '--json'],
+  ];
+  for (const args of runs) spawnSync(process.execPath, [bin, ...args], { env, stdio: 'ignore', timeout: 60_000 });
+  const line = [process.execPath, bin, 'show', 'linkedin-first-post'].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
+  spawnSync('script', ['-qec', line.join(' '), '/dev/null'], {
+    env: { ...env, TERM: 'xterm-256color' },
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
+  rmSync(home, { recursive: true, force: true });
+}
 
 /**
  * Rewrites each ES-module chunk of `from` as a CommonJS file `.cjs` in `to`, one esbuild pass per

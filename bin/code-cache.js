@@ -1,0 +1,76 @@
+// V8's code cache for the built files (dist/*.cjs), made by the build and only read at run time.
+//
+// Why: compiling the bundle's functions was about a third of `coach list`'s own start-up time
+// (`npm run bench`), and Node 20 has no compile cache of its own (module.enableCompileCache
+// arrived in Node 22). The build (src/build/bundle.mjs) runs the start-up commands with
+// EXEC_COACH_CODE_CACHE=write; each dist/NAME.cjs then has dist/NAME.cjs.v8: V8's compiled code for
+// the functions those runs used, after a stamp (size and modification time) of the file it was
+// made from. A cache is used only while its stamp matches, and V8 itself refuses one made by
+// another V8 version or with other flags; a file without a usable cache compiles as usual.
+// Nothing is written at run time, so the state folder and the system hold no trace of it.
+'use strict';
+
+const Module = require('node:module');
+const vm = require('node:vm');
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
+
+const STAMP_BYTES = 16;
+/** What happened to each file, for tests (test/helpers/log-loads.cjs reports it). */
+const seen = { used: [], compiled: [] };
+globalThis[Symbol.for('exec-coach.code-cache')] = seen;
+
+function stampOf(file) {
+  const st = statSync(file);
+  const stamp = Buffer.alloc(STAMP_BYTES);
+  stamp.writeDoubleLE(st.size, 0);
+  stamp.writeDoubleLE(st.mtimeMs, 8);
+  return stamp;
+}
+
+/** The cache made from this very file, or undefined (none, or made from another version of it). */
+function readCache(file, stamp) {
+  try {
+    const data = readFileSync(`${file}.v8`);
+    return data.length > STAMP_BYTES && data.subarray(0, STAMP_BYTES).equals(stamp)
+      ? data.subarray(STAMP_BYTES)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `require` a module of the bundle sees (it asks only for Node's modules and other chunks). */
+function requireFor(mod) {
+  const req = (id) => mod.require(id);
+  req.resolve = (request, options) => Module._resolveFilename(request, mod, false, options);
+  req.cache = Module._cache;
+  req.main = require.main;
+  return req;
+}
+
+/**
+ * Compiles the files of `dist` with their cache. With `write`, also saves at exit what V8 compiled
+ * during the run (the functions from the cache it started with included, so runs add up).
+ */
+function install(dist, write) {
+  const compile = Module.prototype._compile;
+  const made = [];
+  Module.prototype._compile = function compileWithCache(content, filename, ...rest) {
+    if (path.dirname(filename) !== dist || !filename.endsWith('.cjs'))
+      return compile.call(this, content, filename, ...rest);
+    const stamp = stampOf(filename);
+    const cachedData = readCache(filename, stamp);
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    (cachedData && !script.cachedDataRejected ? seen.used : seen.compiled).push(path.basename(filename));
+    if (write) made.push({ script, filename, stamp });
+    const run = script.runInThisContext({ displayErrors: true });
+    return run.call(this.exports, this.exports, requireFor(this), this, filename, dist);
+  };
+  if (write)
+    process.on('exit', () => {
+      for (const m of made) writeFileSync(`${m.filename}.v8`, Buffer.concat([m.stamp, m.script.createCachedData()]));
+    });
+}
+
+module.exports = { install };
