@@ -4,27 +4,44 @@
 // (`npm run bench`), and Node 20 has no compile cache of its own (module.enableCompileCache
 // arrived in Node 22). The build (src/build/bundle.mjs) runs the start-up commands with
 // EXEC_COACH_CODE_CACHE=write; each dist/NAME.cjs then has dist/NAME.cjs.v8: V8's compiled code for
-// the functions those runs used, after a stamp (size and modification time) of the file it was
-// made from. A cache is used only while its stamp matches, and V8 itself refuses one made by
-// another V8 version or with other flags; a file without a usable cache compiles as usual.
+// the functions those runs used, after a stamp of the file it was made from (stampOf). A cache is
+// used only while its stamp matches, and V8 itself refuses one made by another V8 version or with
+// other flags; a file without a usable cache compiles as usual. An installed package gets the
+// benefit when it runs on the Node version it was built with (always, when built by `npm install`).
 // Nothing is written at run time, so the state folder and the system hold no trace of it.
 'use strict';
 
 const Module = require('node:module');
 const vm = require('node:vm');
-const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 
 const STAMP_BYTES = 16;
+/** Bumped when the stamp's layout changes. */
+const FORMAT = 1;
 /** What happened to each file, for tests (test/helpers/log-loads.cjs reports it). */
 const seen = { used: [], compiled: [] };
 globalThis[Symbol.for('exec-coach.code-cache')] = seen;
 
-function stampOf(file) {
-  const st = statSync(file);
+/**
+ * The stamp of a built file: its length and a sample of its text (every 64th character, and the
+ * first and last 256). Not a hash of the whole file, which would cost more than the cache saves;
+ * enough to tell one build of a file from another (V8 itself checks only the length). It is no
+ * defence and need not be: whoever can write dist/ can change the code itself.
+ */
+function stampOf(content) {
+  let h = 0x811c9dc5;
+  const mix = (c) => {
+    h = Math.imul(h ^ c, 0x01000193);
+  };
+  const n = content.length;
+  for (let i = 0; i < Math.min(n, 256); i++) mix(content.charCodeAt(i));
+  for (let i = 256; i < n - 256; i += 64) mix(content.charCodeAt(i));
+  for (let i = Math.max(256, n - 256); i < n; i++) mix(content.charCodeAt(i));
   const stamp = Buffer.alloc(STAMP_BYTES);
-  stamp.writeDoubleLE(st.size, 0);
-  stamp.writeDoubleLE(st.mtimeMs, 8);
+  stamp.writeDoubleLE(n, 0);
+  stamp.writeUInt32LE(h >>> 0, 8);
+  stamp.writeUInt32LE(FORMAT, 12);
   return stamp;
 }
 
@@ -59,7 +76,7 @@ function install(dist, write) {
   Module.prototype._compile = function compileWithCache(content, filename, ...rest) {
     if (path.dirname(filename) !== dist || !filename.endsWith('.cjs'))
       return compile.call(this, content, filename, ...rest);
-    const stamp = stampOf(filename);
+    const stamp = stampOf(content);
     const cachedData = readCache(filename, stamp);
     const script = new vm.Script(Module.wrap(content), { filename, cachedData });
     (cachedData && !script.cachedDataRejected ? seen.used : seen.compiled).push(path.basename(filename));
