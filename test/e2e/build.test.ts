@@ -15,8 +15,8 @@ describe('the build', () => {
     const main = readFileSync(path.join(ROOT, 'dist', 'main.cjs'), 'utf8');
     const uses = [...main.matchAll(/(.{0,40})\(["']node:child_process["']\)/g)].map((m) => m[1]!);
     expect(uses.length).toBeGreaterThan(0);
+    // The require is the chunk's own (`r`) or, once the chunk is CommonJS, a shared helper's (`(0,H.a)`).
     for (const before of uses)
-      // The require is the chunk's own (`r`) or, once the chunk is CommonJS, a shared helper's (`(0,H.a)`).
       expect(before).toMatch(/new Proxy\(\{\},\{get:\([\w$]+,[\w$]+\)=>(\(0,[\w$]+\.[\w$]+\)|[\w$]+)$/);
   });
 
