@@ -84,6 +84,14 @@ function install(dist, write) {
     const run = script.runInThisContext({ displayErrors: true });
     return run.call(this.exports, this.exports, requireFor(this), this, filename, dist);
   };
+  // A chunk asks for another by its name beside it ("./chunk-X.cjs"): no search of node_modules
+  // folders or symlinks needed (each file's search was a tenth of a millisecond of stat calls).
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function resolveChunk(request, parent, ...rest) {
+    if (parent?.path === dist && request.startsWith('./') && request.endsWith('.cjs') && !request.includes('/', 2))
+      return path.join(dist, request);
+    return resolve.call(this, request, parent, ...rest);
+  };
   if (write)
     process.on('exit', () => {
       for (const m of made) writeFileSync(`${m.filename}.v8`, Buffer.concat([m.stamp, m.script.createCachedData()]));
