@@ -1,13 +1,7 @@
 // Builds dist/ from src/: one esbuild bundle with code splitting (so each command's heavy modules
-// load only when that command runs), turned into CommonJS files, then the index of the bundled
-// lessons (so `list` and `status` never parse YAML at start-up). Run by `npm install` (prepare) and
-// `npm run build`.
-//
-// Why CommonJS: Node 20's ES-module loader resolves, reads and links each module asynchronously,
-// and that cost about 13 ms of `coach list` (40% of a bare Node start) over loading the same chunks
-// with require(), which is synchronous (measured with `npm run bench`). esbuild splits code only in
-// ES-module output, so the split bundle is built first and each chunk then rewritten as CommonJS;
-// dynamic import() becomes a lazy require(), so a command still loads only what it uses.
+// load only when that command runs), turned into CommonJS chunks (src/build/commonjs.mjs), then the
+// index of the bundled lessons (so `list` and `status` never parse YAML at start-up), then the V8
+// code cache (bin/code-cache.js). Run by `npm install` (prepare) and `npm run build`.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { toCommonJs } from './commonjs.mjs';
 
 /**
  * commander loads node:child_process at start-up only to run executable subcommands, which the
@@ -38,6 +33,15 @@ const lazyChildProcess = {
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const staging = `${root}dist/.esm`;
+/**
+ * Named here (they are loaded with import() all the same) so that the second pass can find them:
+ * what `coach list` and `coach status` load goes into the start-up chunk (src/build/commonjs.mjs).
+ */
+const START = {
+  'run-list': 'src/commands/list/run.ts',
+  'run-status': 'src/commands/status/run.ts',
+  catalog: 'src/io/catalog.ts',
+};
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -45,6 +49,7 @@ await build({
     main: 'src/cli/main.ts',
     'build-lesson-index': 'src/build/lesson-index.ts',
     'verify-worker': 'src/io/verify-worker.ts',
+    ...START,
   },
   outdir: staging,
   bundle: true,
@@ -61,7 +66,13 @@ await build({
   alias: { 'cli-highlight': './src/render/no-highlight.ts' },
   plugins: [lazyChildProcess],
 });
-await toCommonJs(staging, `${root}dist`);
+await toCommonJs({
+  from: staging,
+  to: `${root}dist`,
+  entries: { main: 'main.js', 'build-lesson-index': 'build-lesson-index.js', 'verify-worker': 'verify-worker.js' },
+  start: ['main.js', ...Object.keys(START).map((name) => `${name}.js`)],
+  minify: process.env.COACH_NO_MINIFY !== '1',
+});
 await rm(staging, { recursive: true, force: true });
 const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.cjs`], { stdio: 'inherit' });
 if (index.status !== 0) process.exit(index.status ?? 1);
@@ -95,44 +106,4 @@ function warmCodeCache() {
     timeout: 60_000,
   });
   rmSync(home, { recursive: true, force: true });
-}
-
-/**
- * Rewrites each ES-module chunk of `from` as a CommonJS file `.cjs` in `to`, one esbuild pass per
- * chunk with every other chunk left external (so nothing is bundled twice), keeping the source maps
- * back to src/. `import.meta.url` becomes the file's own URL.
- */
-async function toCommonJs(from, to) {
-  const chunks = (await readdir(from)).filter((f) => f.endsWith('.js'));
-  // Not "type": "module" here: for esbuild, the chunks' imports of each other then follow the
-  // __esModule convention (a chunk's default export is its `default`), not Node's (module.exports).
-  await writeFile(`${from}/package.json`, '{}\n');
-  await build({
-    absWorkingDir: root,
-    entryPoints: chunks.map((f) => `${from}/${f}`),
-    outdir: to,
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    sourcemap: true,
-    minify: process.env.COACH_NO_MINIFY !== '1',
-    legalComments: 'none',
-    logLevel: 'warning',
-    // A lazy require() instead of import(): import() would send CommonJS back through the ES loader.
-    supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__coachFileUrl' },
-    banner: { js: "var __coachFileUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [
-      {
-        name: 'chunks-stay-apart',
-        setup(b) {
-          b.onResolve({ filter: /^\.\// }, (args) =>
-            args.kind === 'entry-point' ? undefined : { path: args.path.replace(/\.js$/, '.cjs'), external: true },
-          );
-        },
-      },
-    ],
-  });
 }

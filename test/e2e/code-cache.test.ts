@@ -4,7 +4,16 @@
  * file (the file changed since, or the cache is damaged) is never used: the file compiles as usual
  * and the command gives the same answer.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  statSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,7 +36,7 @@ describe('the code cache', () => {
   it('serves every built file that coach list and coach status --json load', () => {
     for (const args of [['list'], ['status', '--json']]) {
       const { files, cache } = loadedBy(args, { bin });
-      expect(files.length, args.join(' ')).toBeGreaterThan(3);
+      expect(files.length, args.join(' ')).toBeGreaterThan(1);
       expect(cache.used.sort(), args.join(' ')).toEqual(files.map((f) => path.basename(f)).sort());
       expect(cache.compiled, args.join(' ')).toEqual([]);
     }
@@ -45,13 +54,15 @@ describe('the code cache', () => {
   });
 
   it('is refused by V8 when damaged, even behind a matching stamp, and the command still answers', () => {
-    const file = path.join(copy, 'dist', 'catalog-');
-    const catalog = readdirSync(path.dirname(file)).find((f) => f.startsWith('catalog-') && f.endsWith('.cjs'))!;
-    const cache = path.join(copy, 'dist', `${catalog}.v8`);
+    // The start-up chunk (src/build/commonjs.mjs): the largest file coach list loads besides main.
+    const { files } = loadedBy(['list'], { bin });
+    const chunk = files.filter((f) => !f.endsWith('main.cjs')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const name = path.basename(chunk);
+    const cache = `${chunk}.v8`;
     const stamp = readFileSync(cache).subarray(0, 16);
     writeFileSync(cache, Buffer.concat([stamp, Buffer.alloc(4096, 0x5a)]));
     const r = loadedBy(['list', '--json'], { bin });
-    expect(r.cache.compiled).toEqual([catalog]);
+    expect(r.cache.compiled).toEqual([name]);
     expect(JSON.parse(r.stdout).length).toBeGreaterThan(30);
   });
 
