@@ -1,12 +1,16 @@
 // Builds dist/ from src/: one esbuild bundle with code splitting (so each command's heavy modules
-// load only when that command runs), then the index of the bundled lessons (so `list` and `status`
-// never parse YAML at start-up). Run by `npm install` (prepare) and `npm run build`.
+// load only when that command runs), turned into CommonJS chunks (src/build/commonjs.mjs), then the
+// index of the bundled lessons (so `list` and `status` never parse YAML at start-up), then the V8
+// code cache (bin/code-cache.js). Run by `npm install` (prepare) and `npm run build`.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { toCommonJs } from './commonjs.mjs';
 
 /**
  * commander loads node:child_process at start-up only to run executable subcommands, which the
@@ -28,6 +32,16 @@ const lazyChildProcess = {
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const staging = `${root}dist/.esm`;
+/**
+ * Named here (they are loaded with import() all the same) so that the second pass can find them:
+ * what `coach list` and `coach status` load goes into the start-up chunk (src/build/commonjs.mjs).
+ */
+const START = {
+  'run-list': 'src/commands/list/run.ts',
+  'run-status': 'src/commands/status/run.ts',
+  catalog: 'src/io/catalog.ts',
+};
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -35,8 +49,9 @@ await build({
     main: 'src/cli/main.ts',
     'build-lesson-index': 'src/build/lesson-index.ts',
     'verify-worker': 'src/io/verify-worker.ts',
+    ...START,
   },
-  outdir: 'dist',
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -47,15 +62,48 @@ await build({
   legalComments: 'none',
   define: { __COACH_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(), for Node's built-in modules: ESM output needs one.
-  // process.getBuiltinModule (Node 20.16) serves those without loading node:module (about 0.1x of a
-  // Node start); anything else falls back to a real require.
-  banner: {
-    js: "const require = (id) => process.getBuiltinModule(id) ?? process.getBuiltinModule('node:module').createRequire(import.meta.url)(id);",
-  },
   // marked-terminal pulls in a syntax highlighter (most of its load time); lessons never need it.
   alias: { 'cli-highlight': './src/render/no-highlight.ts' },
   plugins: [lazyChildProcess],
 });
-const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.js`], { stdio: 'inherit' });
+await toCommonJs({
+  from: staging,
+  to: `${root}dist`,
+  entries: { main: 'main.js', 'build-lesson-index': 'build-lesson-index.js', 'verify-worker': 'verify-worker.js' },
+  start: ['main.js', ...Object.keys(START).map((name) => `${name}.js`)],
+  minify: process.env.COACH_NO_MINIFY !== '1',
+});
+await rm(staging, { recursive: true, force: true });
+const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.cjs`], { stdio: 'inherit' });
 if (index.status !== 0) process.exit(index.status ?? 1);
+warmCodeCache();
+
+/**
+ * Runs the commands whose start-up counts once each, so that bin/code-cache.js saves V8's compiled
+ * code beside each built file (dist/NAME.cjs.v8). The runs add up: each starts from the cache the
+ * previous ones left. A lesson is also shown in a pseudo-terminal (with `script`, where there is
+ * one) for the Markdown renderer's code. In a scratch state folder; the caches are only an
+ * optimisation, so a run that fails stops nothing.
+ */
+function warmCodeCache() {
+  const home = mkdtempSync(path.join(tmpdir(), 'coach-build-'));
+  const bin = `${root}bin/coach.js`;
+  const env = { ...process.env, EXEC_COACH_HOME: home, EXEC_COACH_CODE_CACHE: 'write', NO_COLOR: '' };
+  delete env.EXEC_COACH_LESSONS;
+  const runs = [
+    ['list'],
+    ['status', '--json'],
+    ['show', 'linkedin-first-post'],
+    ['today'],
+    ['--help'],
+    ['list', '--json'],
+  ];
+  for (const args of runs) spawnSync(process.execPath, [bin, ...args], { env, stdio: 'ignore', timeout: 60_000 });
+  const line = [process.execPath, bin, 'show', 'linkedin-first-post'].map((a) => `'${a.replaceAll("'", "'\\''")}'`);
+  spawnSync('script', ['-qec', line.join(' '), '/dev/null'], {
+    env: { ...env, TERM: 'xterm-256color' },
+    stdio: 'ignore',
+    timeout: 60_000,
+  });
+  rmSync(home, { recursive: true, force: true });
+}

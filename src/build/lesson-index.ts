@@ -13,19 +13,24 @@ import {
 import { listLessonFiles } from '../io/lesson-files.js';
 import { bundledLessonsDir, packageRoot } from '../io/paths.js';
 
-const root = packageRoot();
-const rel = (p: string) => path.relative(root, p);
-const dir = bundledLessonsDir();
-const folder = await parseDir(dir, true);
-const { meta, details } = splitDetails(relocate(folder, rel));
-const index: LessonIndex = {
-  format: INDEX_FORMAT,
-  stamps: listLessonFiles(dir).stamps.map((s) => ({ ...s, path: rel(s.path) })),
-  folder: meta,
-};
-writeFileSync(detailsPath(), JSON.stringify(details));
-writeFileSync(indexPath(), JSON.stringify(index));
-const errors = folder.issues.filter((i) => i.severity === 'error').length;
-process.stdout.write(
-  `lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`,
-);
+// A function, not top-level await: the built file is CommonJS (src/build/bundle.mjs).
+async function buildIndex(): Promise<void> {
+  const root = packageRoot();
+  const rel = (p: string) => path.relative(root, p);
+  const dir = bundledLessonsDir();
+  const folder = await parseDir(dir, true);
+  const { meta, details } = splitDetails(relocate(folder, rel));
+  const index: LessonIndex = {
+    format: INDEX_FORMAT,
+    stamps: listLessonFiles(dir).stamps.map((s) => ({ ...s, path: rel(s.path) })),
+    folder: meta,
+  };
+  writeFileSync(detailsPath(), JSON.stringify(details));
+  writeFileSync(indexPath(), JSON.stringify(index));
+  const errors = folder.issues.filter((i) => i.severity === 'error').length;
+  process.stdout.write(
+    `lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`,
+  );
+}
+
+void buildIndex();

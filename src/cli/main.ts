@@ -93,4 +93,5 @@ async function entry(): Promise<void> {
   if (stdinUsed && process.stdin.isTTY) process.stdin.unref?.();
 }
 
-await entry();
+// Not top-level await: the built file is CommonJS (src/build/bundle.mjs). entry() handles its own errors.
+void entry();

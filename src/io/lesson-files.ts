@@ -44,7 +44,8 @@ function listUnchecked(dir: string): {
     const track: { name: string; trackYaml?: string; files: string[] } = { name: entry.name, files: [] };
     for (const file of sortedDir(trackDir)) {
       if (!file.isFile()) continue;
-      const full = path.join(trackDir, file.name);
+      // A name read from the folder: joined by hand (path.join costs start-up time at this count).
+      const full = `${trackDir}${path.sep}${file.name}`;
       if (file.name === 'track.yaml') track.trackYaml = full;
       else if (file.name.endsWith('.md') && file.name.toLowerCase() !== 'readme.md') track.files.push(full);
       else continue;

@@ -99,7 +99,7 @@ export async function verifyFilesParallel(
   threads: number,
   onProgress?: (done: number) => void,
 ): Promise<void> {
-  const workerFile = fileURLToPath(new URL('./verify-worker.js', import.meta.url));
+  const workerFile = fileURLToPath(new URL('./verify-worker.cjs', import.meta.url));
   const progress = new SharedArrayBuffer(4);
   const done = new Int32Array(progress);
   const next = new SharedArrayBuffer(4);

@@ -33,7 +33,7 @@ export function builtCopy(): BuiltCopy {
     chmodSync(root, 0o755); // readable by an unprivileged user too (corruption.test.ts)
     try {
       // The lesson index is the build's last file: once it is there, dist/ is complete.
-      if (!existsSync(path.join(dist, 'main.js')) || !existsSync(path.join(dist, 'lessons-index.json')))
+      if (!existsSync(path.join(dist, 'main.cjs')) || !existsSync(path.join(dist, 'lessons-index.json')))
         throw new Error('dist/ is not built (run: node src/build/bundle.mjs)');
       cpSync(dist, path.join(root, 'dist'), { recursive: true });
       cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });

@@ -156,6 +156,8 @@ describe('paths a learner meets', { timeout: 120_000 }, () => {
   it('coach start linkedin: the next lesson of that track, and the lesson it builds on offered first', async () => {
     const s = open(['start', 'linkedin']);
     await s.waitFor('This lesson builds on “Lock down your accounts”');
+    // Keys only once the prompt is drawn (it listens from then on), not at the sentence before it.
+    await s.waitFor('navigate');
     s.keys('Down', 'Enter'); // go on
     // The lesson's title is drawn before its first step: wait for the step, not the title.
     await s.waitFor('Step 1/');

@@ -3,37 +3,25 @@
  * that check links or patterns: `status` and `list` never load it; `lint` does (which also shows
  * that the module log below sees it when it is loaded).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coach, ROOT, tempHome } from '../helpers/cli.js';
+import { tempHome } from '../helpers/cli.js';
+import { distFiles, loadedBy } from '../helpers/loads.js';
 import { FIXTURES } from '../helpers/context.js';
 import { completedProgress } from '../helpers/progress.js';
 
 const home = tempHome();
 afterAll(() => home.cleanup());
-const hook = pathToFileURL(path.join(ROOT, 'test', 'helpers', 'log-loads.mjs')).href;
-
 /** The dist chunk that holds re2js (its parser's own message is in no other). */
 function re2Chunk(): string {
-  const dist = path.join(ROOT, 'dist');
-  const found = readdirSync(dist).filter(
-    (f) => f.endsWith('.js') && readFileSync(path.join(dist, f), 'utf8').includes('error parsing regexp'),
-  );
+  const found = distFiles().filter((f) => readFileSync(f, 'utf8').includes('error parsing regexp'));
   expect(found).toHaveLength(1);
   return found[0]!;
 }
 
 function loaded(args: string[]): string[] {
-  const log = path.join(home.home, `loads-${args[0]}.txt`);
-  rmSync(log, { force: true });
-  const r = coach(args, { home: home.home, env: { NODE_OPTIONS: `--import=${hook}`, COACH_LOAD_LOG: log } });
-  expect(r.code, r.stderr).toBe(0);
-  return readFileSync(log, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((u) => path.basename(new URL(u).pathname));
+  return loadedBy(args, { home: home.home }).files;
 }
 
 describe('re2js loads lazily', () => {
