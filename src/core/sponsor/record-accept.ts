@@ -10,27 +10,6 @@ import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS, type ExportFile } 
 
 type Obj = Record<string, unknown>;
 
-// The key lists are made once: this runs once per record file, tens of thousands of times in a report.
-const EXPORT_KEYS = ['format', 'record'];
-const EXPORT_OPTIONAL_KEYS = ['signature'];
-const SIGNATURE_KEYS = ['alg', 'kid', 'value'];
-const RECORD_KEYS = ['learner', 'program', 'generatedAt', 'tool', 'lessons'];
-const ID_KEYS = ['id'];
-const TOOL_KEYS = ['name', 'version'];
-const LESSON_KEYS = [
-  'id',
-  'status',
-  'startedAt',
-  'completedAt',
-  'mode',
-  'stepsDone',
-  'stepsTotal',
-  'quiz',
-  'minutesSpent',
-];
-const QUIZ_KEYS = ['correct', 'total'];
-const NO_KEYS: readonly string[] = [];
-
 /**
  * The report's common case in one pass: a record file the acceptor takes, and in which no member
  * name is given twice. JSON.parse keeps the last of two members with the same name; the acceptor
@@ -47,7 +26,25 @@ export function acceptsExportText(text: string): ExportFile | undefined {
     return undefined;
   }
   if (!acceptsExport(raw)) return undefined;
-  return memberNamesIn(text) === membersOf(raw) ? raw : undefined;
+  return eachNameOnce(text, raw) ? raw : undefined;
+}
+
+/**
+ * Whether the text of an accepted export names each member once. Without a backslash in the text,
+ * no string is escaped: its colons are those of its value. Every colon outside strings follows a
+ * name. So the text's colons are its names plus the colons of its strings, and those include the
+ * colons of the parsed value's strings (a member given twice adds its name and its other value's
+ * colons). The only accepted strings with colons are times (two each). As many colons as the
+ * value's members and times' colons therefore means no name given twice: one native search per
+ * colon instead of a scan of every string. With a backslash, the strings are scanned.
+ */
+function eachNameOnce(text: string, file: ExportFile): boolean {
+  if (text.includes('\\')) return memberNamesIn(text) === membersOf(file);
+  let times = 1; // generatedAt
+  for (const l of file.record.lessons) times += l.completedAt === null ? 1 : 2;
+  let colons = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) colons++;
+  return colons === membersOf(file) + 2 * times;
 }
 
 /**
@@ -60,21 +57,22 @@ function membersOf(file: ExportFile): number {
 }
 
 export function acceptsExport(raw: unknown): raw is ExportFile {
-  if (!hasExactly(raw, EXPORT_KEYS, EXPORT_OPTIONAL_KEYS)) return false;
-  if (raw.format !== EXPORT_FORMAT) return false;
-  if (raw.signature !== undefined && !acceptsSignature(raw.signature)) return false;
+  // format and record, and perhaps a signature: two or three members, each of them there.
+  if (!isPlain(raw) || raw.format !== EXPORT_FORMAT || raw.record === undefined) return false;
+  const members = keyCount(raw);
+  if (members === 3 ? !acceptsSignature(raw.signature) : members !== 2) return false;
   const r = raw.record;
   if (!acceptsRecordHead(r)) return false;
-  if (!Array.isArray(r.lessons) || r.lessons.length > LIMITS.lessons) return false;
-  const ids = new Set<string>();
-  // A plain loop, not every(): no closure per record.
-  for (const l of r.lessons as unknown[]) if (!acceptsLesson(l, ids)) return false;
-  return true;
+  const lessons = r.lessons;
+  if (!Array.isArray(lessons) || lessons.length > LIMITS.lessons) return false;
+  // Plain loops, not every(): no closure per record.
+  for (let i = 0; i < lessons.length; i++) if (!acceptsLesson(lessons[i])) return false;
+  return eachOnce(lessons as { id: string }[]);
 }
 
 function acceptsSignature(s: unknown): boolean {
-  if (!hasExactly(s, SIGNATURE_KEYS)) return false;
   return (
+    hasKeys(s, 3) &&
     s.alg === 'HS256' &&
     isId(s.kid) &&
     typeof s.value === 'string' &&
@@ -85,64 +83,67 @@ function acceptsSignature(s: unknown): boolean {
 
 /** The record's keys, learner, programme, time and tool; its lessons are checked one by one. */
 function acceptsRecordHead(r: unknown): r is Obj {
-  if (!hasExactly(r, RECORD_KEYS)) return false;
-  if (!hasExactly(r.learner, ID_KEYS) || !isId(r.learner.id)) return false;
-  if (!hasExactly(r.program, ID_KEYS) || !isId(r.program.id)) return false;
-  if (!isTime(r.generatedAt)) return false;
+  if (!hasKeys(r, 5) || r.lessons === undefined || !isTime(r.generatedAt)) return false;
+  if (!hasKeys(r.learner, 1) || !isId(r.learner.id)) return false;
+  if (!hasKeys(r.program, 1) || !isId(r.program.id)) return false;
+  const tool = r.tool;
   return (
-    hasExactly(r.tool, TOOL_KEYS) &&
-    r.tool.name === 'exec-coach' &&
-    typeof r.tool.version === 'string' &&
-    PATTERNS.version.test(r.tool.version)
+    hasKeys(tool, 2) &&
+    tool.name === 'exec-coach' &&
+    typeof tool.version === 'string' &&
+    PATTERNS.version.test(tool.version)
   );
 }
 
-/** One lesson of the record; `ids` holds the ids seen so far (each lesson appears once) and gets this one. */
-function acceptsLesson(l: unknown, ids: Set<string>): boolean {
-  if (!hasExactly(l, LESSON_KEYS)) return false;
-  if (typeof l.id !== 'string' || l.id.length > LIMITS.lessonIdLength || !PATTERNS.lessonId.test(l.id) || ids.has(l.id))
-    return false;
-  ids.add(l.id);
-  if (l.status !== 'in-progress' && l.status !== 'completed') return false;
-  if (l.mode !== 'live' && l.mode !== 'draft') return false;
-  if (!isTime(l.startedAt)) return false;
-  if (l.completedAt !== null && !isTime(l.completedAt)) return false;
-  if ((l.status === 'completed') !== (l.completedAt !== null)) return false;
+/**
+ * One lesson of the record. Its nine members are counted, then each is read by name: nine
+ * members of which these nine are there is exactly these nine (JSON gives no member the value
+ * undefined, so a name that reads as defined is one of the object's own).
+ */
+function acceptsLesson(l: unknown): boolean {
+  if (!hasKeys(l, 9)) return false;
+  const { id, status, startedAt, completedAt, mode, stepsDone, stepsTotal, minutesSpent } = l;
+  if (typeof id !== 'string' || id.length > LIMITS.lessonIdLength || !PATTERNS.lessonId.test(id)) return false;
+  if (status !== 'in-progress' && status !== 'completed') return false;
+  if (mode !== 'live' && mode !== 'draft') return false;
+  if (!isTime(startedAt)) return false;
+  if (completedAt !== null && !isTime(completedAt)) return false;
+  if ((status === 'completed') !== (completedAt !== null)) return false;
   // As instants: "…00Z" sorts after "…00.500Z" as text, though it is half a second earlier.
-  if (l.completedAt !== null && Date.parse(l.completedAt as string) < Date.parse(l.startedAt as string)) return false;
-  if (
-    !isCount(l.stepsDone, LIMITS.steps) ||
-    !isCount(l.stepsTotal, LIMITS.steps) ||
-    (l.stepsDone as number) > (l.stepsTotal as number)
-  )
-    return false;
-  if (!isCount(l.minutesSpent, LIMITS.minutes)) return false;
+  if (completedAt !== null && Date.parse(completedAt) < Date.parse(startedAt)) return false;
+  if (!isCount(stepsDone, LIMITS.steps) || !isCount(stepsTotal, LIMITS.steps) || stepsDone > stepsTotal) return false;
+  if (!isCount(minutesSpent, LIMITS.minutes)) return false;
   return acceptsQuiz(l.quiz);
 }
 
 function acceptsQuiz(q: unknown): boolean {
-  return (
-    hasExactly(q, QUIZ_KEYS) &&
-    isCount(q.correct, LIMITS.quiz) &&
-    isCount(q.total, LIMITS.quiz) &&
-    (q.correct as number) <= (q.total as number)
-  );
+  return hasKeys(q, 2) && isCount(q.correct, LIMITS.quiz) && isCount(q.total, LIMITS.quiz) && q.correct <= q.total;
 }
 
-/** A plain object with exactly these keys (and possibly the optional ones), like a strict schema object. */
-function hasExactly(v: unknown, required: readonly string[], optional: readonly string[] = NO_KEYS): v is Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype)
-    return false;
-  const keys = Object.keys(v);
-  let seen = 0;
-  for (const k of keys) {
-    if (required.includes(k)) seen++;
-    else if (!optional.includes(k)) return false;
-  }
-  if (seen !== required.length) return false;
-  // A plain loop, not every(): no closure per object.
-  for (const k of required) if ((v as Obj)[k] === undefined) return false;
+/** No lesson id twice (a few lessons are compared pairwise; a set only for many). */
+function eachOnce(lessons: readonly { id: string }[]): boolean {
+  if (lessons.length > 16) return new Set(lessons.map((l) => l.id)).size === lessons.length;
+  for (let i = 1; i < lessons.length; i++)
+    for (let j = 0; j < i; j++) if (lessons[i]!.id === lessons[j]!.id) return false;
   return true;
+}
+
+/** An object as JSON.parse makes them (an array's prototype is Array.prototype). */
+function isPlain(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+/** Its members (own, since its prototype is Object.prototype), counted without making a list of them. */
+function keyCount(v: object): number {
+  let n = 0;
+  for (const _ in v) n++;
+  return n;
+}
+/**
+ * A plain object of `count` members; the callers then read each expected member by name and
+ * check its value (never undefined in JSON), so `count` of them there means exactly those.
+ */
+function hasKeys(v: unknown, count: number): v is Obj {
+  return isPlain(v) && keyCount(v) === count;
 }
 function isId(v: unknown): v is string {
   return typeof v === 'string' && PATTERNS.id.test(v);

@@ -63,6 +63,13 @@ describe('acceptsExportText', () => {
       expect(v).toMatchObject({ ok: false, code: 'not-json' });
       expect(!v.ok && v.detail).toMatch(/twice|duplicate/i);
     }
+    // A name given twice and a time's colon escaped: as many colons as a file without either.
+    const hidden = compact(f)
+      .replace('"alg":"HS256",', '"alg":"HS256","alg":"HS256",')
+      .replace('"generatedAt":"2026-11-20T00:00', '"generatedAt":"2026-11-20T00\\u003a00');
+    expect(hidden.split(':').length).toBe(compact(f).split(':').length);
+    expect(acceptsExportText(hidden)).toBeUndefined();
+    expect(verdict(hidden)).toMatchObject({ ok: false, code: 'not-json' });
     // Indented, and the same member twice with the same value (JSON.parse would not notice).
     const text = indented(f).replace('"format": ', '"format": "exec-coach.export/1",\n  "format": ');
     expect(acceptsExportText(text)).toBeUndefined();
@@ -111,6 +118,53 @@ describe('acceptsExportText', () => {
       { numRuns: 4000, seed: 1515 },
     );
     expect(taken).toBeGreaterThan(0);
+  });
+});
+
+describe('the acceptor on members', () => {
+  /** Every object of the file, by path, with a copy of the file to edit it in. */
+  const objectsOf = (f: unknown): [string, (copy: Record<string, unknown>) => Record<string, unknown>][] => {
+    const paths: [string, (c: Record<string, unknown>) => Record<string, unknown>][] = [];
+    const walk = (v: unknown, at: string[]) => {
+      if (typeof v !== 'object' || v === null) return;
+      if (!Array.isArray(v))
+        paths.push([at.join('.') || '(file)', (c) => at.reduce<any>((o, k) => o[k], c) as Record<string, unknown>]);
+      for (const [k, x] of Object.entries(v)) walk(x, [...at, k]);
+    };
+    walk(f, []);
+    return paths;
+  };
+
+  it('refuses, as the schema does, a member renamed, removed or added at any level (it counts them)', () => {
+    const f = file();
+    const objects = objectsOf(f);
+    expect(objects.length).toBe(8); // file, record, learner, program, tool, the lesson, its quiz, signature
+    let edits = 0;
+    for (const [where, find] of objects) {
+      const names = Object.keys(find(structuredClone(f)));
+      for (const name of names) {
+        const renamed = structuredClone(f) as unknown as Record<string, unknown>;
+        const o = find(renamed);
+        o[`${name}X`] = o[name];
+        delete o[name];
+        const removed = structuredClone(f) as unknown as Record<string, unknown>;
+        delete find(removed)[name];
+        for (const edited of [renamed, removed]) {
+          edits++;
+          // Only the optional signature may go: both then take an unsigned record.
+          const unsigned = where === '(file)' && name === 'signature' && edited === removed;
+          expect(exportSchema.safeParse(edited).success, `${where}: ${name}`).toBe(unsigned);
+          expect(acceptsExport(edited), `${where}: ${name}`).toBe(unsigned);
+        }
+      }
+      const added = structuredClone(f) as unknown as Record<string, unknown>;
+      find(added).extra = 1;
+      expect(acceptsExport(added), `${where}: extra`).toBe(false);
+      expect(exportSchema.safeParse(added).success).toBe(false);
+    }
+    expect(edits).toBe(2 * (3 + 5 + 1 + 1 + 2 + 9 + 2 + 3));
+    // A member named __proto__ (JSON.parse makes it an own member) is one too many, not a prototype.
+    expect(acceptsExportText(JSON.stringify(f).replace('{"format"', '{"__proto__":{},"format"'))).toBeUndefined();
   });
 });
 
