@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileEntry } from '../core/sponsor/report-accumulate.js';
 import { collectGarbage } from './memory.js';
+import { verifyFast } from '../core/sponsor/verify-fast.js';
 import {
   BATCH,
   claim,
@@ -15,7 +16,7 @@ import {
   GC_EVERY_FILES,
   type WorkerJob,
   verifyInto,
-} from './verify-records.js';
+} from './verify-batch.js';
 
 const { paths: joined, sizes, next, ...job } = workerData as WorkerJob;
 const paths = joined.split('\u0000');
@@ -23,16 +24,15 @@ const paths = joined.split('\u0000');
 const batch = (start: number): FileToVerify[] =>
   paths.slice(start, start + BATCH).map((path, i) => ({ path, size: sizes[start + i]! }));
 const counter = new Int32Array(next);
-let entries: [number, FileEntry][] = [];
-const sink = {
-  add(index: number, entry: FileEntry) {
-    entries.push([index, entry]);
-  },
+let entries: [number, FileEntry | null][] = [];
+// A file the fast path does not take goes back as null: the main thread judges it (the strict path needs zod, not loaded here).
+const add = (index: number, entry: FileEntry | undefined) => {
+  entries.push([index, entry ?? null]);
 };
 let mine = 0;
 for (let start = claim(counter, paths.length); start >= 0; start = claim(counter, paths.length)) {
   if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
-  verifyInto({ ...job, files: batch(start), offset: job.offset + start }, sink);
+  verifyInto({ ...job, files: batch(start), offset: job.offset + start }, add, verifyFast);
   mine += BATCH;
   parentPort!.postMessage({ entries, done: false } satisfies EntryBatch);
   entries = [];

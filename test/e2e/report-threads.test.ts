@@ -66,12 +66,22 @@ function writeRecords(): void {
     // "a-" sorts first (first thread), "z-" last (second thread), l-999 among the last, l-1 among the first.
     if (i === 999) writeFileSync(path.join(dir.home, 'records', `a-copy-${learner}.json`), text);
     if (i === 1) writeFileSync(path.join(dir.home, 'records', `z-copy-${learner}.json`), text);
+    // Files the fast path does not take (a name given twice), spread over every batch: the second
+    // thread leaves them to the main one, whose strict path says why they are refused. And a file
+    // with an escaped string, which the fast path reads as JSON.parse does.
+    if (i % 200 === 0) writeFileSync(path.join(dir.home, 'records', `${learner}-twice.json`), twice(text));
+    if (i === 5) writeFileSync(path.join(dir.home, 'records', `${learner}-escaped.json`), escaped(text));
   }
 }
+/** A name given twice (JSON.parse would keep the last; the strict parser refuses it). */
+const twice = (text: string) => text.replace('{"format":', '{"format":"exec-coach.export/1","format":');
+/** The same record, one string written with escapes (the same value: its signature still holds). */
+const escaped = (text: string) => text.replace('"alg":"HS256"', '"alg":"HS\\u0032\\u0035\\u0036"');
+const masterKey = () => readFileSync(path.join(dir.home, 'p.key'), 'utf8').trim();
+
+beforeAll(writeRecords, 120_000);
 
 describe('coach report on two threads', { timeout: 120_000 }, () => {
-  beforeAll(writeRecords);
-
   it('gives the same report as on one thread, over 1,600 records with some bad ones', () => {
     // To files: the report (over 1 MB) is more than the test's pipe buffer holds.
     const args = ['report', 'records', '--program', 'p.program.json', '--key', 'p.key', '--format', 'json', '--out'];
@@ -91,7 +101,17 @@ describe('coach report on two threads', { timeout: 120_000 }, () => {
     expect(b.learners).toEqual(a.learners);
     expect(b.rejected).toEqual(a.rejected);
     expect(b).toEqual({ ...a, generatedAt: b.generatedAt });
-    expect(a.rejected).toHaveLength(19);
+    expect(a.rejected).toHaveLength(19 + 8 + 1);
+    for (let i = 0; i < 1600; i += 200)
+      expect(a.rejected).toContainEqual({
+        path: path.join('records', `l-${i}-twice.json`),
+        reason: expect.stringMatching(/^not-json: .*twice/),
+      });
+    // The escaped file holds l-5's record, valid: it comes first in file order, so l-5.json is its copy.
+    expect(a.rejected).toContainEqual({
+      path: path.join('records', 'l-5.json'),
+      reason: `duplicate: the same record as ${path.join('records', 'l-5-escaped.json')}`,
+    });
     // The copy that comes first in file order is the original, whichever thread read it.
     expect(a.rejected).toContainEqual({
       path: path.join('records', 'l-999.json'),
@@ -103,6 +123,41 @@ describe('coach report on two threads', { timeout: 120_000 }, () => {
     });
     // The 17 tampered records are rows (invalid signature) but, with no roster, not learners of the summary.
     expect(a.summary).toMatchObject({ learners: 1600 - 17, completed: 800 - 8, notCounted: 17 });
+  });
+});
+
+describe('the second thread', { timeout: 120_000 }, () => {
+  it('verifies what its fast path takes and leaves the other files to the main thread', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const names = ['l-3.json', 'l-97.json', 'l-200-twice.json', 'l-5-escaped.json'];
+    const files = names.map((n) => path.join(dir.home, 'records', n));
+    const worker = new Worker(path.join(process.cwd(), 'dist', 'verify-worker.cjs'), {
+      workerData: {
+        paths: files.join('\u0000'),
+        sizes: Float64Array.from(files, (f) => readFileSync(f).length),
+        next: new SharedArrayBuffer(4),
+        offset: 10,
+        programId: 'p',
+        required: ['security-lock-down'],
+        masterKey: masterKey(),
+        now: Date.UTC(2026, 11, 1),
+      },
+    });
+    const entries: [number, { ok: boolean; code?: string } | null][] = [];
+    await new Promise<void>((resolve, reject) => {
+      worker.on('message', (batch: { entries: typeof entries; done: boolean }) => {
+        entries.push(...batch.entries);
+        if (batch.done) resolve();
+      });
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(entries.map(([index]) => index)).toEqual([10, 11, 12, 13]);
+    expect(entries[0]![1]).toMatchObject({ ok: true });
+    expect(entries[1]![1]).toMatchObject({ ok: false, code: 'invalid-signature' }); // tampered (97)
+    expect(entries[2]![1]).toBeNull(); // a name given twice: the strict path says so
+    // Escaped strings are JSON.parse's to read: the fast path takes them (the names are counted in its strings).
+    expect(entries[3]![1]).toMatchObject({ ok: true, summary: { learnerId: 'l-5', verification: 'valid' } });
   });
 });
 

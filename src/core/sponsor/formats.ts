@@ -5,38 +5,31 @@
  * stopped here before it reaches any output.
  */
 import { z } from 'zod';
+import {
+  canonicalBase64url,
+  ENROLLMENT_FORMAT,
+  EXPORT_FORMAT,
+  isoTimeProblem,
+  LIMITS,
+  PATTERNS,
+  PROGRAM_FORMAT,
+  PROGRAM_FORMAT_V1,
+  realDateTime,
+} from './format-rules.js';
 
-/** Version 2 adds `keyFingerprint`; the coach still reads version 1 (no fingerprint, so no key check). */
-export const PROGRAM_FORMAT = 'exec-coach.program/2';
-export const PROGRAM_FORMAT_V1 = 'exec-coach.program/1';
-export const ENROLLMENT_FORMAT = 'exec-coach.enrollment/1';
-export const EXPORT_FORMAT = 'exec-coach.export/1';
+export {
+  canonicalBase64url,
+  ENROLLMENT_FORMAT,
+  EXPORT_FORMAT,
+  isoTimeProblem,
+  LIMITS,
+  PATTERNS,
+  PROGRAM_FORMAT,
+  PROGRAM_FORMAT_V1,
+  realDateTime,
+};
 
 /** Opaque ids chosen by HR or by authors: letters, digits, dot, dash, underscore; no spaces, no markup. */
-/** The patterns of the formats, shared with the fast acceptor (record-accept.ts) so both apply the same rules. */
-export const PATTERNS = {
-  id: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-  lessonId: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  isoTime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/,
-  version: /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]{1,40})?$/,
-  key32: /^[A-Za-z0-9_-]{43}$/,
-  fingerprint: /^sha256:[0-9a-f]{32}$/,
-  /**
-   * Where the LRS password may be read from: the coach's own variables only. An enrolment arrives
-   * by e-mail, unsigned, and must never make the coach send another variable (a token, a key).
-   */
-  passwordEnv: /^EXEC_COACH_LRS_[A-Z0-9_]{1,48}$/,
-};
-export const LIMITS = {
-  lessonIdLength: 80,
-  lessons: 500,
-  steps: 50,
-  quiz: 50,
-  minutes: 100_000,
-  firstYear: 2020,
-  lastYear: 2099,
-};
-
 export const idSchema = z.string().regex(PATTERNS.id, 'must be 1–64 letters, digits, dots, dashes or underscores');
 const lessonId = z.string().regex(PATTERNS.lessonId, 'must be a kebab-case lesson id').max(LIMITS.lessonIdLength);
 /** Free text shown to people (titles, names): bounded, no control characters. */
@@ -47,15 +40,6 @@ const label = (max: number) =>
     .min(1)
     .max(max)
     .refine((s) => !/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(s), 'must not contain control characters');
-/**
- * True for a real calendar date and time of day. Date.parse alone is too lenient: it turns
- * 2027-02-30 into March 2 and accepts 24:00, so the parts are checked against what they give back.
- */
-export function realDateTime(y: number, mo: number, d: number, h = 0, mi = 0, sec = 0): boolean {
-  if (h > 23 || mi > 59 || sec > 59) return false;
-  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
@@ -70,19 +54,6 @@ const isoTime = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** What is wrong with a time that has the ISO shape: not a real moment, or outside 2020–2099; undefined when fine. */
-export function isoTimeProblem(s: string): string | undefined {
-  const year = +s.slice(0, 4);
-  if (!realDateTime(year, +s.slice(5, 7), +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16), +s.slice(17, 19)))
-    return 'is not a real date and time';
-  if (year < LIMITS.firstYear || year > LIMITS.lastYear) return 'is out of range';
-  return undefined;
-}
-
-/** A value that has one spelling in base64url (the unused low bits of its last character are zero). */
-export function canonicalBase64url(v: string): boolean {
-  return Buffer.from(v, 'base64url').toString('base64url') === v;
-}
 /**
  * Exactly `bytes` bytes in canonical base64url: the unused low bits of the last character must be
  * zero, so that one value has one spelling (otherwise a copy of a record could pass for another).

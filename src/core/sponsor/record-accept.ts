@@ -6,7 +6,8 @@
  * the schema accepts too.
  */
 import { memberNamesIn } from '../strict-json.js';
-import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS, type ExportFile } from './formats.js';
+import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS } from './format-rules.js';
+import type { ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
 

@@ -2,86 +2,25 @@
  * Verifies one completion record file (untrusted: it was made on someone else's machine) for a
  * programme: format, schema, programme, signature. Never throws on any input. Pure.
  */
-import { EXPORT_FORMAT, type ExportFile, exportSchema, type CompletionRecord } from './formats.js';
-import { learnerKeyBytes, verifyRecord } from './sign.js';
-import { acceptsExport, acceptsExportText } from './record-accept.js';
+import { EXPORT_FORMAT, type ExportFile, exportSchema } from './formats.js';
+import { type KeyRing, type Verdict, verifyAccepted, verifyFast } from './verify-fast.js';
+import { acceptsExport } from './record-accept.js';
 import { jsonProblemText } from '../json-problem.js';
 import { parseStrictJson } from '../strict-json.js';
 
-export type RejectCode =
-  | 'not-json'
-  | 'wrong-format'
-  | 'schema'
-  | 'invalid-signature'
-  | 'other-program'
-  | 'duplicate'
-  | 'too-large'
-  | 'unreadable'
-  | 'not-a-file'
-  | 'in-future';
-
-/**
- * How far ahead of the report's clock a record may be dated: the learner's clock and the
- * sponsor's need not agree to the minute, but a record from next year would win over every newer one.
- */
-export const CLOCK_SKEW_MS = 5 * 60 * 1000;
-
-export type Verdict =
-  | { ok: true; record: CompletionRecord; verification: 'valid' | 'unsigned'; signature?: string }
-  | { ok: false; code: RejectCode; detail: string; learnerId?: string };
+export { CLOCK_SKEW_MS, KeyRing, type RejectCode, type Verdict } from './verify-fast.js';
 type Refusal = Extract<Verdict, { ok: false }>;
-
-/**
- * Derives learner keys once per learner (a report may read many records of the same people), as
- * bytes: the master key is decoded once, and the HMAC takes the key as it comes out.
- */
-export class KeyRing {
-  private readonly keys = new Map<string, Buffer>();
-  private readonly master: Buffer;
-  constructor(masterKey: string) {
-    this.master = Buffer.from(masterKey, 'base64url');
-  }
-  for(learnerId: string): Buffer {
-    let key = this.keys.get(learnerId);
-    if (!key) this.keys.set(learnerId, (key = learnerKeyBytes(this.master, learnerId)));
-    return key;
-  }
-}
 
 /** `now`: the report's clock, to refuse records dated beyond the clock-skew allowance. */
 export function verifyText(text: string, programId: string, keys: KeyRing, now: number): Verdict {
   // Most records are files as the coach writes them: the fast path takes them, the strict one judges the rest.
-  const parsed = acceptsExportText(text) ?? judge(text);
-  if ('ok' in parsed) return parsed;
-  const { record, signature } = parsed;
-  const learnerId = record.learner.id;
-  if (record.program.id !== programId)
-    return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
-  if (Date.parse(record.generatedAt) > now + CLOCK_SKEW_MS) {
-    return {
-      ok: false,
-      code: 'in-future',
-      detail: `generatedAt ${record.generatedAt} is later than the report's time plus the ${CLOCK_SKEW_MS / 60_000} minutes allowed for clock differences`,
-      learnerId,
-    };
-  }
-  if (!signature) return { ok: true, record, verification: 'unsigned' };
-  if (signature.kid !== learnerId)
-    return {
-      ok: false,
-      code: 'invalid-signature',
-      detail: `signed for "${signature.kid}", not "${learnerId}"`,
-      learnerId,
-    };
-  // Whether it came through the schema or the fast acceptor, the record has exactly the format's keys.
-  if (!verifyRecord(record, keys.for(learnerId), signature.value, true))
-    return {
-      ok: false,
-      code: 'invalid-signature',
-      detail: 'the record was changed after it was signed, or signed with another key',
-      learnerId,
-    };
-  return { ok: true, record, verification: 'valid', signature: signature.value };
+  return verifyFast(text, programId, keys, now) ?? verifyStrict(text, programId, keys, now);
+}
+
+/** The verdict of the strict path alone (for a file the fast path did not take). */
+export function verifyStrict(text: string, programId: string, keys: KeyRing, now: number): Verdict {
+  const parsed = judge(text);
+  return 'ok' in parsed ? parsed : verifyAccepted(parsed, programId, keys, now);
 }
 
 /** The strict path: the file parsed strictly, then checked against the schema, which says what is wrong. */
