@@ -11,6 +11,7 @@ import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
 import { PROGRAM_FORMAT } from '../../src/core/sponsor/formats.js';
 import { keyFingerprint } from '../../src/core/sponsor/key-fingerprint.js';
 import { emptyStore, type Store } from '../../src/core/progress/types.js';
+import { tenMinuteLesson } from '../helpers/progress.js';
 
 const dir = tempHome();
 afterAll(() => dir.cleanup());
@@ -46,19 +47,7 @@ function writeRecords(): void {
         issuedAt: '2026-11-01T00:00:00.000Z',
       },
     };
-    if (i % 2)
-      store.lessons['security-lock-down'] = {
-        status: 'completed',
-        lessonVersion: 1,
-        stepsTotal: 6,
-        stepsDone: 6,
-        results: [],
-        startedAt: '2026-11-02T09:00:00.000Z',
-        updatedAt: '2026-11-02T09:10:00.000Z',
-        completedAt: '2026-11-02T09:10:00.000Z',
-        activeMs: 600_000,
-        mode: 'live',
-      };
+    if (i % 2) store.lessons['security-lock-down'] = tenMinuteLesson({ stepsTotal: 6, stepsDone: 6 });
     let text = JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key));
     if (i % 97 === 0) text = text.replace('"l-', '"x-'); // tampered: the learner id no longer matches the signature
     writeFileSync(path.join(dir.home, 'records', `${learner}.json`), text);

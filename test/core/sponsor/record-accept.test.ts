@@ -10,6 +10,7 @@ import { exportSchema } from '../../../src/core/sponsor/formats.js';
 import { buildRecord, exportFile } from '../../../src/core/sponsor/record.js';
 import { learnerKey } from '../../../src/core/sponsor/sign.js';
 import { emptyStore, type Store } from '../../../src/core/progress/types.js';
+import { tenMinuteLesson } from '../../helpers/progress.js';
 
 const MASTER = Buffer.alloc(32, 3).toString('base64url');
 function sample(n: number): unknown {
@@ -25,18 +26,7 @@ function sample(n: number): unknown {
       issuedAt: '2026-11-01T00:00:00.000Z',
     },
   };
-  store.lessons.a = {
-    status: 'completed',
-    lessonVersion: 1,
-    stepsTotal: 5,
-    stepsDone: 5,
-    results: [],
-    startedAt: '2026-11-02T09:00:00.000Z',
-    updatedAt: '2026-11-02T09:10:00.000Z',
-    completedAt: '2026-11-02T09:10:00.000Z',
-    activeMs: 600_000,
-    mode: 'draft',
-  };
+  store.lessons.a = tenMinuteLesson({ mode: 'draft' });
   store.lessons.b = {
     status: 'in-progress',
     lessonVersion: 1,

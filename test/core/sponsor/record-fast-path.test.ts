@@ -14,24 +14,14 @@ import { learnerKey, learnerKeyBytes, signRecord } from '../../../src/core/spons
 import { KeyRing, verifyText } from '../../../src/core/sponsor/verify.js';
 import { emptyStore, type Store } from '../../../src/core/progress/types.js';
 import { parseStrictJson } from '../../../src/core/strict-json.js';
+import { tenMinuteLesson } from '../../helpers/progress.js';
 
 const MASTER = Buffer.alloc(32, 9).toString('base64url');
 const NOW = Date.UTC(2026, 10, 21);
 
 function file(learner = 'ceo-001', key: string | undefined = learnerKey(MASTER, learner)) {
   const store: Store = { ...emptyStore() };
-  store.lessons['security-lock-down'] = {
-    status: 'completed',
-    lessonVersion: 1,
-    stepsTotal: 5,
-    stepsDone: 5,
-    results: [],
-    startedAt: '2026-11-02T09:00:00.000Z',
-    updatedAt: '2026-11-02T09:10:00.000Z',
-    completedAt: '2026-11-02T09:10:00.000Z',
-    activeMs: 600_000,
-    mode: 'live',
-  };
+  store.lessons['security-lock-down'] = tenMinuteLesson();
   const record = buildRecord(store, ['security-lock-down'], Date.UTC(2026, 10, 20), '1.2.3');
   return exportFile({ ...record, learner: { id: learner }, program: { id: 'p' } }, key);
 }
