@@ -31,21 +31,26 @@ export type Verdict =
   | { ok: false; code: RejectCode; detail: string; learnerId?: string };
 
 /**
- * Derives learner keys once per learner (a report may read many records of the same people), as
- * bytes: the master key is decoded once, and the HMAC takes the key as it comes out.
+ * Derives learner keys as bytes: the master key is decoded once, and the HMAC takes the key as it
+ * comes out. The keys of the last few thousand learners are kept (a folder often holds a learner's
+ * records side by side), not every learner's: at 100,000 learners that was 20 MB per thread.
  */
 export class KeyRing {
-  private readonly keys = new Map<string, Buffer>();
+  private keys = new Map<string, Buffer>();
   private readonly master: Buffer;
   constructor(masterKey: string) {
     this.master = Buffer.from(masterKey, 'base64url');
   }
   for(learnerId: string): Buffer {
     let key = this.keys.get(learnerId);
-    if (!key) this.keys.set(learnerId, (key = learnerKeyBytes(this.master, learnerId)));
+    if (!key) {
+      if (this.keys.size >= KEPT_KEYS) this.keys = new Map();
+      this.keys.set(learnerId, (key = learnerKeyBytes(this.master, learnerId)));
+    }
     return key;
   }
 }
+const KEPT_KEYS = 4096;
 
 /** The verdict on a file the fast path takes; undefined for any other (the strict path's). */
 export function verifyFast(text: string, programId: string, keys: KeyRing, now: number): Verdict | undefined {

@@ -198,6 +198,12 @@ describe('learner keys and signatures as bytes', () => {
       }),
       { numRuns: 300, seed: 2104 },
     );
+    // It keeps only the last few thousand learners' keys: one asked for again after many others is derived again, the same.
+    const ring = new KeyRing(MASTER);
+    const first = Buffer.from(ring.for('ceo-001'));
+    for (let i = 0; i < 5000; i++) ring.for(`learner-${i}`);
+    expect(ring.for('ceo-001').equals(first)).toBe(true);
+    expect(first.equals(learnerKeyBytes(Buffer.from(MASTER, 'base64url'), 'ceo-001'))).toBe(true);
     // A record signed before this change still verifies: the signature is over the same bytes.
     const f = file();
     expect(f.signature!.value).toBe(signRecord(f.record, learnerKey(MASTER, 'ceo-001')));
