@@ -10,7 +10,7 @@ import {
   splitDetails,
   type LessonIndex,
 } from '../io/catalog.js';
-import { listLessonFiles } from '../io/lesson-files.js';
+import { listLessonFiles, type FileStamp } from '../io/lesson-files.js';
 import { bundledLessonsDir, packageRoot } from '../io/paths.js';
 
 // A function, not top-level await: the built file is CommonJS (src/build/bundle.mjs).
@@ -18,11 +18,16 @@ async function buildIndex(): Promise<void> {
   const root = packageRoot();
   const rel = (p: string) => path.relative(root, p);
   const dir = bundledLessonsDir();
+  // Listed before the files are read: one written meanwhile is then newer than its stamp, and is
+  // read again at run time in a working copy (src/io/catalog.ts).
+  const listing = listLessonFiles(dir);
   const folder = await parseDir(dir, true);
+  const relStamp = (s: FileStamp): FileStamp => ({ ...s, path: rel(s.path) });
   const { meta, details } = splitDetails(relocate(folder, rel));
   const index: LessonIndex = {
     format: INDEX_FORMAT,
-    stamps: listLessonFiles(dir).stamps.map((s) => ({ ...s, path: rel(s.path) })),
+    stamps: listing.stamps.map(relStamp),
+    folders: listing.folders.map(relStamp),
     folder: meta,
   };
   writeFileSync(detailsPath(), JSON.stringify(details));
