@@ -13,6 +13,18 @@ import {
 import { listLessonFiles, type FileStamp } from '../io/lesson-files.js';
 import { bundledLessonsDir, packageRoot } from '../io/paths.js';
 
+/**
+ * JSON with every character beyond ASCII escaped (\u00e9): read back, the file is then a one-byte
+ * string, where a single "é" made all of it two-byte (twice the memory to allocate, and a slower
+ * parse, at every start that reads the index).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 // A function, not top-level await: the built file is CommonJS (src/build/bundle.mjs).
 async function buildIndex(): Promise<void> {
   const root = packageRoot();
@@ -30,8 +42,8 @@ async function buildIndex(): Promise<void> {
     folders: listing.folders.map(relStamp),
     folder: meta,
   };
-  writeFileSync(detailsPath(), JSON.stringify(details));
-  writeFileSync(indexPath(), JSON.stringify(index));
+  writeFileSync(detailsPath(), asciiJson(details));
+  writeFileSync(indexPath(), asciiJson(index));
   const errors = folder.issues.filter((i) => i.severity === 'error').length;
   process.stdout.write(
     `lesson index: ${folder.docs.length} lesson files${errors ? `, ${errors} problems (run: node bin/coach.js lint)` : ''}\n`,
