@@ -16,6 +16,8 @@ let home: string;
 const LESSON = path.join('lessons', 'foundations', '01-lead-by-example.en.md');
 const ORIGINAL = 'title: Why leaders go first';
 const EDITED = 'title: Why leaders go first (edited)';
+/** A French title beyond ASCII, as lessons/foundations/02-listen-first.fr.md gives it. */
+const TITLE_FR = 'Accepter de lâcher prise\u00a0: écouter avant de parler';
 
 beforeAll(() => {
   built = builtCopy();
@@ -43,6 +45,17 @@ function titleOf(id: string): string {
 describe('the lesson index', () => {
   it('is trusted in an installed package: the lessons it was built from are shown', () => {
     expect(titleOf('foundations-lead-by-example')).toBe('Why leaders go first');
+  });
+
+  it('is written in ASCII (read back as a one-byte string), and French text comes back whole', () => {
+    for (const file of ['lessons-index.json', 'lessons-details.json'])
+      expect(/[^\x00-\x7f]/.test(readFileSync(path.join(built.root, 'dist', file), 'utf8')), file).toBe(false);
+    const r = run(built.bin, ['list', '--json', '--lang', 'fr'], { home });
+    expect(r.code, r.stderr).toBe(0);
+    const lesson = (JSON.parse(r.stdout) as { id: string; title: string }[]).find(
+      (l) => l.id === 'foundations-listen-first',
+    );
+    expect(lesson?.title).toBe(TITLE_FR);
   });
 
   it('is checked in a working copy: a lesson edited since the build is read from its file', () => {
