@@ -61,8 +61,9 @@ await build({
   legalComments: 'none',
   define: { __COACH_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
-  // marked-terminal pulls in a syntax highlighter (most of its load time); lessons never need it.
-  alias: { 'cli-highlight': './src/render/no-highlight.ts' },
+  // marked-terminal pulls in a syntax highlighter (most of its load time), which lessons never need,
+  // and the emoji table, which its `emoji: false` option (src/render/markdown.ts) never reads.
+  alias: { 'cli-highlight': './src/render/no-highlight.ts', 'node-emoji': './src/render/no-emoji.ts' },
   plugins: [lazyChildProcess],
 });
 await toCommonJs({

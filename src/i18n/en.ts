@@ -21,7 +21,769 @@ const flagWords: Record<FlagProblem, (p: { value: string; max: number; today: st
     `"${p.value}" is not an IRI, e.g. https://learning.example.com/programs/comex-2027`,
 };
 
-export const en = {
+/**
+ * `eager`, plus each of `sections` as a property built on first use (and kept): a command reads a
+ * few sections, and building all of them (hundreds of objects and closures) at every start cost
+ * start-up time. The properties are enumerable getters, so the table reads, lists and compares
+ * like a plain object (test/core/i18n.test.ts); French (fr.ts) gives the same shape as plain objects.
+ */
+function withSections<E extends object, S extends Record<string, () => unknown>>(
+  eager: E,
+  sections: S,
+): E & { readonly [K in keyof S]: ReturnType<S[K]> } {
+  for (const [key, build] of Object.entries(sections)) {
+    let built: unknown;
+    Object.defineProperty(eager, key, { enumerable: true, get: () => (built ??= build()) });
+  }
+  return eager as E & { readonly [K in keyof S]: ReturnType<S[K]> };
+}
+
+const commandWords = {
+  usage: '[command] [options]',
+  helpCommand: 'show help for a command',
+  stepInvalid: 'give a step number: 1, 2, 3...',
+  options: {
+    version: 'print the version',
+    help: 'show help for the command',
+    lang: 'language of the coach and lessons: en or fr',
+    lessons: 'an extra lesson folder (repeatable; also EXEC_COACH_LESSONS)',
+    noColor: 'no colours (also NO_COLOR=1)',
+    noInput: 'never ask questions; fail and name the missing argument (also EXEC_COACH_NO_INPUT=1)',
+    debug: 'show technical details when something fails',
+    json: 'print JSON for other programs',
+    track: 'only the lessons of this track',
+    step: 'only step N',
+    answers: 'also show quiz answers (for authors)',
+    all: 'every lesson',
+    yes: 'confirm without asking',
+    fix: 'repair what can be repaired without losing anything',
+    unset: 'go back to the default',
+    id: 'programme id (letters, digits, dots, dashes)',
+    title: 'programme title, shown to learners',
+    due: 'due date, YYYY-MM-DD',
+    require: 'required tracks and lessons, comma-separated (repeatable)',
+    lrs: 'learning record store endpoint (xAPI), optional',
+    lrsUser: 'user name for the learning record store',
+    activityBase: 'IRI under which the programme names its xAPI activities (default: urn:exec-coach:program:ID)',
+    sponsorName: 'who sponsors the programme (shown to learners)',
+    sponsorEmail: 'whom learners can write to',
+    outDir: 'folder to write into (default: here)',
+    force: 'replace existing files',
+    yesNewKey: 'replace an existing key without asking (every enrolment already sent becomes invalid)',
+    allowPast: 'accept a due date in the past',
+    forceInvite: 'write again the enrolments this folder already holds for these learners',
+    programFile: 'the programme file (ID.program.json)',
+    keyFile: 'the programme key file (ID.key)',
+    learnersFile: 'the roster: CSV with id (required), name, email, department',
+    outFile: 'file to write (- for standard output)',
+    nudgeOut: 'folder for the .eml files (created if its parent folder exists)',
+    nudgeLearners: 'the roster: CSV with id and email, and name, lang (en or fr) if you have them',
+    preview: 'show what will be sent, write nothing',
+    format: 'table, csv, json, md, html or xlsx (default: from --out, else table on a terminal, json when piped)',
+    by: 'one row per learner (default) or per lesson',
+    delimiter: 'CSV separator (default: ; for a French report, as French Excel expects, else ,)',
+    strict: 'exit 1 if any record was rejected or is unsigned',
+    yesEnroll: 'replace an earlier enrolment without asking',
+    backupOut: 'the backup file to write',
+    notesFormat: 'text (default) or md (Markdown)',
+    tz: "time zone of the dates and days shown, e.g. Europe/Paris (default: the system's)",
+    lrsRead: 'read the statements from this learning record store (xAPI) instead of files',
+    syncTimeout: 'give up after this many seconds (default 30); nothing is lost, the records wait',
+    todayJson: "print today's practice and questions as JSON, ask nothing",
+    ics: 'write the plan as an iCalendar file (.ics) to import in your calendar',
+    at: 'time of the daily session, HH:MM (default 08:30)',
+    days: 'days of the week, comma-separated: mon,tue,wed,thu,fri,sat,sun (default mon,tue,wed,thu,fri)',
+  },
+  args: {
+    lesson: 'lesson id, as shown by `coach list`',
+    lessons: 'lesson ids',
+    key: 'setting: lang, name or network',
+    value: 'new value',
+    dirs: 'lesson folders (default: the bundled lessons and your extra folders)',
+    file: 'the enrolment file',
+    paths: 'record files or folders (read recursively)',
+    backupFile: 'the backup file',
+  },
+};
+
+/** The help of each command: one is shown per run (all of them for `coach --help`). */
+const commandHelp = {
+  home: () => ({
+    summary: 'Open the home menu (on a terminal), or show a short status',
+    examples: [
+      ['coach', 'continue where you left off, choose a lesson, see progress'],
+      ['coach --lang fr', 'the same, in French'],
+    ] as [string, string][],
+  }),
+  list: () => ({
+    summary: 'List the lessons by track, with your progress',
+    examples: [
+      ['coach list', 'every lesson'],
+      ['coach list --track linkedin', 'one track'],
+      ['coach list --json', 'for other programs'],
+    ] as [string, string][],
+  }),
+  start: () => ({
+    summary: 'Run a lesson from its first unfinished step',
+    examples: [
+      ['coach start', 'the next lesson for you'],
+      ['coach start linkedin-first-post', 'a given lesson'],
+    ] as [string, string][],
+  }),
+  show: () => ({
+    summary: 'Print a lesson without questions (to read, preview or review)',
+    examples: [
+      ['coach show security-lock-down', 'the whole lesson'],
+      ['coach show security-lock-down --step 2', 'one step'],
+      ['coach show security-lock-down | less', 'plain Markdown when piped'],
+    ] as [string, string][],
+  }),
+  notes: () => ({
+    summary: 'Read your own reflections and texts again, by lesson and date (they stay on this computer)',
+    examples: [
+      ['coach notes', 'every note'],
+      ['coach notes linkedin-first-post', 'one lesson'],
+      ['coach notes --format md > notes.md', 'as Markdown, to keep elsewhere'],
+    ] as [string, string][],
+  }),
+  today: () => ({
+    summary: "Today's five minutes: one small real action from your lessons, and up to three review questions",
+    examples: [
+      ['coach today', 'the practice and the questions due today'],
+      ['coach today --json', 'what is due, for other programs'],
+    ] as [string, string][],
+  }),
+  plan: () => ({
+    summary: 'Spread the lessons left into 15-minute sessions before the due date, or into your calendar',
+    examples: [
+      ['coach plan', 'one session a weekday, at 08:30'],
+      ['coach plan --days mon,wed,fri --at 07:45', 'three mornings a week'],
+      ['coach plan --ics lessons.ics', 'a calendar file to import'],
+    ] as [string, string][],
+  }),
+  status: () => ({
+    summary: 'Show your progress per track and what comes next',
+    examples: [
+      ['coach status', 'progress bars and the next lesson'],
+      ['coach status --json', 'for other programs'],
+    ] as [string, string][],
+  }),
+  reset: () => ({
+    summary: 'Start lessons over (past completions are kept)',
+    examples: [
+      ['coach reset linkedin-first-post', 'one lesson, after confirming'],
+      ['coach reset --all --yes', 'every lesson, without asking'],
+    ] as [string, string][],
+  }),
+  config: () => ({
+    summary: 'Read or change settings (lang, name, network)',
+    examples: [
+      ['coach config', 'every setting'],
+      ['coach config lang fr', 'French from now on'],
+      ['coach config network slack', 'your internal network'],
+      ['coach config name --unset', 'back to the default'],
+    ] as [string, string][],
+  }),
+  doctor: () => ({
+    summary: 'Check the installation, your progress file and the lessons',
+    examples: [
+      ['coach doctor', 'check, change nothing'],
+      ['coach doctor --fix', 'keep a damaged progress file aside and start again'],
+    ] as [string, string][],
+  }),
+  program: () => ({
+    summary: 'Create a programme (required lessons, due date) and its key',
+    examples: [
+      [
+        'coach program init --id comex-2027 --title "Comex 2027" --due 2027-03-31 --require foundations,security',
+        'writes comex-2027.program.json and comex-2027.key',
+      ],
+    ] as [string, string][],
+  }),
+  programInit: () => ({
+    summary: 'Write the programme file and its secret key (mode 0600)',
+    examples: [
+      [
+        'coach program init --id comex-2027 --title "Comex 2027" --due 2027-03-31 --require foundations,security,linkedin-first-post',
+        'tracks and lessons may be mixed',
+      ],
+      ['coach program init ... --out hr/ --force', 'into hr/, replacing an earlier programme'],
+    ] as [string, string][],
+  }),
+  invite: () => ({
+    summary: 'Write one enrolment file per row of the roster',
+    examples: [
+      [
+        'coach invite --program comex-2027.program.json --key comex-2027.key --learners learners.csv --out invitations/',
+        'learners.csv: id,name,email,department',
+      ],
+    ] as [string, string][],
+  }),
+  enroll: () => ({
+    summary: "Join a sponsor's programme from the enrolment file HR sent",
+    examples: [
+      ['coach enroll ~/Downloads/ceo-042.enrollment.json', 'join the programme'],
+      ['coach enroll new.enrollment.json --yes', 'replace an earlier enrolment without asking'],
+    ] as [string, string][],
+  }),
+  export: () => ({
+    summary: 'Write your signed completion record for the sponsor',
+    examples: [
+      ['coach export --preview', 'see what the sponsor will receive'],
+      ['coach export', 'write the record in this folder'],
+      ['coach export --out record.json', 'choose the file'],
+      ['coach export --out -', 'print it'],
+    ] as [string, string][],
+  }),
+  report: () => ({
+    summary: 'Check completion records and report who is done, late or not started',
+    examples: [
+      [
+        'coach report records/ --program comex-2027.program.json --key comex-2027.key --learners learners.csv',
+        'a table on the terminal',
+      ],
+      ['coach report records/ ... --out report.html', 'a page to share (format from the extension)'],
+      ['coach report records/ ... --format csv --delimiter ";" --out report.csv', 'for Excel in French'],
+      ['coach report records/ ... --by lesson', 'one row per lesson'],
+    ] as [string, string][],
+  }),
+  backup: () => ({
+    summary: 'Save all your progress and private notes to a file, to move to another computer',
+    examples: [['coach backup --out ~/exec-coach-backup.json', 'write the backup (keep it private)']] as [
+      string,
+      string,
+    ][],
+  }),
+  restore: () => ({
+    summary: 'Bring progress back from a backup; newer progress here is never replaced',
+    examples: [
+      ['coach restore ~/exec-coach-backup.json', 'see what changes, confirm'],
+      ['coach restore backup.json --yes', 'without asking'],
+    ] as [string, string][],
+  }),
+  sync: () => ({
+    summary: "Send your queued learning records to the sponsor's learning record store (xAPI)",
+    examples: [
+      ['coach sync', 'send what waits'],
+      ['EXEC_COACH_LRS_PASSWORD=... coach sync', 'with the password in the environment'],
+    ] as [string, string][],
+  }),
+  lint: () => ({
+    summary: 'Check lesson folders before they ship',
+    examples: [
+      ['coach lint', 'the bundled lessons and your extra folders'],
+      ['coach lint ./our-lessons', 'a folder of company lessons'],
+    ] as [string, string][],
+  }),
+};
+
+/** What the commands say, section by section: built when first read (withSections). */
+const sections = {
+  start: () => ({
+    header: (title: string, track: string, minutes: string) => `${title} · ${track} · ${minutes}`,
+    objective: 'Objective',
+    resume: (i: number, n: number) => `Welcome back: resuming at step ${i} of ${n}.`,
+    restart: 'You completed this lesson before. Start it again?',
+    restartNeedsYes:
+      'This lesson is already completed. To do it again, run `coach start LESSON` on a terminal, or `coach reset LESSON` first.',
+    noTerminal:
+      'Pass a lesson and run it in a terminal: `coach start LESSON`. To read a lesson without answering, use `coach show LESSON`.',
+    allDone: 'You have completed every lesson. Well done. Review one with `coach show LESSON`.',
+    trackDone: (track: string) => `You have completed every lesson of “${track}”. See the others with \`coach list\`.`,
+    requires: (titles: string) => `This lesson builds on ${titles}, which you have not done yet.`,
+    requiresQuestion: 'Do it first?',
+    requiresFirst: (title: string) => `Yes: “${title}” first (recommended), then this lesson`,
+    requiresGoOn: 'No: go on with this lesson now',
+    backTo: (title: string) => `Now, back to “${title}”.`,
+    pressEnter: 'Press Enter to continue',
+    later: 'Progress saved. Run `coach start` when you are ready to continue.',
+    finished: (title: string) => `Lesson complete: ${title}`,
+    summary: (steps: number, minutes: number, quiz: string, outcome: string) =>
+      `${steps} steps · ${minutes} min · quiz ${quiz} on the first try${outcome ? ` · ${outcome}` : ''}`,
+    next: (title: string, id: string) => `Next: ${title}  →  coach start ${id}`,
+    chooseNetwork: 'Which internal network does your company use? (you can change it with `coach config network`)',
+    networkNote: (name: string) => `Instructions adapted to ${name}.`,
+    langFallback: (lang: string) => `This lesson exists only in ${lang}.`,
+  }),
+  task: () => ({
+    howDone: 'How do you want to record this?',
+    pasteLink: 'I did it: paste the link',
+    asDraft: 'I cannot publish now: keep it as a draft (the sponsor sees "draft")',
+    doLater: 'I will do it later (progress saved)',
+    attest: 'Have you done it?',
+    attestYes: 'Yes, it is done',
+    linkPrompt: (kind: string) => `Paste the link to ${kind}`,
+    linkNumber: (i: number, n: number) => ` (${i} of ${n})`,
+    textPrompt: 'Type your text.',
+    draftPrompt: 'Type your draft. It stays on this computer.',
+    accepted: 'Recorded.',
+    draftAccepted: 'Draft kept on this computer. The lesson will show as completed in draft mode.',
+    length: (n: number, max: string) => `${n} characters${max}`,
+    xLength: (n: number, max: number) => `${n}/${max} as X counts them`,
+    privateNote: 'What you type here stays on this computer.',
+    insideWarning: (words: string[]) =>
+      `Careful: this mentions ${words.map((w) => `"${w}"`).join(', ')}. Before results or a deal, such words can amount to disclosing inside information. Nothing is blocked, but read it again before you post anything similar.`,
+    evidenceNames: {
+      attest: 'your confirmation',
+      text: 'your text',
+      url: 'the page',
+      'linkedin-profile': 'your LinkedIn profile',
+      'linkedin-post': 'your LinkedIn post',
+      'linkedin-comment': 'your LinkedIn comment',
+      'x-profile': 'your X profile',
+      'x-post': 'your X post',
+      'facebook-post': 'your Facebook post',
+      'instagram-post': 'your Instagram post',
+      'youtube-video': 'the YouTube video',
+      'viva-engage-thread': 'the Viva Engage conversation',
+      'viva-engage-community': 'the Viva Engage community',
+      'slack-message': 'the Slack message',
+      'slack-canvas': 'the Slack canvas',
+      'teams-message': 'the Teams message',
+    } as Record<string, string>,
+    refusals: {
+      empty: 'Nothing was typed.',
+      'not-a-link': (name: string) => `That is not a link. Paste the full address of ${name}, starting with https://.`,
+      'not-https': 'The link must start with https://.',
+      'wrong-shape': (name: string) => `That link does not look like ${name}.`,
+      'before-start': (when: string) =>
+        `That link dates from ${when}, before you started this lesson: post something new, then paste its link.`,
+      beforeToday: (when: string) =>
+        `That link dates from ${when}, before today: do today's practice, then paste its link.`,
+      'in-future': (when: string) =>
+        `That link carries a time in the future (${when}): check your computer's clock, or copy the link again.`,
+      'not-public-channel':
+        'That message is in a private conversation or a direct message: post it in a public channel, then copy its link.',
+      'pattern-mismatch': 'That link is not the kind this lesson expects.',
+      duplicate: 'You already gave that one: each item must be different.',
+      'duplicate-parent': 'That is on the same post as an earlier one: choose a different post.',
+      'too-short': (limit: number, length: number) => `Too short: ${length} characters, at least ${limit} expected.`,
+      'too-long': (limit: number, length: number) => `Too long: ${length} characters, at most ${limit}.`,
+      'too-few-lines': (limit: number, length: number) =>
+        `Write at least ${limit} lines (${length} so far), one idea per line.`,
+      example: (url: string) => `Expected something like: ${url}`,
+      tryAgain: 'Try again, or press Enter on an empty line to choose another option.',
+    },
+  }),
+  quiz: () => ({
+    right: 'Right.',
+    wrong: 'Not quite.',
+    retry: 'Try again?',
+    pickAll: 'Select every right answer (space to select, Enter to confirm)',
+    answerWas: (letters: string) => `The answer: ${letters}.`,
+    hint: (text: string) => `Hint: ${text} One more try.`,
+    lookAgain: (step: number, title: string) => `Look again at step ${step}, “${title}”. One more try.`,
+  }),
+  write: () => ({
+    help: (editor: string | undefined) =>
+      `Enter on two empty lines, or Ctrl-D, to finish${editor ? ` · Ctrl-O: open in ${editor}` : ''}`,
+    emptyQuestion: 'Nothing is written yet. What would you like to do?',
+    writeNow: 'Write it now',
+    later: 'Come back to it later (your place in the lesson is kept)',
+    backForEditing: 'Your text is back in the editor: change what is needed, nothing is lost.',
+    keepOrEdit: 'Keep this text, or edit it first?',
+    keep: 'Keep it as it is',
+    edit: 'Edit it',
+    lengthX: (n: number, max: number) => `${n}/${max}, as X counts them`,
+    lengthChars: (n: number, max: number | undefined) =>
+      max === undefined ? `${n} characters` : `${n}/${max.toLocaleString('en')} characters`,
+    previewTitle: 'What the feed shows before “…see more”:',
+    seeMore: '…see more',
+    quote: (word: string) => `“${word}”`,
+    suggestions: {
+      opener: (opener: string) =>
+        `Your first line opens with “${opener}”: start with the point instead (what changed, a figure, a question). The feed shows only the first lines.`,
+      firstLineLong: (n: number) =>
+        `Your first line runs to ${n} characters; the feed shows about two lines. Put the point first, then break the line.`,
+      noQuestion: 'End with a question or an invitation to reply: a post that asks gets answers.',
+    },
+  }),
+  welcome: () => ({
+    title: 'Welcome to exec-coach.',
+    what: (n: number) =>
+      `${n} short lessons, 10 to 15 minutes each, each with one real action on LinkedIn, X, your internal network and the rest. The coach checks what it can and tells you what comes next.`,
+    private: 'What you write here (reflections, drafts, links) stays on this computer.',
+    sponsorSees: (program: string) =>
+      `For “${program}”, your sponsor receives only which lessons you completed, when, for how long, and your quiz scores: never your texts. \`coach export --preview\` shows it exactly.`,
+    nobodySees:
+      'Nobody else sees your progress: if your company enrols you, you will see what is shared before anything is.',
+    askLang: 'Which language for the coach and the lessons?',
+    askNetwork: 'Which internal network does your company use? (you can change it with `coach config network`)',
+    saved: 'Saved. Your first lesson starts now.',
+  }),
+  notes: () => ({
+    title: 'Your notes',
+    none: 'No notes yet: your reflections and the texts you write in lessons appear here. They stay on this computer.',
+    kinds: { reflection: 'reflection', text: 'your text', draft: 'draft' } as Record<
+      'reflection' | 'text' | 'draft',
+      string
+    >,
+    step: (n: number, title: string) => `step ${n}, “${title}”`,
+  }),
+  today: () => ({
+    title: (date: string) => `Today, ${date}`,
+    /** A calendar day (YYYY-MM-DD) as the learner reads it. */
+    date: (day: string) =>
+      new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        Date.parse(`${day}T00:00:00Z`),
+      ),
+    practice: (minutes: number, title: string) => `Today's practice, ${minutes} min, from “${title}”:`,
+    practiceDone: "Today's practice is done.",
+    practiceRecorded: 'Practice done: well done.',
+    practiceLater: "It stays today's practice until midnight: run `coach today` again once it is done.",
+    review: (i: number, n: number, title: string) => `Review question ${i} of ${n}, from “${title}”`,
+    reviewsDue: (n: number) => `${n} review ${n === 1 ? 'question is' : 'questions are'} due today.`,
+    inTerminal: 'Run `coach today` in a terminal to do it.',
+    nothingYet:
+      'Nothing for today yet: the daily practice and the review questions come from the lessons you have completed. Start one with `coach start`.',
+    nothingLeft: (next: string | null) =>
+      `Nothing left for today${next ? `: the next review question comes on ${next}` : ''}. See you tomorrow.`,
+    allDone: (right: number, asked: number, next: string | null) =>
+      `That is all for today${asked ? `: ${right} of ${asked} review ${asked === 1 ? 'answer' : 'answers'} right` : ''}.${next ? ` Next review question: ${next}.` : ''}`,
+  }),
+  rhythm: () => ({
+    title: (n: number) => `Practice, last ${n} weeks (days with practice each week, oldest first):`,
+    run: (n: number) =>
+      n === 0
+        ? 'no run of active weeks yet: a practice this week starts one'
+        : `${n} active ${n === 1 ? 'week' : 'weeks'} in a row`,
+    due: (practice: boolean, questions: number) =>
+      `Due today: ${[practice ? 'a practice' : '', questions ? `${questions} review ${questions === 1 ? 'question' : 'questions'}` : ''].filter(Boolean).join(' and ')}  →  coach today`,
+    nothingDue: (next: string | null) => `Nothing due today${next ? `; next review question on ${next}` : ''}.`,
+  }),
+  plan: () => ({
+    title: (n: number, days: string, at: string, until: string) =>
+      `Your plan: ${n} ${n === 1 ? 'lesson' : 'lessons'}, on ${days} at ${at}, until ${until}`,
+    columns: { date: 'Date', time: 'Time', lesson: 'Lesson', minutes: 'Length' },
+    dayNames: {
+      mon: 'Mondays',
+      tue: 'Tuesdays',
+      wed: 'Wednesdays',
+      thu: 'Thursdays',
+      fri: 'Fridays',
+      sat: 'Saturdays',
+      sun: 'Sundays',
+    } as Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string>,
+    list: (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
+    date: (day: string) =>
+      new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+        Date.parse(`${day}T00:00:00Z`),
+      ),
+    required: 'required',
+    noProgram: 'No programme: planned over the next four weeks.',
+    tooFew: (n: number, required: number, until: string, days: string) =>
+      `${n} ${n === 1 ? 'lesson does' : 'lessons do'} not fit before ${until}${required ? ` (${required} of them required)` : ''}. More days would make room: --days ${days}`,
+    tooFewAllDays: (n: number, required: number, until: string) =>
+      `${n} ${n === 1 ? 'lesson does' : 'lessons do'} not fit before ${until}${required ? ` (${required} of them required)` : ''}, even on every day of the week: start today, and tell your sponsor if the date cannot be kept.`,
+    nothing: 'Nothing to plan: every lesson is completed.',
+    written: (n: number, file: string) => `Calendar written, ${n} ${n === 1 ? 'session' : 'sessions'}: ${file}
+Import it in Outlook, Google Calendar or Apple Calendar.`,
+    calendarName: 'exec-coach: my lessons',
+    event: (minutes: number, command: string) => `${minutes} min. In a terminal: ${command}`,
+  }),
+  draft: () => ({
+    yourDraft: (step: number) => `Your text from step ${step}, ready to copy:`,
+    copied: 'It was also sent to your clipboard. If nothing was copied, the text above is your draft.',
+    keepEarlier: (step: number) =>
+      `I cannot publish now: keep the text from step ${step} as a draft (the sponsor sees “draft”)`,
+  }),
+  reflect: () => ({
+    note: 'Private: this stays on this computer and is never sent to anyone.',
+    optional: '(optional: Enter twice to skip)',
+  }),
+  checklist: () => ({
+    prompt: 'Tick each item you have done (space to tick, Enter to confirm)',
+    incomplete: (done: number, total: number) => `${done} of ${total} ticked. Every item is needed for this step.`,
+    again: 'Tick them now',
+  }),
+  list: () => ({
+    title: 'Lessons',
+    track: (title: string, done: number, total: number) => `${title}  ${done}/${total}`,
+    requiredMark: 'required by your programme',
+    hint: 'Start one with `coach start LESSON`, or just `coach start` for the next one.',
+    empty: 'No lessons found.',
+  }),
+  show: () => ({
+    objective: 'Objective',
+    quiz: 'Quiz',
+    answer: 'Answer',
+    explain: 'Why',
+    task: 'Task',
+    evidence: (what: string) => `What you record: ${what}.`,
+    count: (what: string, n: number) => `${what} (${n} different ones)`,
+    draftOk: 'If you cannot publish, a draft is accepted.',
+    onNetwork: (network: string, what: string) => `on ${network}, ${what}`,
+    or: '; ',
+    reflect: 'Private reflection',
+    checklist: 'Checklist',
+    forNetwork: (names: string) => `For ${names}:`,
+  }),
+  status: () => ({
+    title: 'Your progress',
+    overall: (done: number, total: number) => `${done} of ${total} lessons completed`,
+    inProgress: (title: string, step: string) => `In progress: ${title} (${step})`,
+    next: (id: string) => `Next: coach start ${id}`,
+    nothingNext: 'Nothing left to suggest: every lesson is done.',
+    oneLine: (done: number, total: number, next: string | null) =>
+      `${done}/${total} lessons completed${next ? ` · next: coach start ${next}` : ''}`,
+  }),
+  reset: () => ({
+    confirm: (ids: string) => `Start over ${ids}? Past completions stay in your history.`,
+    needsYes: 'Add --yes to confirm when not on a terminal: `coach reset LESSON --yes`.',
+    needsTarget: 'Name the lessons to start over, or pass --all.',
+    done: (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'} reset. Past completions are kept.`,
+    cancelled: 'Nothing was reset.',
+    nothing: 'Nothing to reset: those lessons were not started.',
+  }),
+  config: () => ({
+    set: (key: string, value: string) => `${key} = ${value}`,
+    unset: (key: string) => `${key} is back to its default.`,
+    notSet: 'not set',
+    keys: {
+      lang: 'language of the coach and lessons (en or fr)',
+      name: 'how the coach greets you',
+      network: 'your internal network (viva-engage, slack or teams)',
+    } as Record<'lang' | 'name' | 'network', string>,
+  }),
+  doctor: () => ({
+    title: 'exec-coach check-up',
+    ok: 'ok',
+    problem: 'problem',
+    node: (v: string) => `Node.js ${v}`,
+    nodeOld: (v: string) => `Node.js ${v}: exec-coach needs 20.19 or newer`,
+    home: (dir: string) => `State folder: ${dir}`,
+    storeFresh: 'Progress file: none yet (created at your first lesson)',
+    storeOk: (n: number) => `Progress file: readable, ${n} lessons with progress`,
+    storeBad: 'Progress file: cannot be used',
+    recoverable: (n: number) =>
+      `Recoverable: ${n} lessons with progress, and your settings and enrolment if they can be read.`,
+    fixHint:
+      'Run `coach doctor --fix` to keep this file aside under a new name and start again with what can be recovered.',
+    fixed: (aside: string, n: number) =>
+      `Kept the old file as ${aside}. New progress file started with ${n} recovered lessons.`,
+    nothingToFix: 'Nothing to fix.',
+    leftovers: (n: number) =>
+      `Temporary files left by interrupted saves: ${n} (your progress is intact; \`coach doctor --fix\` removes them)`,
+    leftoversRemoved: (n: number) => `Temporary files left by interrupted saves: ${n} removed`,
+    lessons: (n: number, dirs: number) => `Lessons: ${n} found in ${dirs} ${dirs === 1 ? 'folder' : 'folders'}`,
+    lessonProblems: (n: number) => `Lesson problems: ${n} (details: coach lint)`,
+    language: (lang: string) => `Language: ${lang}`,
+    terminal: (yes: boolean): string => (yes ? 'Terminal: interactive' : 'Terminal: not interactive (prompts are off)'),
+    allGood: 'Everything looks fine.',
+  }),
+  lint: () => ({
+    error: 'error',
+    warning: 'warning',
+    ok: (lessons: number, files: number) => `${lessons} lessons, ${files} files: no problem found.`,
+    warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  }),
+  home: () => ({
+    greeting: (name: string) => `Hello ${name}.`,
+    question: 'What would you like to do?',
+    continue: (title: string) => `Continue: ${title}`,
+    startNext: (title: string) => `Start the next lesson: ${title}`,
+    choose: 'Choose a lesson',
+    progress: 'My progress',
+    settings: 'Settings',
+    quit: 'Quit',
+    pickLesson: 'Which lesson?',
+    pickSetting: 'Which setting?',
+    pickLang: 'Language',
+    pickName: 'Your name (as the coach greets you)',
+    back: 'Back',
+    today: (minutes: number | null, questions: number) =>
+      `Today: ${[minutes ? `a ${minutes}-minute practice` : '', questions ? `${questions} review ${questions === 1 ? 'question' : 'questions'}` : ''].filter(Boolean).join(' and ')}`,
+  }),
+  sponsor: () => ({
+    programWritten: (title: string, n: number, due: string) =>
+      `Programme "${title}": ${n} required lessons, due ${due}.`,
+    keepKeySecret: (key: string) =>
+      `Keep ${key} secret: it signs every learner's record. Never send it; send only the enrolment files.`,
+    nextInvite: (program: string, key: string) =>
+      `Next: coach invite --program ${program} --key ${key} --learners learners.csv --out invitations/`,
+    invited: (n: number, dir: string, skipped: number) =>
+      `${n} enrolment ${n === 1 ? 'file' : 'files'} written to ${dir}${skipped ? `; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped (see above)` : ''}. Send each executive their own file; they run \`coach enroll FILE\`.`,
+    reportWritten: (learners: number, rejected: number, file: string) =>
+      `Report on ${learners} learners written to ${file}${rejected ? ` (${rejected} ${rejected === 1 ? 'file' : 'files'} rejected, listed in the report)` : ''}.`,
+    rejectedCount: (n: number) => `${n} ${n === 1 ? 'file was' : 'files were'} rejected: see the list in the report.`,
+    keyOpen: (file: string) =>
+      `Warning: this key file can be read by other users of this computer: ${file}\nAnyone who reads it can sign records for every learner. Make it private: chmod 600 "${file}"`,
+  }),
+  roster: () => ({
+    empty: () => 'the file is empty: the first line must be a header such as id,name,email,department',
+    'no-id-column': (p: Record<string, string | number>) =>
+      `no "id" column in the header (found: ${p.found}): call the column of learner ids "id" or "identifiant"`,
+    'no-id': () => 'no id on this row',
+    'bad-id': (p: Record<string, string | number>) =>
+      `id "${p.id}" must be 1–64 letters, digits, dots, dashes or underscores`,
+    'duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" already appears on line ${p.first}`,
+    'bad-field': (p: Record<string, string | number>) => `${p.column} is too long or holds control characters`,
+    'bad-email': (p: Record<string, string | number>) => `email "${p.value}" is not an address`,
+    'bad-lang': (p: Record<string, string | number>) => `language "${p.value}" is not en or fr`,
+    'unknown-column': (p: Record<string, string | number>) =>
+      `columns ignored: ${p.columns} (the coach reads id, name, first name, last name, email, department, lang and manager, in English or French)`,
+    'repeated-column': (p: Record<string, string | number>) =>
+      `columns given twice, only the first one is read: ${p.columns}`,
+    'case-duplicate-id': (p: Record<string, string | number>) =>
+      `id "${p.id}" differs from "${p.other}" (line ${p.first}) only in upper and lower case: ids are used exactly as written, and these two would be one file on Windows and macOS. Keep one of them, or give two clearly different ids`,
+    'control-char': (p: Record<string, string | number>) =>
+      `this line holds a control character (${p.char}) that no spreadsheet writes in a CSV file: save the roster again from the spreadsheet as "CSV UTF-8"`,
+    xlsx: () =>
+      'this is an Excel workbook (.xlsx), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
+    xls: () =>
+      'this is an Excel 97-2003 workbook (.xls), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
+    binary: () => 'this is not a text file: save the roster from your spreadsheet as "CSV UTF-8"',
+    'bad-encoding': () =>
+      'the text of this file is damaged (it announces UTF-16 but is not): save the roster again from your spreadsheet as "CSV UTF-8"',
+  }),
+  /** Issue 15: the questions and notes around a programme's key. */
+  programKey: () => ({
+    replaceAsk: (file: string) =>
+      `${file} already exists. A new key makes every enrolment already sent for this programme invalid: the learners' records will be rejected until each of them gets a new enrolment file. Replace the key?`,
+    kept: 'Nothing was changed: the key and the programme are as they were.',
+    replaced: (file: string) =>
+      `The key ${file} was replaced: every learner needs a new enrolment file (coach invite ... --force).`,
+  }),
+  enroll: () => ({
+    already: (title: string) => `You are already enrolled in "${title}" with this file. Nothing changed.`,
+    confirmRenew: (title: string) =>
+      `You are already enrolled in "${title}". Replace it with this newer invitation? (your progress stays)`,
+    confirmReplace: (current: string, next: string) =>
+      `You are enrolled in "${current}". Leave it for "${next}"? (your progress stays)`,
+    cancelled: 'Nothing changed.',
+    welcome: (title: string, who: string) => `Welcome to "${title}", ${who}.`,
+    details: (n: number, due: string, days: number) =>
+      `${n} required lessons, due ${due} (${days >= 0 ? `${days} days left` : `${-days} days late`}). They come first in \`coach\` and \`coach list\`.`,
+    lessonsMissing: (dir: string) =>
+      `Your programme ships lessons in a folder that is not here: ${dir}\nPut the folder your sponsor sent beside the enrolment file, then run \`coach enroll FILE\` again.`,
+    missingLessons: (ids: string) =>
+      `This version of exec-coach does not have these required lessons: ${ids}. Update exec-coach, or ask your sponsor.`,
+    next: 'Start with `coach start`. When you are done, send your record with `coach export`.',
+    lrsWhat: (host: string, learner: string) =>
+      `This programme reports to a learning record store at ${host}. What will be sent there, after each lesson and by \`coach sync\`:\n  - when you open a lesson (launched), each step you finish (progressed), each lesson you complete (completed, with its duration and live or draft mode);\n  - your first answer to each quiz question, right or wrong;\n  - your learner id, ${learner} (no name, no e-mail).\nNever sent: your texts, links, reflections or notes.`,
+    lrsConfirm: (host: string) => `Send these learning records to ${host}?`,
+  }),
+  /** `coach nudge`: the reminder e-mails (in the learner's language) and what the command says to HR. */
+  nudge: () => ({
+    help: {
+      summary:
+        'Write a reminder e-mail (.eml) for each learner who is late or has not started, to send from your mail client',
+      examples: [
+        [
+          'coach nudge records/ --program comex-2027.program.json --key comex-2027.key --learners learners.csv --out reminders/',
+          'one .eml per learner to remind',
+        ],
+        ['coach nudge records/ ... --out reminders/ --json', 'the list, for other tools'],
+        ['coach nudge records/ ... --out reminders/ --lang fr', 'in French for learners without a lang in the roster'],
+      ] as [string, string][],
+    },
+    mail: {
+      subject: (program: string, left: number, due: string, late: boolean) =>
+        `Reminder: ${program} (${left} ${left === 1 ? 'lesson' : 'lessons'} left, ${late ? 'was due' : 'due'} ${due})`,
+      subjectNoRecord: (program: string, due: string, late: boolean) =>
+        `Reminder: ${program} (${late ? 'was due' : 'due'} ${due})`,
+      hello: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
+      late: (program: string, due: string, days: number) =>
+        `This is a reminder about the programme "${program}": it was due on ${due}, ${days} ${days === 1 ? 'day' : 'days'} ago.`,
+      notStarted: (program: string, due: string) =>
+        `This is a reminder about the programme "${program}", due on ${due}: you have not started it yet.`,
+      noRecord: (program: string, due: string) =>
+        `This is a reminder about the programme "${program}", due on ${due}: your progress has not reached us yet.`,
+      notReached: 'Your progress has not reached us yet.',
+      left: (n: number) => `${n} required ${n === 1 ? 'lesson is' : 'lessons are'} left:`,
+      required: 'The required lessons:',
+      begin: 'To begin, open a terminal and run:',
+      goOn: 'To go on, open a terminal and run:',
+      beginOrGoOn: 'To begin, or to go on, open a terminal and run:',
+      minutes: 'Each lesson takes a few minutes, and the coach picks up where you left off.',
+      export: 'When you have finished, run `coach export` and send us the file it writes.',
+      exportNoRecord: 'If you have already done some of them, run `coach export` now and send us the file it writes.',
+      lrs: 'Your progress reaches us by itself after each lesson (or with `coach sync`).',
+      lrsNoRecord: 'If you have already done some of them, run `coach sync` so that your progress reaches us.',
+      thanks: 'Thank you,',
+    },
+    columns: { learner: 'Learner', email: 'E-mail', reason: 'Reason', file: 'File' },
+    reasons: {
+      late: 'late',
+      'not-started': 'not started',
+      'no-record': 'no record',
+      'not-needed': 'not needed',
+      'no-email': 'no e-mail',
+      'bad-email': 'address not usable',
+      'not-in-roster': 'not in the roster',
+    } as Record<
+      'late' | 'not-started' | 'no-record' | 'not-needed' | 'no-email' | 'bad-email' | 'not-in-roster',
+      string
+    >,
+    written: (n: number, dir: string) =>
+      `${n} ${n === 1 ? 'reminder' : 'reminders'} written to ${dir}. Open each file in your mail client (it opens as a message to send), check it and send it.`,
+    none: 'Nobody needs a reminder: no file written.',
+    replaced: (n: number) => `${n} of them replaced the reminder of the same learner from an earlier run.`,
+    removed: (n: number) =>
+      `${n} earlier ${n === 1 ? 'reminder was' : 'reminders were'} removed: ${n === 1 ? 'that learner no longer needs one' : 'those learners no longer need one'}.`,
+    unreachable: (n: number) =>
+      `${n} ${n === 1 ? 'learner needs' : 'learners need'} a reminder but ${n === 1 ? 'has' : 'have'} no usable e-mail address in the roster (see the list).`,
+    programLang: (language: string) =>
+      `Learners without a lang in the roster get their reminder in ${language}, the language of this coach (--lang en or --lang fr to change it).`,
+  }),
+  exportRecord: () => ({
+    unsigned:
+      'You have not joined a programme (`coach enroll FILE`): this record is not signed, and your sponsor will see it as "unsigned".',
+    previewTitle: (title: string) => `What your sponsor will receive for "${title}"`,
+    noProgram: 'no programme',
+    previewLearner: (id: string) => `Learner id: ${id} (no name, no e-mail)`,
+    previewEmpty: 'No lesson started yet.',
+    previewNever:
+      'Never included: your reflections, drafts, the texts you wrote and the links you gave. They stay on this computer.',
+    written: (n: number, file: string) =>
+      `Record written (${n} lessons completed): ${file}\nSend this file to your sponsor.`,
+  }),
+  backup: () => ({
+    written: (n: number, file: string) =>
+      `Backup written (${n} lessons with progress, private notes included): ${file}\nKeep it as private as your notes. On the other computer: \`coach restore FILE\`.`,
+    plan: (restored: number, kept: number, added: number) =>
+      `From the backup: ${restored} lessons to restore, ${kept} kept here because they are newer here, ${added} past completions to add.`,
+    nothing: 'Nothing to restore: this computer already has everything in the backup, or newer.',
+    confirm: 'Restore now?',
+    needsYes: 'Add --yes to restore without a terminal: `coach restore FILE --yes`.',
+    cancelled: 'Nothing was changed.',
+    done: (n: number) => `Restored ${n} lessons.`,
+    kept: (ids: string) => `Kept the newer progress on this computer for: ${ids}.`,
+    enrollmentInvalid: (field: string, message: string) =>
+      `The enrolment in the backup was not restored: field "${field}" ${message}. To join the programme, run \`coach enroll FILE\` with the file your sponsor sent.`,
+    enrollmentAsk: (title: string, host: string) =>
+      `The backup also holds your enrolment in "${title}"${host ? `, which sends learning records to ${host}` : ''}. Restore it too?`,
+    enrollmentSkipped: 'The enrolment in the backup was not restored; run `coach enroll FILE` to join the programme.',
+  }),
+  sync: () => ({
+    sent: (n: number, endpoint: string) =>
+      `Sent ${n} ${n === 1 ? 'statement' : 'statements'} to ${endpoint}. Nothing waits.`,
+    nothing: 'Nothing to send: every learning record has reached the learning record store.',
+    laterNote: (n: number) =>
+      `The learning record store could not be reached just now: ${n} statements wait on this computer. They will go with \`coach sync\` or after your next lesson.`,
+    queued: (n: number) => `${n} learning ${n === 1 ? 'record waits' : 'records wait'} to be sent (coach sync).`,
+    doctorOk: (endpoint: string) => `Learning record store: reachable, credentials accepted (${endpoint})`,
+    doctorBad: (endpoint: string, why: string) => `Learning record store: ${why} (${endpoint})`,
+    doctorQueue: (n: number) => `Statements waiting to be sent: ${n}`,
+    otherEnrollment: (n: number) =>
+      `${n} statements from an earlier enrolment wait: they go only to that programme's learning record store, never to this one. Join that programme again (\`coach enroll FILE\`) to send them.`,
+    progress: (sent: number, total: number, attempt: number, waitS: number) =>
+      `Sending to the learning record store: ${sent} of ${total} sent, attempt ${attempt}${waitS > 0 ? `, next try in ${waitS}\u00a0s` : ''}...`,
+  }),
+  program: () => ({
+    learner: (who: string) => `Learner: ${who}`,
+    line: (title: string, due: string, days: number) =>
+      `Programme: ${title}, due ${due} (${days >= 0 ? `${days} days left` : `${-days} days late`})`,
+    required: (done: number, total: number) => `Required lessons: ${done}/${total} completed`,
+  }),
+  /** The report's progress line (stderr, on a terminal, for reports that take over a second). */
+  reportProgress: () => ({
+    reading: (done: number, total: number) =>
+      `Checking records: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`,
+  }),
+};
+
+const eager = {
   lang: 'en' as 'en' | 'fr',
   languageName: 'English',
   common: {
@@ -197,742 +959,7 @@ export const en = {
     space: 'space',
   } as Record<string, string>,
   interrupted: 'Stopped. Your progress is saved: run the same command again to go on.',
-  start: {
-    header: (title: string, track: string, minutes: string) => `${title} · ${track} · ${minutes}`,
-    objective: 'Objective',
-    resume: (i: number, n: number) => `Welcome back: resuming at step ${i} of ${n}.`,
-    restart: 'You completed this lesson before. Start it again?',
-    restartNeedsYes:
-      'This lesson is already completed. To do it again, run `coach start LESSON` on a terminal, or `coach reset LESSON` first.',
-    noTerminal:
-      'Pass a lesson and run it in a terminal: `coach start LESSON`. To read a lesson without answering, use `coach show LESSON`.',
-    allDone: 'You have completed every lesson. Well done. Review one with `coach show LESSON`.',
-    trackDone: (track: string) => `You have completed every lesson of “${track}”. See the others with \`coach list\`.`,
-    requires: (titles: string) => `This lesson builds on ${titles}, which you have not done yet.`,
-    requiresQuestion: 'Do it first?',
-    requiresFirst: (title: string) => `Yes: “${title}” first (recommended), then this lesson`,
-    requiresGoOn: 'No: go on with this lesson now',
-    backTo: (title: string) => `Now, back to “${title}”.`,
-    pressEnter: 'Press Enter to continue',
-    later: 'Progress saved. Run `coach start` when you are ready to continue.',
-    finished: (title: string) => `Lesson complete: ${title}`,
-    summary: (steps: number, minutes: number, quiz: string, outcome: string) =>
-      `${steps} steps · ${minutes} min · quiz ${quiz} on the first try${outcome ? ` · ${outcome}` : ''}`,
-    next: (title: string, id: string) => `Next: ${title}  →  coach start ${id}`,
-    chooseNetwork: 'Which internal network does your company use? (you can change it with `coach config network`)',
-    networkNote: (name: string) => `Instructions adapted to ${name}.`,
-    langFallback: (lang: string) => `This lesson exists only in ${lang}.`,
-  },
-  task: {
-    howDone: 'How do you want to record this?',
-    pasteLink: 'I did it: paste the link',
-    asDraft: 'I cannot publish now: keep it as a draft (the sponsor sees "draft")',
-    doLater: 'I will do it later (progress saved)',
-    attest: 'Have you done it?',
-    attestYes: 'Yes, it is done',
-    linkPrompt: (kind: string) => `Paste the link to ${kind}`,
-    linkNumber: (i: number, n: number) => ` (${i} of ${n})`,
-    textPrompt: 'Type your text.',
-    draftPrompt: 'Type your draft. It stays on this computer.',
-    accepted: 'Recorded.',
-    draftAccepted: 'Draft kept on this computer. The lesson will show as completed in draft mode.',
-    length: (n: number, max: string) => `${n} characters${max}`,
-    xLength: (n: number, max: number) => `${n}/${max} as X counts them`,
-    privateNote: 'What you type here stays on this computer.',
-    insideWarning: (words: string[]) =>
-      `Careful: this mentions ${words.map((w) => `"${w}"`).join(', ')}. Before results or a deal, such words can amount to disclosing inside information. Nothing is blocked, but read it again before you post anything similar.`,
-    evidenceNames: {
-      attest: 'your confirmation',
-      text: 'your text',
-      url: 'the page',
-      'linkedin-profile': 'your LinkedIn profile',
-      'linkedin-post': 'your LinkedIn post',
-      'linkedin-comment': 'your LinkedIn comment',
-      'x-profile': 'your X profile',
-      'x-post': 'your X post',
-      'facebook-post': 'your Facebook post',
-      'instagram-post': 'your Instagram post',
-      'youtube-video': 'the YouTube video',
-      'viva-engage-thread': 'the Viva Engage conversation',
-      'viva-engage-community': 'the Viva Engage community',
-      'slack-message': 'the Slack message',
-      'slack-canvas': 'the Slack canvas',
-      'teams-message': 'the Teams message',
-    } as Record<string, string>,
-    refusals: {
-      empty: 'Nothing was typed.',
-      'not-a-link': (name: string) => `That is not a link. Paste the full address of ${name}, starting with https://.`,
-      'not-https': 'The link must start with https://.',
-      'wrong-shape': (name: string) => `That link does not look like ${name}.`,
-      'before-start': (when: string) =>
-        `That link dates from ${when}, before you started this lesson: post something new, then paste its link.`,
-      beforeToday: (when: string) =>
-        `That link dates from ${when}, before today: do today's practice, then paste its link.`,
-      'in-future': (when: string) =>
-        `That link carries a time in the future (${when}): check your computer's clock, or copy the link again.`,
-      'not-public-channel':
-        'That message is in a private conversation or a direct message: post it in a public channel, then copy its link.',
-      'pattern-mismatch': 'That link is not the kind this lesson expects.',
-      duplicate: 'You already gave that one: each item must be different.',
-      'duplicate-parent': 'That is on the same post as an earlier one: choose a different post.',
-      'too-short': (limit: number, length: number) => `Too short: ${length} characters, at least ${limit} expected.`,
-      'too-long': (limit: number, length: number) => `Too long: ${length} characters, at most ${limit}.`,
-      'too-few-lines': (limit: number, length: number) =>
-        `Write at least ${limit} lines (${length} so far), one idea per line.`,
-      example: (url: string) => `Expected something like: ${url}`,
-      tryAgain: 'Try again, or press Enter on an empty line to choose another option.',
-    },
-  },
-  quiz: {
-    right: 'Right.',
-    wrong: 'Not quite.',
-    retry: 'Try again?',
-    pickAll: 'Select every right answer (space to select, Enter to confirm)',
-    answerWas: (letters: string) => `The answer: ${letters}.`,
-    hint: (text: string) => `Hint: ${text} One more try.`,
-    lookAgain: (step: number, title: string) => `Look again at step ${step}, “${title}”. One more try.`,
-  },
-  write: {
-    help: (editor: string | undefined) =>
-      `Enter on two empty lines, or Ctrl-D, to finish${editor ? ` · Ctrl-O: open in ${editor}` : ''}`,
-    emptyQuestion: 'Nothing is written yet. What would you like to do?',
-    writeNow: 'Write it now',
-    later: 'Come back to it later (your place in the lesson is kept)',
-    backForEditing: 'Your text is back in the editor: change what is needed, nothing is lost.',
-    keepOrEdit: 'Keep this text, or edit it first?',
-    keep: 'Keep it as it is',
-    edit: 'Edit it',
-    lengthX: (n: number, max: number) => `${n}/${max}, as X counts them`,
-    lengthChars: (n: number, max: number | undefined) =>
-      max === undefined ? `${n} characters` : `${n}/${max.toLocaleString('en')} characters`,
-    previewTitle: 'What the feed shows before “…see more”:',
-    seeMore: '…see more',
-    quote: (word: string) => `“${word}”`,
-    suggestions: {
-      opener: (opener: string) =>
-        `Your first line opens with “${opener}”: start with the point instead (what changed, a figure, a question). The feed shows only the first lines.`,
-      firstLineLong: (n: number) =>
-        `Your first line runs to ${n} characters; the feed shows about two lines. Put the point first, then break the line.`,
-      noQuestion: 'End with a question or an invitation to reply: a post that asks gets answers.',
-    },
-  },
-  welcome: {
-    title: 'Welcome to exec-coach.',
-    what: (n: number) =>
-      `${n} short lessons, 10 to 15 minutes each, each with one real action on LinkedIn, X, your internal network and the rest. The coach checks what it can and tells you what comes next.`,
-    private: 'What you write here (reflections, drafts, links) stays on this computer.',
-    sponsorSees: (program: string) =>
-      `For “${program}”, your sponsor receives only which lessons you completed, when, for how long, and your quiz scores: never your texts. \`coach export --preview\` shows it exactly.`,
-    nobodySees:
-      'Nobody else sees your progress: if your company enrols you, you will see what is shared before anything is.',
-    askLang: 'Which language for the coach and the lessons?',
-    askNetwork: 'Which internal network does your company use? (you can change it with `coach config network`)',
-    saved: 'Saved. Your first lesson starts now.',
-  },
-  notes: {
-    title: 'Your notes',
-    none: 'No notes yet: your reflections and the texts you write in lessons appear here. They stay on this computer.',
-    kinds: { reflection: 'reflection', text: 'your text', draft: 'draft' } as Record<
-      'reflection' | 'text' | 'draft',
-      string
-    >,
-    step: (n: number, title: string) => `step ${n}, “${title}”`,
-  },
-  today: {
-    title: (date: string) => `Today, ${date}`,
-    /** A calendar day (YYYY-MM-DD) as the learner reads it. */
-    date: (day: string) =>
-      new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-        Date.parse(`${day}T00:00:00Z`),
-      ),
-    practice: (minutes: number, title: string) => `Today's practice, ${minutes} min, from “${title}”:`,
-    practiceDone: "Today's practice is done.",
-    practiceRecorded: 'Practice done: well done.',
-    practiceLater: "It stays today's practice until midnight: run `coach today` again once it is done.",
-    review: (i: number, n: number, title: string) => `Review question ${i} of ${n}, from “${title}”`,
-    reviewsDue: (n: number) => `${n} review ${n === 1 ? 'question is' : 'questions are'} due today.`,
-    inTerminal: 'Run `coach today` in a terminal to do it.',
-    nothingYet:
-      'Nothing for today yet: the daily practice and the review questions come from the lessons you have completed. Start one with `coach start`.',
-    nothingLeft: (next: string | null) =>
-      `Nothing left for today${next ? `: the next review question comes on ${next}` : ''}. See you tomorrow.`,
-    allDone: (right: number, asked: number, next: string | null) =>
-      `That is all for today${asked ? `: ${right} of ${asked} review ${asked === 1 ? 'answer' : 'answers'} right` : ''}.${next ? ` Next review question: ${next}.` : ''}`,
-  },
-  rhythm: {
-    title: (n: number) => `Practice, last ${n} weeks (days with practice each week, oldest first):`,
-    run: (n: number) =>
-      n === 0
-        ? 'no run of active weeks yet: a practice this week starts one'
-        : `${n} active ${n === 1 ? 'week' : 'weeks'} in a row`,
-    due: (practice: boolean, questions: number) =>
-      `Due today: ${[practice ? 'a practice' : '', questions ? `${questions} review ${questions === 1 ? 'question' : 'questions'}` : ''].filter(Boolean).join(' and ')}  →  coach today`,
-    nothingDue: (next: string | null) => `Nothing due today${next ? `; next review question on ${next}` : ''}.`,
-  },
-  plan: {
-    title: (n: number, days: string, at: string, until: string) =>
-      `Your plan: ${n} ${n === 1 ? 'lesson' : 'lessons'}, on ${days} at ${at}, until ${until}`,
-    columns: { date: 'Date', time: 'Time', lesson: 'Lesson', minutes: 'Length' },
-    dayNames: {
-      mon: 'Mondays',
-      tue: 'Tuesdays',
-      wed: 'Wednesdays',
-      thu: 'Thursdays',
-      fri: 'Fridays',
-      sat: 'Saturdays',
-      sun: 'Sundays',
-    } as Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', string>,
-    list: (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names),
-    date: (day: string) =>
-      new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-        Date.parse(`${day}T00:00:00Z`),
-      ),
-    required: 'required',
-    noProgram: 'No programme: planned over the next four weeks.',
-    tooFew: (n: number, required: number, until: string, days: string) =>
-      `${n} ${n === 1 ? 'lesson does' : 'lessons do'} not fit before ${until}${required ? ` (${required} of them required)` : ''}. More days would make room: --days ${days}`,
-    tooFewAllDays: (n: number, required: number, until: string) =>
-      `${n} ${n === 1 ? 'lesson does' : 'lessons do'} not fit before ${until}${required ? ` (${required} of them required)` : ''}, even on every day of the week: start today, and tell your sponsor if the date cannot be kept.`,
-    nothing: 'Nothing to plan: every lesson is completed.',
-    written: (n: number, file: string) => `Calendar written, ${n} ${n === 1 ? 'session' : 'sessions'}: ${file}
-Import it in Outlook, Google Calendar or Apple Calendar.`,
-    calendarName: 'exec-coach: my lessons',
-    event: (minutes: number, command: string) => `${minutes} min. In a terminal: ${command}`,
-  },
-  draft: {
-    yourDraft: (step: number) => `Your text from step ${step}, ready to copy:`,
-    copied: 'It was also sent to your clipboard. If nothing was copied, the text above is your draft.',
-    keepEarlier: (step: number) =>
-      `I cannot publish now: keep the text from step ${step} as a draft (the sponsor sees “draft”)`,
-  },
-  reflect: {
-    note: 'Private: this stays on this computer and is never sent to anyone.',
-    optional: '(optional: Enter twice to skip)',
-  },
-  checklist: {
-    prompt: 'Tick each item you have done (space to tick, Enter to confirm)',
-    incomplete: (done: number, total: number) => `${done} of ${total} ticked. Every item is needed for this step.`,
-    again: 'Tick them now',
-  },
-  list: {
-    title: 'Lessons',
-    track: (title: string, done: number, total: number) => `${title}  ${done}/${total}`,
-    requiredMark: 'required by your programme',
-    hint: 'Start one with `coach start LESSON`, or just `coach start` for the next one.',
-    empty: 'No lessons found.',
-  },
-  show: {
-    objective: 'Objective',
-    quiz: 'Quiz',
-    answer: 'Answer',
-    explain: 'Why',
-    task: 'Task',
-    evidence: (what: string) => `What you record: ${what}.`,
-    count: (what: string, n: number) => `${what} (${n} different ones)`,
-    draftOk: 'If you cannot publish, a draft is accepted.',
-    onNetwork: (network: string, what: string) => `on ${network}, ${what}`,
-    or: '; ',
-    reflect: 'Private reflection',
-    checklist: 'Checklist',
-    forNetwork: (names: string) => `For ${names}:`,
-  },
-  status: {
-    title: 'Your progress',
-    overall: (done: number, total: number) => `${done} of ${total} lessons completed`,
-    inProgress: (title: string, step: string) => `In progress: ${title} (${step})`,
-    next: (id: string) => `Next: coach start ${id}`,
-    nothingNext: 'Nothing left to suggest: every lesson is done.',
-    oneLine: (done: number, total: number, next: string | null) =>
-      `${done}/${total} lessons completed${next ? ` · next: coach start ${next}` : ''}`,
-  },
-  reset: {
-    confirm: (ids: string) => `Start over ${ids}? Past completions stay in your history.`,
-    needsYes: 'Add --yes to confirm when not on a terminal: `coach reset LESSON --yes`.',
-    needsTarget: 'Name the lessons to start over, or pass --all.',
-    done: (n: number) => `${n} ${n === 1 ? 'lesson' : 'lessons'} reset. Past completions are kept.`,
-    cancelled: 'Nothing was reset.',
-    nothing: 'Nothing to reset: those lessons were not started.',
-  },
-  config: {
-    set: (key: string, value: string) => `${key} = ${value}`,
-    unset: (key: string) => `${key} is back to its default.`,
-    notSet: 'not set',
-    keys: {
-      lang: 'language of the coach and lessons (en or fr)',
-      name: 'how the coach greets you',
-      network: 'your internal network (viva-engage, slack or teams)',
-    } as Record<'lang' | 'name' | 'network', string>,
-  },
-  doctor: {
-    title: 'exec-coach check-up',
-    ok: 'ok',
-    problem: 'problem',
-    node: (v: string) => `Node.js ${v}`,
-    nodeOld: (v: string) => `Node.js ${v}: exec-coach needs 20.19 or newer`,
-    home: (dir: string) => `State folder: ${dir}`,
-    storeFresh: 'Progress file: none yet (created at your first lesson)',
-    storeOk: (n: number) => `Progress file: readable, ${n} lessons with progress`,
-    storeBad: 'Progress file: cannot be used',
-    recoverable: (n: number) =>
-      `Recoverable: ${n} lessons with progress, and your settings and enrolment if they can be read.`,
-    fixHint:
-      'Run `coach doctor --fix` to keep this file aside under a new name and start again with what can be recovered.',
-    fixed: (aside: string, n: number) =>
-      `Kept the old file as ${aside}. New progress file started with ${n} recovered lessons.`,
-    nothingToFix: 'Nothing to fix.',
-    leftovers: (n: number) =>
-      `Temporary files left by interrupted saves: ${n} (your progress is intact; \`coach doctor --fix\` removes them)`,
-    leftoversRemoved: (n: number) => `Temporary files left by interrupted saves: ${n} removed`,
-    lessons: (n: number, dirs: number) => `Lessons: ${n} found in ${dirs} ${dirs === 1 ? 'folder' : 'folders'}`,
-    lessonProblems: (n: number) => `Lesson problems: ${n} (details: coach lint)`,
-    language: (lang: string) => `Language: ${lang}`,
-    terminal: (yes: boolean): string => (yes ? 'Terminal: interactive' : 'Terminal: not interactive (prompts are off)'),
-    allGood: 'Everything looks fine.',
-  },
-  lint: {
-    error: 'error',
-    warning: 'warning',
-    ok: (lessons: number, files: number) => `${lessons} lessons, ${files} files: no problem found.`,
-    warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
-  },
-  home: {
-    greeting: (name: string) => `Hello ${name}.`,
-    question: 'What would you like to do?',
-    continue: (title: string) => `Continue: ${title}`,
-    startNext: (title: string) => `Start the next lesson: ${title}`,
-    choose: 'Choose a lesson',
-    progress: 'My progress',
-    settings: 'Settings',
-    quit: 'Quit',
-    pickLesson: 'Which lesson?',
-    pickSetting: 'Which setting?',
-    pickLang: 'Language',
-    pickName: 'Your name (as the coach greets you)',
-    back: 'Back',
-    today: (minutes: number | null, questions: number) =>
-      `Today: ${[minutes ? `a ${minutes}-minute practice` : '', questions ? `${questions} review ${questions === 1 ? 'question' : 'questions'}` : ''].filter(Boolean).join(' and ')}`,
-  },
-  cmd: {
-    usage: '[command] [options]',
-    helpCommand: 'show help for a command',
-    stepInvalid: 'give a step number: 1, 2, 3...',
-    options: {
-      version: 'print the version',
-      help: 'show help for the command',
-      lang: 'language of the coach and lessons: en or fr',
-      lessons: 'an extra lesson folder (repeatable; also EXEC_COACH_LESSONS)',
-      noColor: 'no colours (also NO_COLOR=1)',
-      noInput: 'never ask questions; fail and name the missing argument (also EXEC_COACH_NO_INPUT=1)',
-      debug: 'show technical details when something fails',
-      json: 'print JSON for other programs',
-      track: 'only the lessons of this track',
-      step: 'only step N',
-      answers: 'also show quiz answers (for authors)',
-      all: 'every lesson',
-      yes: 'confirm without asking',
-      fix: 'repair what can be repaired without losing anything',
-      unset: 'go back to the default',
-      id: 'programme id (letters, digits, dots, dashes)',
-      title: 'programme title, shown to learners',
-      due: 'due date, YYYY-MM-DD',
-      require: 'required tracks and lessons, comma-separated (repeatable)',
-      lrs: 'learning record store endpoint (xAPI), optional',
-      lrsUser: 'user name for the learning record store',
-      activityBase: 'IRI under which the programme names its xAPI activities (default: urn:exec-coach:program:ID)',
-      sponsorName: 'who sponsors the programme (shown to learners)',
-      sponsorEmail: 'whom learners can write to',
-      outDir: 'folder to write into (default: here)',
-      force: 'replace existing files',
-      yesNewKey: 'replace an existing key without asking (every enrolment already sent becomes invalid)',
-      allowPast: 'accept a due date in the past',
-      forceInvite: 'write again the enrolments this folder already holds for these learners',
-      programFile: 'the programme file (ID.program.json)',
-      keyFile: 'the programme key file (ID.key)',
-      learnersFile: 'the roster: CSV with id (required), name, email, department',
-      outFile: 'file to write (- for standard output)',
-      nudgeOut: 'folder for the .eml files (created if its parent folder exists)',
-      nudgeLearners: 'the roster: CSV with id and email, and name, lang (en or fr) if you have them',
-      preview: 'show what will be sent, write nothing',
-      format: 'table, csv, json, md, html or xlsx (default: from --out, else table on a terminal, json when piped)',
-      by: 'one row per learner (default) or per lesson',
-      delimiter: 'CSV separator (default: ; for a French report, as French Excel expects, else ,)',
-      strict: 'exit 1 if any record was rejected or is unsigned',
-      yesEnroll: 'replace an earlier enrolment without asking',
-      backupOut: 'the backup file to write',
-      notesFormat: 'text (default) or md (Markdown)',
-      tz: "time zone of the dates and days shown, e.g. Europe/Paris (default: the system's)",
-      lrsRead: 'read the statements from this learning record store (xAPI) instead of files',
-      syncTimeout: 'give up after this many seconds (default 30); nothing is lost, the records wait',
-      todayJson: "print today's practice and questions as JSON, ask nothing",
-      ics: 'write the plan as an iCalendar file (.ics) to import in your calendar',
-      at: 'time of the daily session, HH:MM (default 08:30)',
-      days: 'days of the week, comma-separated: mon,tue,wed,thu,fri,sat,sun (default mon,tue,wed,thu,fri)',
-    },
-    args: {
-      lesson: 'lesson id, as shown by `coach list`',
-      lessons: 'lesson ids',
-      key: 'setting: lang, name or network',
-      value: 'new value',
-      dirs: 'lesson folders (default: the bundled lessons and your extra folders)',
-      file: 'the enrolment file',
-      paths: 'record files or folders (read recursively)',
-      backupFile: 'the backup file',
-    },
-    home: {
-      summary: 'Open the home menu (on a terminal), or show a short status',
-      examples: [
-        ['coach', 'continue where you left off, choose a lesson, see progress'],
-        ['coach --lang fr', 'the same, in French'],
-      ] as [string, string][],
-    },
-    list: {
-      summary: 'List the lessons by track, with your progress',
-      examples: [
-        ['coach list', 'every lesson'],
-        ['coach list --track linkedin', 'one track'],
-        ['coach list --json', 'for other programs'],
-      ] as [string, string][],
-    },
-    start: {
-      summary: 'Run a lesson from its first unfinished step',
-      examples: [
-        ['coach start', 'the next lesson for you'],
-        ['coach start linkedin-first-post', 'a given lesson'],
-      ] as [string, string][],
-    },
-    show: {
-      summary: 'Print a lesson without questions (to read, preview or review)',
-      examples: [
-        ['coach show security-lock-down', 'the whole lesson'],
-        ['coach show security-lock-down --step 2', 'one step'],
-        ['coach show security-lock-down | less', 'plain Markdown when piped'],
-      ] as [string, string][],
-    },
-    notes: {
-      summary: 'Read your own reflections and texts again, by lesson and date (they stay on this computer)',
-      examples: [
-        ['coach notes', 'every note'],
-        ['coach notes linkedin-first-post', 'one lesson'],
-        ['coach notes --format md > notes.md', 'as Markdown, to keep elsewhere'],
-      ] as [string, string][],
-    },
-    today: {
-      summary: "Today's five minutes: one small real action from your lessons, and up to three review questions",
-      examples: [
-        ['coach today', 'the practice and the questions due today'],
-        ['coach today --json', 'what is due, for other programs'],
-      ] as [string, string][],
-    },
-    plan: {
-      summary: 'Spread the lessons left into 15-minute sessions before the due date, or into your calendar',
-      examples: [
-        ['coach plan', 'one session a weekday, at 08:30'],
-        ['coach plan --days mon,wed,fri --at 07:45', 'three mornings a week'],
-        ['coach plan --ics lessons.ics', 'a calendar file to import'],
-      ] as [string, string][],
-    },
-    status: {
-      summary: 'Show your progress per track and what comes next',
-      examples: [
-        ['coach status', 'progress bars and the next lesson'],
-        ['coach status --json', 'for other programs'],
-      ] as [string, string][],
-    },
-    reset: {
-      summary: 'Start lessons over (past completions are kept)',
-      examples: [
-        ['coach reset linkedin-first-post', 'one lesson, after confirming'],
-        ['coach reset --all --yes', 'every lesson, without asking'],
-      ] as [string, string][],
-    },
-    config: {
-      summary: 'Read or change settings (lang, name, network)',
-      examples: [
-        ['coach config', 'every setting'],
-        ['coach config lang fr', 'French from now on'],
-        ['coach config network slack', 'your internal network'],
-        ['coach config name --unset', 'back to the default'],
-      ] as [string, string][],
-    },
-    doctor: {
-      summary: 'Check the installation, your progress file and the lessons',
-      examples: [
-        ['coach doctor', 'check, change nothing'],
-        ['coach doctor --fix', 'keep a damaged progress file aside and start again'],
-      ] as [string, string][],
-    },
-    program: {
-      summary: 'Create a programme (required lessons, due date) and its key',
-      examples: [
-        [
-          'coach program init --id comex-2027 --title "Comex 2027" --due 2027-03-31 --require foundations,security',
-          'writes comex-2027.program.json and comex-2027.key',
-        ],
-      ] as [string, string][],
-    },
-    programInit: {
-      summary: 'Write the programme file and its secret key (mode 0600)',
-      examples: [
-        [
-          'coach program init --id comex-2027 --title "Comex 2027" --due 2027-03-31 --require foundations,security,linkedin-first-post',
-          'tracks and lessons may be mixed',
-        ],
-        ['coach program init ... --out hr/ --force', 'into hr/, replacing an earlier programme'],
-      ] as [string, string][],
-    },
-    invite: {
-      summary: 'Write one enrolment file per row of the roster',
-      examples: [
-        [
-          'coach invite --program comex-2027.program.json --key comex-2027.key --learners learners.csv --out invitations/',
-          'learners.csv: id,name,email,department',
-        ],
-      ] as [string, string][],
-    },
-    enroll: {
-      summary: "Join a sponsor's programme from the enrolment file HR sent",
-      examples: [
-        ['coach enroll ~/Downloads/ceo-042.enrollment.json', 'join the programme'],
-        ['coach enroll new.enrollment.json --yes', 'replace an earlier enrolment without asking'],
-      ] as [string, string][],
-    },
-    export: {
-      summary: 'Write your signed completion record for the sponsor',
-      examples: [
-        ['coach export --preview', 'see what the sponsor will receive'],
-        ['coach export', 'write the record in this folder'],
-        ['coach export --out record.json', 'choose the file'],
-        ['coach export --out -', 'print it'],
-      ] as [string, string][],
-    },
-    report: {
-      summary: 'Check completion records and report who is done, late or not started',
-      examples: [
-        [
-          'coach report records/ --program comex-2027.program.json --key comex-2027.key --learners learners.csv',
-          'a table on the terminal',
-        ],
-        ['coach report records/ ... --out report.html', 'a page to share (format from the extension)'],
-        ['coach report records/ ... --format csv --delimiter ";" --out report.csv', 'for Excel in French'],
-        ['coach report records/ ... --by lesson', 'one row per lesson'],
-      ] as [string, string][],
-    },
-    backup: {
-      summary: 'Save all your progress and private notes to a file, to move to another computer',
-      examples: [['coach backup --out ~/exec-coach-backup.json', 'write the backup (keep it private)']] as [
-        string,
-        string,
-      ][],
-    },
-    restore: {
-      summary: 'Bring progress back from a backup; newer progress here is never replaced',
-      examples: [
-        ['coach restore ~/exec-coach-backup.json', 'see what changes, confirm'],
-        ['coach restore backup.json --yes', 'without asking'],
-      ] as [string, string][],
-    },
-    sync: {
-      summary: "Send your queued learning records to the sponsor's learning record store (xAPI)",
-      examples: [
-        ['coach sync', 'send what waits'],
-        ['EXEC_COACH_LRS_PASSWORD=... coach sync', 'with the password in the environment'],
-      ] as [string, string][],
-    },
-    lint: {
-      summary: 'Check lesson folders before they ship',
-      examples: [
-        ['coach lint', 'the bundled lessons and your extra folders'],
-        ['coach lint ./our-lessons', 'a folder of company lessons'],
-      ] as [string, string][],
-    },
-  },
-  sponsor: {
-    programWritten: (title: string, n: number, due: string) =>
-      `Programme "${title}": ${n} required lessons, due ${due}.`,
-    keepKeySecret: (key: string) =>
-      `Keep ${key} secret: it signs every learner's record. Never send it; send only the enrolment files.`,
-    nextInvite: (program: string, key: string) =>
-      `Next: coach invite --program ${program} --key ${key} --learners learners.csv --out invitations/`,
-    invited: (n: number, dir: string, skipped: number) =>
-      `${n} enrolment ${n === 1 ? 'file' : 'files'} written to ${dir}${skipped ? `; ${skipped} ${skipped === 1 ? 'row' : 'rows'} skipped (see above)` : ''}. Send each executive their own file; they run \`coach enroll FILE\`.`,
-    reportWritten: (learners: number, rejected: number, file: string) =>
-      `Report on ${learners} learners written to ${file}${rejected ? ` (${rejected} ${rejected === 1 ? 'file' : 'files'} rejected, listed in the report)` : ''}.`,
-    rejectedCount: (n: number) => `${n} ${n === 1 ? 'file was' : 'files were'} rejected: see the list in the report.`,
-    keyOpen: (file: string) =>
-      `Warning: this key file can be read by other users of this computer: ${file}\nAnyone who reads it can sign records for every learner. Make it private: chmod 600 "${file}"`,
-  },
-  roster: {
-    empty: () => 'the file is empty: the first line must be a header such as id,name,email,department',
-    'no-id-column': (p: Record<string, string | number>) =>
-      `no "id" column in the header (found: ${p.found}): call the column of learner ids "id" or "identifiant"`,
-    'no-id': () => 'no id on this row',
-    'bad-id': (p: Record<string, string | number>) =>
-      `id "${p.id}" must be 1–64 letters, digits, dots, dashes or underscores`,
-    'duplicate-id': (p: Record<string, string | number>) => `id "${p.id}" already appears on line ${p.first}`,
-    'bad-field': (p: Record<string, string | number>) => `${p.column} is too long or holds control characters`,
-    'bad-email': (p: Record<string, string | number>) => `email "${p.value}" is not an address`,
-    'bad-lang': (p: Record<string, string | number>) => `language "${p.value}" is not en or fr`,
-    'unknown-column': (p: Record<string, string | number>) =>
-      `columns ignored: ${p.columns} (the coach reads id, name, first name, last name, email, department, lang and manager, in English or French)`,
-    'repeated-column': (p: Record<string, string | number>) =>
-      `columns given twice, only the first one is read: ${p.columns}`,
-    'case-duplicate-id': (p: Record<string, string | number>) =>
-      `id "${p.id}" differs from "${p.other}" (line ${p.first}) only in upper and lower case: ids are used exactly as written, and these two would be one file on Windows and macOS. Keep one of them, or give two clearly different ids`,
-    'control-char': (p: Record<string, string | number>) =>
-      `this line holds a control character (${p.char}) that no spreadsheet writes in a CSV file: save the roster again from the spreadsheet as "CSV UTF-8"`,
-    xlsx: () =>
-      'this is an Excel workbook (.xlsx), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
-    xls: () =>
-      'this is an Excel 97-2003 workbook (.xls), not a CSV file: in Excel, choose File > Save As > "CSV UTF-8 (Comma delimited)" and give that file',
-    binary: () => 'this is not a text file: save the roster from your spreadsheet as "CSV UTF-8"',
-    'bad-encoding': () =>
-      'the text of this file is damaged (it announces UTF-16 but is not): save the roster again from your spreadsheet as "CSV UTF-8"',
-  },
-  /** Issue 15: the questions and notes around a programme's key. */
-  programKey: {
-    replaceAsk: (file: string) =>
-      `${file} already exists. A new key makes every enrolment already sent for this programme invalid: the learners' records will be rejected until each of them gets a new enrolment file. Replace the key?`,
-    kept: 'Nothing was changed: the key and the programme are as they were.',
-    replaced: (file: string) =>
-      `The key ${file} was replaced: every learner needs a new enrolment file (coach invite ... --force).`,
-  },
-  enroll: {
-    already: (title: string) => `You are already enrolled in "${title}" with this file. Nothing changed.`,
-    confirmRenew: (title: string) =>
-      `You are already enrolled in "${title}". Replace it with this newer invitation? (your progress stays)`,
-    confirmReplace: (current: string, next: string) =>
-      `You are enrolled in "${current}". Leave it for "${next}"? (your progress stays)`,
-    cancelled: 'Nothing changed.',
-    welcome: (title: string, who: string) => `Welcome to "${title}", ${who}.`,
-    details: (n: number, due: string, days: number) =>
-      `${n} required lessons, due ${due} (${days >= 0 ? `${days} days left` : `${-days} days late`}). They come first in \`coach\` and \`coach list\`.`,
-    lessonsMissing: (dir: string) =>
-      `Your programme ships lessons in a folder that is not here: ${dir}\nPut the folder your sponsor sent beside the enrolment file, then run \`coach enroll FILE\` again.`,
-    missingLessons: (ids: string) =>
-      `This version of exec-coach does not have these required lessons: ${ids}. Update exec-coach, or ask your sponsor.`,
-    next: 'Start with `coach start`. When you are done, send your record with `coach export`.',
-    lrsWhat: (host: string, learner: string) =>
-      `This programme reports to a learning record store at ${host}. What will be sent there, after each lesson and by \`coach sync\`:\n  - when you open a lesson (launched), each step you finish (progressed), each lesson you complete (completed, with its duration and live or draft mode);\n  - your first answer to each quiz question, right or wrong;\n  - your learner id, ${learner} (no name, no e-mail).\nNever sent: your texts, links, reflections or notes.`,
-    lrsConfirm: (host: string) => `Send these learning records to ${host}?`,
-  },
-  /** `coach nudge`: the reminder e-mails (in the learner's language) and what the command says to HR. */
-  nudge: {
-    help: {
-      summary:
-        'Write a reminder e-mail (.eml) for each learner who is late or has not started, to send from your mail client',
-      examples: [
-        [
-          'coach nudge records/ --program comex-2027.program.json --key comex-2027.key --learners learners.csv --out reminders/',
-          'one .eml per learner to remind',
-        ],
-        ['coach nudge records/ ... --out reminders/ --json', 'the list, for other tools'],
-        ['coach nudge records/ ... --out reminders/ --lang fr', 'in French for learners without a lang in the roster'],
-      ] as [string, string][],
-    },
-    mail: {
-      subject: (program: string, left: number, due: string, late: boolean) =>
-        `Reminder: ${program} (${left} ${left === 1 ? 'lesson' : 'lessons'} left, ${late ? 'was due' : 'due'} ${due})`,
-      subjectNoRecord: (program: string, due: string, late: boolean) =>
-        `Reminder: ${program} (${late ? 'was due' : 'due'} ${due})`,
-      hello: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
-      late: (program: string, due: string, days: number) =>
-        `This is a reminder about the programme "${program}": it was due on ${due}, ${days} ${days === 1 ? 'day' : 'days'} ago.`,
-      notStarted: (program: string, due: string) =>
-        `This is a reminder about the programme "${program}", due on ${due}: you have not started it yet.`,
-      noRecord: (program: string, due: string) =>
-        `This is a reminder about the programme "${program}", due on ${due}: your progress has not reached us yet.`,
-      notReached: 'Your progress has not reached us yet.',
-      left: (n: number) => `${n} required ${n === 1 ? 'lesson is' : 'lessons are'} left:`,
-      required: 'The required lessons:',
-      begin: 'To begin, open a terminal and run:',
-      goOn: 'To go on, open a terminal and run:',
-      beginOrGoOn: 'To begin, or to go on, open a terminal and run:',
-      minutes: 'Each lesson takes a few minutes, and the coach picks up where you left off.',
-      export: 'When you have finished, run `coach export` and send us the file it writes.',
-      exportNoRecord: 'If you have already done some of them, run `coach export` now and send us the file it writes.',
-      lrs: 'Your progress reaches us by itself after each lesson (or with `coach sync`).',
-      lrsNoRecord: 'If you have already done some of them, run `coach sync` so that your progress reaches us.',
-      thanks: 'Thank you,',
-    },
-    columns: { learner: 'Learner', email: 'E-mail', reason: 'Reason', file: 'File' },
-    reasons: {
-      late: 'late',
-      'not-started': 'not started',
-      'no-record': 'no record',
-      'not-needed': 'not needed',
-      'no-email': 'no e-mail',
-      'bad-email': 'address not usable',
-      'not-in-roster': 'not in the roster',
-    } as Record<
-      'late' | 'not-started' | 'no-record' | 'not-needed' | 'no-email' | 'bad-email' | 'not-in-roster',
-      string
-    >,
-    written: (n: number, dir: string) =>
-      `${n} ${n === 1 ? 'reminder' : 'reminders'} written to ${dir}. Open each file in your mail client (it opens as a message to send), check it and send it.`,
-    none: 'Nobody needs a reminder: no file written.',
-    replaced: (n: number) => `${n} of them replaced the reminder of the same learner from an earlier run.`,
-    removed: (n: number) =>
-      `${n} earlier ${n === 1 ? 'reminder was' : 'reminders were'} removed: ${n === 1 ? 'that learner no longer needs one' : 'those learners no longer need one'}.`,
-    unreachable: (n: number) =>
-      `${n} ${n === 1 ? 'learner needs' : 'learners need'} a reminder but ${n === 1 ? 'has' : 'have'} no usable e-mail address in the roster (see the list).`,
-    programLang: (language: string) =>
-      `Learners without a lang in the roster get their reminder in ${language}, the language of this coach (--lang en or --lang fr to change it).`,
-  },
-  exportRecord: {
-    unsigned:
-      'You have not joined a programme (`coach enroll FILE`): this record is not signed, and your sponsor will see it as "unsigned".',
-    previewTitle: (title: string) => `What your sponsor will receive for "${title}"`,
-    noProgram: 'no programme',
-    previewLearner: (id: string) => `Learner id: ${id} (no name, no e-mail)`,
-    previewEmpty: 'No lesson started yet.',
-    previewNever:
-      'Never included: your reflections, drafts, the texts you wrote and the links you gave. They stay on this computer.',
-    written: (n: number, file: string) =>
-      `Record written (${n} lessons completed): ${file}\nSend this file to your sponsor.`,
-  },
-  backup: {
-    written: (n: number, file: string) =>
-      `Backup written (${n} lessons with progress, private notes included): ${file}\nKeep it as private as your notes. On the other computer: \`coach restore FILE\`.`,
-    plan: (restored: number, kept: number, added: number) =>
-      `From the backup: ${restored} lessons to restore, ${kept} kept here because they are newer here, ${added} past completions to add.`,
-    nothing: 'Nothing to restore: this computer already has everything in the backup, or newer.',
-    confirm: 'Restore now?',
-    needsYes: 'Add --yes to restore without a terminal: `coach restore FILE --yes`.',
-    cancelled: 'Nothing was changed.',
-    done: (n: number) => `Restored ${n} lessons.`,
-    kept: (ids: string) => `Kept the newer progress on this computer for: ${ids}.`,
-    enrollmentInvalid: (field: string, message: string) =>
-      `The enrolment in the backup was not restored: field "${field}" ${message}. To join the programme, run \`coach enroll FILE\` with the file your sponsor sent.`,
-    enrollmentAsk: (title: string, host: string) =>
-      `The backup also holds your enrolment in "${title}"${host ? `, which sends learning records to ${host}` : ''}. Restore it too?`,
-    enrollmentSkipped: 'The enrolment in the backup was not restored; run `coach enroll FILE` to join the programme.',
-  },
-  sync: {
-    sent: (n: number, endpoint: string) =>
-      `Sent ${n} ${n === 1 ? 'statement' : 'statements'} to ${endpoint}. Nothing waits.`,
-    nothing: 'Nothing to send: every learning record has reached the learning record store.',
-    laterNote: (n: number) =>
-      `The learning record store could not be reached just now: ${n} statements wait on this computer. They will go with \`coach sync\` or after your next lesson.`,
-    queued: (n: number) => `${n} learning ${n === 1 ? 'record waits' : 'records wait'} to be sent (coach sync).`,
-    doctorOk: (endpoint: string) => `Learning record store: reachable, credentials accepted (${endpoint})`,
-    doctorBad: (endpoint: string, why: string) => `Learning record store: ${why} (${endpoint})`,
-    doctorQueue: (n: number) => `Statements waiting to be sent: ${n}`,
-    otherEnrollment: (n: number) =>
-      `${n} statements from an earlier enrolment wait: they go only to that programme's learning record store, never to this one. Join that programme again (\`coach enroll FILE\`) to send them.`,
-    progress: (sent: number, total: number, attempt: number, waitS: number) =>
-      `Sending to the learning record store: ${sent} of ${total} sent, attempt ${attempt}${waitS > 0 ? `, next try in ${waitS}\u00a0s` : ''}...`,
-  },
-  program: {
-    learner: (who: string) => `Learner: ${who}`,
-    line: (title: string, due: string, days: number) =>
-      `Programme: ${title}, due ${due} (${days >= 0 ? `${days} days left` : `${-days} days late`})`,
-    required: (done: number, total: number) => `Required lessons: ${done}/${total} completed`,
-  },
-  /** The report's progress line (stderr, on a terminal, for reports that take over a second). */
-  reportProgress: {
-    reading: (done: number, total: number) =>
-      `Checking records: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}…`,
-  },
+  cmd: withSections(commandWords, commandHelp),
   help: {
     description:
       'Short hands-on lessons that get leaders using LinkedIn, X, Facebook, Instagram and the internal network, in minutes a day.',
@@ -948,5 +975,7 @@ Import it in Outlook, Google Calendar or Apple Calendar.`,
     } as Record<string, string>,
   },
 };
+
+export const en = withSections(eager, sections);
 
 export type Messages = typeof en;

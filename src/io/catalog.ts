@@ -2,19 +2,21 @@
  * Loads the catalogue: the bundled lessons (from the build's index when no file changed since the
  * build, so start-up never pays for the YAML parser) plus the extra folders, parsed live.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { assemble, type Catalog, type ParsedFolder } from '../core/lessons/assemble.js';
 import type { Lang, Step } from '../core/lessons/types.js';
 import { bundledLessonsDir, packageRoot } from './paths.js';
 import { listLessonFiles, readLessonFolder, type FileStamp } from './lesson-files.js';
 
-// 3: lessons carry their practices (front matter `practice:`).
-export const INDEX_FORMAT = 'exec-coach.lesson-index/3';
+// 3: lessons carry their practices (front matter `practice:`). 4: and the folders' stamps.
+export const INDEX_FORMAT = 'exec-coach.lesson-index/4';
 export interface LessonIndex {
   format: typeof INDEX_FORMAT;
   /** Paths relative to the package root, so the package can move after the build. */
   stamps: FileStamp[];
+  /** The lesson folder and its track folders (LessonListing['folders']), relative paths too. */
+  folders: FileStamp[];
   folder: ParsedFolder;
 }
 
@@ -101,7 +103,7 @@ async function loadBundled(lang: Lang): Promise<ParsedFolder> {
   const index = readIndex();
   if (index) {
     const root = packageRoot();
-    if (!isWorkingCopy(root) || sameStamps(listLessonFiles(dir).stamps, index.stamps, root))
+    if (!isWorkingCopy(root) || unchangedSince(index, dir, root))
       return { ...attachDetails(relocate(index.folder, under(root))), checked: true };
   }
   return parseDir(dir, true, lang);
@@ -133,6 +135,28 @@ function under(root: string): (relative: string) => string {
  */
 function isWorkingCopy(root: string): boolean {
   return existsSync(path.join(root, '.git'));
+}
+
+/**
+ * Whether the lessons on disk are those the index was built from. First by the stamps alone, one
+ * stat per folder and per file and no listing: writing a file changes its time, and adding,
+ * removing or renaming an entry changes its folder's time (POSIX), so where every stamp holds the
+ * folders list the same files, unchanged. Where one does not (an editor's swap file came and
+ * went, a checkout rewrote a file), the folder is listed again and compared file by file.
+ */
+function unchangedSince(index: LessonIndex, dir: string, root: string): boolean {
+  const at = under(root);
+  return (
+    (stampsHold(index.folders, at) && stampsHold(index.stamps, at)) ||
+    sameStamps(listLessonFiles(dir).stamps, index.stamps, root)
+  );
+}
+
+function stampsHold(stamps: readonly FileStamp[], at: (relative: string) => string): boolean {
+  return stamps.every((s) => {
+    const st = statSync(at(s.path), { throwIfNoEntry: false });
+    return st !== undefined && st.mtimeMs === s.mtimeMs && st.size === s.size;
+  });
 }
 
 /** Whether the files on disk (absolute paths) are those the index was built from (paths relative to root). */

@@ -15,15 +15,24 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
+/** What a lesson folder holds, without the contents of its files. */
+export interface LessonListing {
+  tracks: { name: string; trackYaml?: string; files: string[] }[];
+  /** The track files and lesson files, in order. */
+  stamps: FileStamp[];
+  /**
+   * The lesson folder itself and each track folder, each stamped before it was listed: a folder's
+   * time changes whenever an entry is added to it, removed or renamed (src/io/catalog.ts).
+   */
+  folders: FileStamp[];
+}
+
 /**
  * Lists the track folders and lesson files of a lesson folder, without reading their contents.
  * A folder that is missing or cannot be read is a CoachError that names it (the lessons are
  * needed by the command that asked); commands that do not show lessons never get here.
  */
-export function listLessonFiles(dir: string): {
-  tracks: { name: string; trackYaml?: string; files: string[] }[];
-  stamps: FileStamp[];
-} {
+export function listLessonFiles(dir: string): LessonListing {
   try {
     return listUnchecked(dir);
   } catch (error) {
@@ -31,17 +40,16 @@ export function listLessonFiles(dir: string): {
   }
 }
 
-function listUnchecked(dir: string): {
-  tracks: { name: string; trackYaml?: string; files: string[] }[];
-  stamps: FileStamp[];
-} {
-  const tracks: { name: string; trackYaml?: string; files: string[] }[] = [];
+function listUnchecked(dir: string): LessonListing {
+  const tracks: LessonListing['tracks'] = [];
   const stamps: FileStamp[] = [];
+  const folders = [stampOf(dir)];
   for (const entry of sortedDir(dir)) {
     // Symlinks are not followed: a lesson folder is read as it is, never led elsewhere.
     if (!entry.isDirectory() || SKIP.has(entry.name) || entry.name.startsWith('.')) continue;
     const trackDir = path.join(dir, entry.name);
-    const track: { name: string; trackYaml?: string; files: string[] } = { name: entry.name, files: [] };
+    const track: LessonListing['tracks'][number] = { name: entry.name, files: [] };
+    folders.push(stampOf(trackDir));
     for (const file of sortedDir(trackDir)) {
       if (!file.isFile()) continue;
       // A name read from the folder: joined by hand (path.join costs start-up time at this count).
@@ -49,12 +57,16 @@ function listUnchecked(dir: string): {
       if (file.name === 'track.yaml') track.trackYaml = full;
       else if (file.name.endsWith('.md') && file.name.toLowerCase() !== 'readme.md') track.files.push(full);
       else continue;
-      const st = statSync(full);
-      stamps.push({ path: full, size: st.size, mtimeMs: st.mtimeMs });
+      stamps.push(stampOf(full));
     }
     tracks.push(track);
   }
-  return { tracks, stamps };
+  return { tracks, stamps, folders };
+}
+
+function stampOf(file: string): FileStamp {
+  const st = statSync(file);
+  return { path: file, size: st.size, mtimeMs: st.mtimeMs };
 }
 
 /** Reads a lesson folder. A file too large to be a lesson is passed on empty-handed with a marker the parser refuses. */

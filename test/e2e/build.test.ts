@@ -36,4 +36,9 @@ describe('the build', () => {
     expect(distFiles().some(xlsxWriter)).toBe(true);
     expect(files.filter(xlsxWriter)).toEqual([]);
   });
+
+  it('holds no emoji table: marked-terminal’s node-emoji is the stub (its emoji option is off)', () => {
+    // emojilib's table gives each emoji a "fitzpatrick_scale"; nothing else in the bundle says that.
+    expect(distFiles().filter((f) => readFileSync(f, 'utf8').includes('fitzpatrick_scale'))).toEqual([]);
+  });
 });
