@@ -146,7 +146,9 @@ describe('a quiz in a real terminal', { timeout: 120_000 }, () => {
       // Steps 2 and 3: confirm, then tick every box.
       await s.waitFor(w.attest);
       s.keys('Enter');
-      await s.waitFor(/space|espace/);
+      // The checkbox's own line: step 1's text already holds "space" in French ("Espace Comptes"),
+      // and keys sent before the checkbox is drawn are lost.
+      await s.waitFor(/space to tick|espace pour cocher/);
       s.keys('a', 'Enter');
       await s.waitFor(w.quiz);
       s.keys('Enter'); // A: wrong
