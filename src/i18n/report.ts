@@ -32,6 +32,30 @@ type TableColumn =
   | 'drafts'
   | 'verification';
 
+const enSummary: Record<SummaryKey, string> = {
+  learners: 'Learners',
+  completed: 'Completed',
+  inProgress: 'In progress',
+  notStarted: 'Not started',
+  noRecord: 'No record',
+  overdue: 'Overdue',
+  completionRate: 'Completion rate',
+};
+const frSummary: Record<SummaryKey, string> = {
+  learners: 'Participants',
+  completed: 'Terminé',
+  inProgress: 'En cours',
+  notStarted: 'Pas commencé',
+  noRecord: 'Aucun relevé',
+  overdue: 'En retard',
+  completionRate: 'Taux de réalisation',
+};
+/** The department table's columns: the summary's words, between the department's name and the (short) rate. */
+function departmentColumns(words: Record<SummaryKey, string>, name: string, rate: string) {
+  const { learners, completed, inProgress, notStarted, noRecord, overdue } = words;
+  return { name, learners, completed, inProgress, notStarted, noRecord, overdue, rate };
+}
+
 const en = {
   /** Before a colon, French puts a non-breaking space. */
   colon: ':',
@@ -108,15 +132,7 @@ const en = {
     'other-program': 'other programme',
     'not-in-roster': 'not in roster',
   } as Record<Verification, string>,
-  summary: {
-    learners: 'Learners',
-    completed: 'Completed',
-    inProgress: 'In progress',
-    notStarted: 'Not started',
-    noRecord: 'No record',
-    overdue: 'Overdue',
-    completionRate: 'Completion rate',
-  } as Record<SummaryKey, string>,
+  summary: enSummary,
   summarySentence: (completed: number, learners: number, rate: string) =>
     `${completed} of ${learners} ${learners === 1 ? 'learner' : 'learners'} completed the programme (${rate}).`,
   overdueSentence: (n: number) =>
@@ -161,16 +177,7 @@ const en = {
       remind: 'Who to remind',
       weeks: 'Completion over time',
     },
-    departmentColumns: {
-      name: 'Department',
-      learners: 'Learners',
-      completed: 'Completed',
-      inProgress: 'In progress',
-      notStarted: 'Not started',
-      noRecord: 'No record',
-      overdue: 'Overdue',
-      rate: 'Rate',
-    },
+    departmentColumns: departmentColumns(enSummary, 'Department', 'Rate'),
     lessonState: { completed: 'completed', 'in-progress': 'in progress', 'not-started': 'not started' } as Record<
       LessonState,
       string
@@ -322,15 +329,7 @@ const fr: ReportLabels = {
     'other-program': 'autre programme',
     'not-in-roster': 'hors de la liste',
   },
-  summary: {
-    learners: 'Participants',
-    completed: 'Terminé',
-    inProgress: 'En cours',
-    notStarted: 'Pas commencé',
-    noRecord: 'Aucun relevé',
-    overdue: 'En retard',
-    completionRate: 'Taux de réalisation',
-  },
+  summary: frSummary,
   summarySentence: (completed, learners, rate) =>
     `${completed}${_}participant${completed > 1 ? 's' : ''} sur ${learners} ${completed > 1 ? 'ont' : 'a'} terminé le programme (${rate}).`,
   overdueSentence: (n) =>
@@ -373,16 +372,7 @@ const fr: ReportLabels = {
       remind: 'À relancer',
       weeks: 'Réalisation dans le temps',
     },
-    departmentColumns: {
-      name: 'Service',
-      learners: 'Participants',
-      completed: 'Terminé',
-      inProgress: 'En cours',
-      notStarted: 'Pas commencé',
-      noRecord: 'Aucun relevé',
-      overdue: 'En retard',
-      rate: 'Taux',
-    },
+    departmentColumns: departmentColumns(frSummary, 'Service', 'Taux'),
     lessonState: { completed: 'terminée', 'in-progress': 'en cours', 'not-started': 'pas commencée' },
     matrixKey: 'Leçons',
     optional: 'facultative',
