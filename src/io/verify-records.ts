@@ -2,9 +2,10 @@
  * Reads and verifies completion record files, one at a time, reducing each to what the report
  * keeps of it (core/sponsor/report-accumulate.ts): memory grows with the learners, not the records.
  * Large reports use a second thread for part of the files: verification (JSON, schema, HMAC) is
- * CPU-bound and these machines have two cores or more. The worker reduces its share the same way
- * and sends back only its state. It runs the same code from the built bundle; from sources (tests)
- * everything stays in one thread.
+ * CPU-bound and these machines have two cores or more. The worker (its own small file in the
+ * build, dist/verify-worker.cjs) reduces its share the same way with the fast path only, and sends
+ * back what it made of each file, or null for a file this thread then judges by the strict path.
+ * From sources (tests) everything stays in one thread.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
