@@ -15,8 +15,7 @@ type Obj = Record<string, unknown>;
  * The report's common case in one pass: a record file the acceptor takes, and in which no member
  * name is given twice. JSON.parse keeps the last of two members with the same name; the acceptor
  * knows how many members an accepted value has (its shape is fixed), so the text names exactly
- * that many when no name is repeated, and more when one is (memberNamesIn counts the names as
- * written). Anything else (a syntax error, a name given twice, a record the acceptor does not
+ * that many when no name is repeated, and more when one is (eachNameOnce tells which). Anything else (a syntax error, a name given twice, a record the acceptor does not
  * take): undefined, for the strict parser and the schema, which say what is wrong.
  */
 export function acceptsExportText(text: string): ExportFile | undefined {
