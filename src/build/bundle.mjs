@@ -42,25 +42,30 @@ const START = {
   'run-status': 'src/commands/status/run.ts',
   catalog: 'src/io/catalog.ts',
 };
+const minify = process.env.COACH_NO_MINIFY !== '1';
+/** What both esbuild passes share (the split bundle and the report's second thread). */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  minify,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 await rm(`${root}dist`, { recursive: true, force: true });
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: {
     main: 'src/cli/main.ts',
     'build-lesson-index': 'src/build/lesson-index.ts',
     ...START,
   },
   outdir: staging,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  minify: process.env.COACH_NO_MINIFY !== '1',
-  legalComments: 'none',
   define: { __COACH_VERSION__: JSON.stringify(version) },
-  logLevel: 'warning',
   // marked-terminal pulls in a syntax highlighter (most of its load time), which lessons never need,
   // and the emoji table, which its `emoji: false` option (src/render/markdown.ts) never reads.
   alias: { 'cli-highlight': './src/render/no-highlight.ts', 'node-emoji': './src/render/no-emoji.ts' },
@@ -71,25 +76,18 @@ await toCommonJs({
   to: `${root}dist`,
   entries: { main: 'main.js', 'build-lesson-index': 'build-lesson-index.js' },
   start: ['main.js', ...Object.keys(START).map((name) => `${name}.js`)],
-  minify: process.env.COACH_NO_MINIFY !== '1',
+  minify,
 });
 await rm(staging, { recursive: true, force: true });
 // The report's second thread, one file of its own: sharing chunks, it would load the start-up chunk
 // and zod (its start took longer than a tenth of its share of 10,000 records); alone, it holds only
 // the fast path of record verification (src/io/verify-batch.ts).
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: { 'verify-worker': 'src/io/verify-worker.ts' },
   outdir: `${root}dist`,
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: true,
-  minify: process.env.COACH_NO_MINIFY !== '1',
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 const index = spawnSync(process.execPath, [`${root}dist/build-lesson-index.cjs`], { stdio: 'inherit' });
 if (index.status !== 0) process.exit(index.status ?? 1);
@@ -99,8 +97,8 @@ warmCodeCache();
  * Runs the commands whose start-up counts once each, so that bin/code-cache.js saves V8's compiled
  * code beside each built file (dist/NAME.cjs.v8). The runs add up: each starts from the cache the
  * previous ones left. A lesson is also shown in a pseudo-terminal (with `script`, where there is
- * one) for the Markdown renderer's code, and a small sponsor's report. In a scratch state folder; the caches are only an
- * optimisation, so a run that fails stops nothing.
+ * one) for the Markdown renderer's code, and a small sponsor's report is made. In a scratch state
+ * folder; the caches are only an optimisation, so a run that fails stops nothing.
  */
 function warmCodeCache() {
   const home = mkdtempSync(path.join(tmpdir(), 'coach-build-'));

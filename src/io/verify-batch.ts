@@ -8,6 +8,7 @@ import type { FileEntry } from '../core/sponsor/report-accumulate.js';
 import { summarise } from '../core/sponsor/report-summary.js';
 import { KeyRing, type Verdict } from '../core/sponsor/verify-fast.js';
 import { MAX_FILE_BYTES } from './file-limits.js';
+import { collectGarbage } from './memory.js';
 import { readMany } from './read-many.js';
 
 export interface FileToVerify {
@@ -32,7 +33,7 @@ export interface VerifyJob {
 export type Verifier = (text: string, programId: string, keys: KeyRing, now: number) => Verdict | undefined;
 
 /** In big reports, a garbage collection after this many files of a thread (a multiple of BATCH). */
-export const GC_EVERY_FILES = 256 * 40;
+const GC_EVERY_FILES = 256 * 40;
 /** Files claimed at a time by a thread. */
 export const BATCH = 256;
 
@@ -79,9 +80,22 @@ export interface WorkerJob extends Omit<VerifyJob, 'files'> {
  * The first file of the next batch this thread should verify, or -1 when all are taken. Both
  * threads claim from the same counter: neither runs out of work while the other still has some.
  */
-export function claim(next: Int32Array, total: number): number {
+function claim(next: Int32Array, total: number): number {
   const start = Atomics.add(next, 0, BATCH);
   return start < total ? start : -1;
+}
+
+/**
+ * The first file of each batch this thread claims, until none is left; in big reports, with a
+ * garbage collection every GC_EVERY_FILES files of this thread (io/memory.ts).
+ */
+export function* claimedBatches(next: Int32Array, total: number): Generator<number> {
+  let mine = 0;
+  for (let start = claim(next, total); start >= 0; start = claim(next, total)) {
+    if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
+    yield start;
+    mine += BATCH;
+  }
 }
 
 /** What the worker sends: what it made of some files, by index (null: left to the main thread); the last batch is marked done. */

@@ -11,16 +11,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileEntry, ReportAccumulator } from '../core/sponsor/report-accumulate.js';
 import { verifyStrict, verifyText } from '../core/sponsor/verify.js';
-import { collectGarbage } from './memory.js';
-import {
-  BATCH,
-  claim,
-  type EntryBatch,
-  GC_EVERY_FILES,
-  type VerifyJob,
-  verifyInto,
-  type WorkerJob,
-} from './verify-batch.js';
+import { BATCH, claimedBatches, type EntryBatch, type VerifyJob, verifyInto, type WorkerJob } from './verify-batch.js';
 
 export type { FileToVerify, VerifyJob } from './verify-batch.js';
 
@@ -89,11 +80,8 @@ async function verifyWithTicks(
   tick: () => void,
 ): Promise<void> {
   const add = addFor(job, acc);
-  let mine = 0;
-  for (let start = claim(next, job.files.length); start >= 0; start = claim(next, job.files.length)) {
-    if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
+  for (const start of claimedBatches(next, job.files.length)) {
     verifyInto({ ...job, files: job.files.slice(start, start + BATCH), offset: job.offset + start }, add, verifyText);
-    mine += BATCH;
     tick();
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -6,14 +6,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FileEntry } from '../core/sponsor/report-accumulate.js';
-import { collectGarbage } from './memory.js';
 import { verifyFast } from '../core/sponsor/verify-fast.js';
 import {
   BATCH,
-  claim,
+  claimedBatches,
   type EntryBatch,
   type FileToVerify,
-  GC_EVERY_FILES,
   type WorkerJob,
   verifyInto,
 } from './verify-batch.js';
@@ -29,11 +27,8 @@ let entries: [number, FileEntry | null][] = [];
 const add = (index: number, entry: FileEntry | undefined) => {
   entries.push([index, entry ?? null]);
 };
-let mine = 0;
-for (let start = claim(counter, paths.length); start >= 0; start = claim(counter, paths.length)) {
-  if (mine > 0 && mine % GC_EVERY_FILES === 0) collectGarbage();
+for (const start of claimedBatches(counter, paths.length)) {
   verifyInto({ ...job, files: batch(start), offset: job.offset + start }, add, verifyFast);
-  mine += BATCH;
   parentPort!.postMessage({ entries, done: false } satisfies EntryBatch);
   entries = [];
 }
