@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, exportFile, UNENROLLED } from '../../../src/core/sponsor/record.js';
-import { canonical, learnerKey, signRecord } from '../../../src/core/sponsor/sign.js';
+import { canonical, hmacSha256, learnerKey, signRecord } from '../../../src/core/sponsor/sign.js';
 import { KeyRing, verifyText } from '../../../src/core/sponsor/verify.js';
 import { exportSchema, type Enrollment } from '../../../src/core/sponsor/formats.js';
 import { emptyStore, type Store } from '../../../src/core/progress/types.js';
 import { createHmac } from 'node:crypto';
+import fc from 'fast-check';
 
 const T = Date.UTC(2026, 10, 26, 9);
 const MASTER = Buffer.alloc(32, 7).toString('base64url');
@@ -143,6 +144,33 @@ describe('keys and signatures, as the README specifies them', () => {
     expect(signRecord(record, key)).toBe(
       createHmac('sha256', Buffer.from(key, 'base64url')).update(canonical(record), 'utf8').digest('base64url'),
     );
+  });
+});
+
+describe('hmacSha256 (two one-shot hashes)', () => {
+  it('is the HMAC-SHA256 that createHmac gives, for any key and any text', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 150 }),
+        // Any UTF-16 text, lone surrogates included (both encode them as U+FFFD), short and long.
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 3000 })),
+        (bytes, text) => {
+          const key = Buffer.from(bytes);
+          expect(hmacSha256(key, text).toString('hex')).toBe(
+            createHmac('sha256', key).update(text, 'utf8').digest('hex'),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same MAC after a longer text grew its buffer (nothing of an earlier text is left in)', () => {
+    const key = Buffer.alloc(32, 9);
+    const short = hmacSha256(key, 'short');
+    hmacSha256(key, 'é'.repeat(10_000));
+    expect(hmacSha256(key, 'short').equals(short)).toBe(true);
+    expect(short.toString('hex')).toBe(createHmac('sha256', key).update('short').digest('hex'));
   });
 });
 
