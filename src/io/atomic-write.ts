@@ -67,8 +67,17 @@ export function writeFileAtomic(
   try {
     // Pieces (a long report) are written as they come: the whole text never has to be in memory.
     const pieces = typeof content === 'string' || Buffer.isBuffer(content) ? [content] : content;
+    // Text is encoded into one buffer, reused from piece to piece: a new buffer per piece cost more
+    // than the writes (a report's pieces are half a megabyte each).
+    let scratch: Buffer | undefined;
     for (const piece of pieces) {
-      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      let bytes: Buffer;
+      if (typeof piece === 'string') {
+        // A UTF-16 code unit is at most three UTF-8 bytes; a long text (one whole page) is measured instead.
+        const room = piece.length <= 1 << 20 ? 3 * piece.length : Buffer.byteLength(piece, 'utf8');
+        if (!scratch || scratch.length < room) scratch = Buffer.allocUnsafe(room);
+        bytes = scratch.subarray(0, scratch.write(piece, 0, 'utf8'));
+      } else bytes = piece;
       for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     }
     // The mode given at creation is narrowed by the umask; the file gets exactly what was asked.

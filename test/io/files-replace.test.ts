@@ -28,3 +28,16 @@ describe('writeFileAtomic over an existing file', () => {
     expect(readFileSync(file).length).toBe(MAX_STATE_BYTES + 1);
   });
 });
+
+describe('writeFileAtomic with pieces of text', () => {
+  it('writes exactly the pieces, whatever their sizes and characters (one buffer is reused from piece to piece)', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'coach-pieces-'));
+    const file = path.join(dir, 'report.json');
+    // A long piece, then shorter ones: nothing of a longer piece may be written again after a shorter one.
+    const pieces = ['é'.repeat(300_000), 'ab', '', 'Hélène 👩‍💼 Dupré\n', 'x'.repeat(1_100_000), '€'.repeat(5)];
+    writeFileAtomic(file, pieces, { replaceReadable: true, flag: '--out <another file>' });
+    const expected = pieces.join('');
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(expected));
+  });
+});

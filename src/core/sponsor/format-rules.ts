@@ -51,6 +51,41 @@ export function isoTimeProblem(s: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The instant (ms) of a time the formats accept (PATTERNS.isoTime and a real date, isoTimeProblem),
+ * as Date.parse gives it, read from its digits: a report reads several per record, and Date.parse's
+ * general parser costs twice as much. Text of another shape goes to Date.parse; a date of the shape
+ * that is not real (30 February) is the caller's to have refused.
+ */
+export function isoTimeMs(s: string): number {
+  const n = s.length;
+  if ((n !== 20 && (n < 22 || n > 24)) || s.charCodeAt(n - 1) !== 0x5a || (n > 20 && s.charCodeAt(19) !== 0x2e))
+    return Date.parse(s);
+  for (let i = 0; i < 19; i++)
+    if (s.charCodeAt(i) !== SHAPE.charCodeAt(i) && !(SHAPE[i] === '0' && isDigit(s, i))) return Date.parse(s);
+  let ms = 0;
+  for (let i = 20; i < n - 1; i++) {
+    if (!isDigit(s, i)) return Date.parse(s);
+    ms = ms * 10 + s.charCodeAt(i) - 48;
+  }
+  // One digit is tenths, two are hundredths: "…00.5Z" is 500 ms.
+  if (n === 22) ms *= 100;
+  else if (n === 23) ms *= 10;
+  return Date.UTC(num(s, 0, 4), num(s, 5, 2) - 1, num(s, 8, 2), num(s, 11, 2), num(s, 14, 2), num(s, 17, 2), ms);
+}
+/** Where a time has digits ('0') and what stands between them. */
+const SHAPE = '0000-00-00T00:00:00';
+const isDigit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** The number written by `length` digits from `at`. */
+function num(s: string, at: number, length: number): number {
+  let v = 0;
+  for (let i = at; i < at + length; i++) v = v * 10 + s.charCodeAt(i) - 48;
+  return v;
+}
+
 /** A value that has one spelling in base64url (the unused low bits of its last character are zero). */
 export function canonicalBase64url(v: string): boolean {
   return Buffer.from(v, 'base64url').toString('base64url') === v;

@@ -6,7 +6,7 @@
  * the schema accepts too.
  */
 import { memberNamesIn } from '../strict-json.js';
-import { canonicalBase64url, EXPORT_FORMAT, LIMITS, PATTERNS } from './format-rules.js';
+import { canonicalBase64url, EXPORT_FORMAT, isoTimeMs, LIMITS, PATTERNS } from './format-rules.js';
 import type { ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
@@ -110,7 +110,7 @@ function acceptsLesson(l: unknown): boolean {
   if (completedAt !== null && !isTime(completedAt)) return false;
   if ((status === 'completed') !== (completedAt !== null)) return false;
   // As instants: "…00Z" sorts after "…00.500Z" as text, though it is half a second earlier.
-  if (completedAt !== null && Date.parse(completedAt) < Date.parse(startedAt)) return false;
+  if (completedAt !== null && isoTimeMs(completedAt) < isoTimeMs(startedAt)) return false;
   if (!isCount(stepsDone, LIMITS.steps) || !isCount(stepsTotal, LIMITS.steps) || stepsDone > stepsTotal) return false;
   if (!isCount(minutesSpent, LIMITS.minutes)) return false;
   return acceptsQuiz(l.quiz);

@@ -7,6 +7,7 @@
  * first in file order is the original). So two threads can each take a share of the files and
  * merge their states, giving exactly what one thread gives. Pure.
  */
+import { isoTimeMs } from './format-rules.js';
 import type { RecordSummary } from './report-summary.js';
 import type { Rejected } from './report-types.js';
 import type { RejectCode } from './verify.js';
@@ -42,7 +43,7 @@ export interface Accumulated {
 
 /** Valid records beat unsigned ones; among equals, the newest wins. */
 function rank(s: RecordSummary): number {
-  return (s.verification === 'valid' ? 1e15 : 0) + Date.parse(s.generatedAt);
+  return (s.verification === 'valid' ? 1e15 : 0) + isoTimeMs(s.generatedAt);
 }
 
 export class ReportAccumulator {

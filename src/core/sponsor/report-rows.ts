@@ -77,18 +77,21 @@ export function finishRow(
   shared: Map<string, { lessonStates: LessonState[]; remaining: string[] }>,
 ): void {
   const proven = c && c.summary.verification === 'valid' ? c.summary : undefined;
-  const states = new Map<string, LessonState>();
-  if (proven)
-    for (let i = 0; i < proven.lessonIds.length; i++)
-      states.set(proven.lessonIds[i]!, proven.lessonStates[i] === 'c' ? 'completed' : 'in-progress');
-  const lessonStates = lessonIds.map((id) => states.get(id) ?? 'not-started');
+  // The pattern, one letter per lesson of the report (c completed, p in progress, n not started),
+  // read from the record's own lessons (the last of a lesson listed twice wins). The report's
+  // lessons start with the required ones, so the pattern also says what remains.
+  let key = '';
+  for (const id of lessonIds) {
+    const i = proven ? proven.lessonIds.lastIndexOf(id) : -1;
+    key += i < 0 ? 'n' : proven!.lessonStates[i] === 'c' ? 'c' : 'p';
+  }
   // Most learners share a few patterns: one (frozen) pair of arrays per pattern, not per learner.
-  const key = lessonStates.map((st) => st[0]).join('');
   let same = shared.get(key);
   if (!same) {
+    const lessonStates = [...key].map((k) => (k === 'c' ? 'completed' : k === 'p' ? 'in-progress' : 'not-started'));
     same = {
       lessonStates: Object.freeze(lessonStates) as LessonState[],
-      remaining: Object.freeze(required.filter((id) => states.get(id) !== 'completed')) as string[],
+      remaining: Object.freeze(required.filter((id) => key[lessonIds.indexOf(id)] !== 'c')) as string[],
     };
     shared.set(key, same);
   }

@@ -4,6 +4,7 @@
  * Plain data (no class, no Map): it crosses from the verification thread by structured clone.
  */
 import { createHash } from 'node:crypto';
+import { isoTimeMs } from './format-rules.js';
 import type { CompletionRecord } from './formats.js';
 
 export interface RecordSummary {
@@ -40,7 +41,7 @@ export function summarise(
     signature !== undefined
       ? `${record.learner.id}\u0000${record.generatedAt}\u0000${signature}`
       : `${record.learner.id}\u0000${record.generatedAt}\u0000${createHash('sha256').update(JSON.stringify(lessons)).digest('base64')}`;
-  // One pass, no sorting. Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
+  // One pass, no sorting, each time parsed once. Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
   let firstMs = Number.POSITIVE_INFINITY;
   let last: string | null = null;
@@ -51,12 +52,20 @@ export function summarise(
   let drafts = 0;
   let states = '';
   const lessonIds: string[] = [];
-  for (const l of lessons) {
-    const started = Date.parse(l.startedAt);
-    if (first === null || started < firstMs) [first, firstMs] = [l.startedAt, started];
-    const end = l.completedAt ?? l.startedAt;
-    const endMs = l.completedAt ? Date.parse(l.completedAt) : started;
-    if (last === null || endMs > lastMs) [last, lastMs] = [end, endMs];
+  const completedMs: number[] = [];
+  for (let i = 0; i < lessons.length; i++) {
+    const l = lessons[i]!;
+    const started = isoTimeMs(l.startedAt);
+    if (first === null || started < firstMs) {
+      first = l.startedAt;
+      firstMs = started;
+    }
+    const endMs = l.completedAt ? isoTimeMs(l.completedAt) : started;
+    completedMs.push(l.completedAt ? endMs : Number.NEGATIVE_INFINITY);
+    if (last === null || endMs > lastMs) {
+      last = l.completedAt ?? l.startedAt;
+      lastMs = endMs;
+    }
     quizTotal += l.quiz.total;
     quizRight += l.quiz.correct;
     minutes += l.minutesSpent;
@@ -64,17 +73,19 @@ export function summarise(
     lessonIds.push(l.id);
     states += l.status === 'completed' ? 'c' : 'p';
   }
-  // The last of a lesson listed twice wins, as it always has (the schema refuses that; the fast acceptor too).
-  const byId = new Map(lessons.map((l) => [l.id, l]));
   let done = 0;
   let completedAt: string | null = null;
-  let completedMs = Number.NEGATIVE_INFINITY;
+  let completedAtMs = Number.NEGATIVE_INFINITY;
   for (const id of required) {
-    const l = byId.get(id);
+    // The last of a lesson listed twice wins, as it always has (the schema refuses that; the fast acceptor too).
+    const i = lessonIds.lastIndexOf(id);
+    const l = i < 0 ? undefined : lessons[i]!;
     if (l?.status !== 'completed') continue;
     done++;
-    const ms = l.completedAt ? Date.parse(l.completedAt) : Number.NEGATIVE_INFINITY;
-    if (completedAt === null || ms > completedMs) [completedAt, completedMs] = [l.completedAt, ms];
+    if (completedAt === null || completedMs[i]! > completedAtMs) {
+      completedAt = l.completedAt;
+      completedAtMs = completedMs[i]!;
+    }
   }
   const all = required.length > 0 && done === required.length;
   return {

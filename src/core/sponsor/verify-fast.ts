@@ -5,6 +5,7 @@
  * the report's second thread runs only this and hands the rest back. Pure; never throws.
  */
 import type { CompletionRecord, ExportFile } from './formats.js';
+import { isoTimeMs } from './format-rules.js';
 import { acceptsExportText } from './record-accept.js';
 import { learnerKeyBytes, verifyRecord } from './sign.js';
 
@@ -64,7 +65,7 @@ export function verifyAccepted(parsed: ExportFile, programId: string, keys: KeyR
   const learnerId = record.learner.id;
   if (record.program.id !== programId)
     return { ok: false, code: 'other-program', detail: `programme "${record.program.id}"`, learnerId };
-  if (Date.parse(record.generatedAt) > now + CLOCK_SKEW_MS) {
+  if (isoTimeMs(record.generatedAt) > now + CLOCK_SKEW_MS) {
     return {
       ok: false,
       code: 'in-future',

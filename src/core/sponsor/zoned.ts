@@ -109,12 +109,17 @@ function offsetAt(instant: number, timeZone: string): number {
  * change on quarter-hour instants), so a report over 100,000 learners asks Intl a few times only.
  */
 export function dayFinder(timeZone: string): (instant: string | number) => string {
-  const offsets = new Map<number, number>();
+  // A quarter of an hour never straddles a local midnight either (midnight falls on one of the
+  // zone's quarter-hours), so each quarter of an hour has one day: it is kept, not its offset.
+  const days = new Map<number, string>();
   return (instant) => {
     const ms = typeof instant === 'number' ? instant : Date.parse(instant);
     const bucket = Math.floor(ms / 900_000);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) offsets.set(bucket, (offset = offsetAt(bucket * 900_000, timeZone)));
-    return new Date(ms + offset).toISOString().slice(0, 10);
+    let day = days.get(bucket);
+    if (day === undefined) {
+      const start = bucket * 900_000;
+      days.set(bucket, (day = new Date(start + offsetAt(start, timeZone)).toISOString().slice(0, 10)));
+    }
+    return day;
   };
 }

@@ -1,5 +1,5 @@
 /** The report as JSON: the stable shape HR tools build on (README, "The sponsor's guide"), whatever --by says. */
-import type { LearnerRow, ReportData } from '../../core/sponsor/report-types.js';
+import type { LearnerRow, LessonState, ReportData } from '../../core/sponsor/report-types.js';
 import { safeJson } from '../json.js';
 
 /**
@@ -31,9 +31,10 @@ export function* renderJsonChunks(data: ReportData, rowsPerChunk = 500): Generat
   const at = head.indexOf(LEARNERS_AT);
   yield `${head.slice(0, at)}\n  "learners": [`;
   const lessonIds = data.lessons.map((l) => l.id);
+  const byLesson = lessonStatesById(lessonIds);
   for (let start = 0; start < data.learners.length; start += rowsPerChunk) {
     // Stringified where they sit in the document (under a "learners" key), so the indent is already right.
-    const rows = data.learners.slice(start, start + rowsPerChunk).map((r) => learnerOf(r, lessonIds));
+    const rows = data.learners.slice(start, start + rowsPerChunk).map((r) => learnerOf(r, byLesson));
     const text = safeJson({ learners: rows });
     yield `${start === 0 ? '' : ','}${text.slice(ROWS_START.length, -ROWS_END.length)}`;
   }
@@ -91,7 +92,26 @@ function documentOf(data: ReportData, learners: string) {
   };
 }
 
-function learnerOf(r: LearnerRow, lessonIds: readonly string[]) {
+/**
+ * A row's lesson states as the JSON gives them (lesson id → state). Rows of the same pattern share
+ * one array of states (core/sponsor/report-rows.ts finishRow), so each array's object is made once.
+ */
+function lessonStatesById(
+  lessonIds: readonly string[],
+): (states: readonly LessonState[]) => Record<string, LessonState> {
+  const made = new Map<readonly LessonState[], Record<string, LessonState>>();
+  return (states) => {
+    let byId = made.get(states);
+    if (!byId) {
+      byId = Object.fromEntries(lessonIds.map((id, i) => [id, states[i] ?? 'not-started']));
+      // Rows that do not share (not made by finishRow) are not kept: the map stays small.
+      if (made.size < 1024) made.set(states, byId);
+    }
+    return byId;
+  };
+}
+
+function learnerOf(r: LearnerRow, lessonStates: (states: readonly LessonState[]) => Record<string, LessonState>) {
   return {
     id: r.id,
     name: r.name,
@@ -117,6 +137,6 @@ function learnerOf(r: LearnerRow, lessonIds: readonly string[]) {
     remind: r.remind,
     remaining: r.remaining,
     // Lesson id → state: a program need not pair it with `lessons` by position.
-    lessonStates: Object.fromEntries(lessonIds.map((id, i) => [id, r.lessonStates[i] ?? 'not-started'])),
+    lessonStates: lessonStates(r.lessonStates),
   };
 }

@@ -1,6 +1,14 @@
 /** The calendar in a time zone, for the report's figures: days, ends of days, Monday weeks. */
 import { describe, expect, it } from 'vitest';
-import { dayFinder, dayIn, daysBetween, endOfDayIn, isTimeZone, mondayOf } from '../../../src/core/sponsor/zoned.js';
+import {
+  addDays,
+  dayFinder,
+  dayIn,
+  daysBetween,
+  endOfDayIn,
+  isTimeZone,
+  mondayOf,
+} from '../../../src/core/sponsor/zoned.js';
 
 describe('zoned calendar', () => {
   it('ends a day at the last millisecond before the next one starts in the zone, on days the clocks change too', () => {
@@ -29,6 +37,17 @@ describe('zoned calendar', () => {
       const fast = dayFinder(zone);
       for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2028, 0, 1); t += 3_607_000)
         expect(fast(t), `${zone} ${new Date(t).toISOString()}`).toBe(dayIn(t, zone));
+    }
+  });
+
+  it('puts the last millisecond of a local day and the first of the next on their own days (a day is kept per quarter hour)', () => {
+    for (const zone of ['Europe/Paris', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Apia']) {
+      const fast = dayFinder(zone);
+      for (let day = '2026-12-25'; day < '2028-01-05'; day = addDays(day, 1)) {
+        const last = endOfDayIn(day, zone);
+        expect(fast(last), `${zone} ${day}`).toBe(day);
+        expect(fast(last + 1), `${zone} ${day} + 1 ms`).toBe(addDays(day, 1));
+      }
     }
   });
 

@@ -1,0 +1,43 @@
+/** The rules the fast path shares with the schemas: here, reading times from their digits. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoTimeMs } from '../../../src/core/sponsor/format-rules.js';
+
+describe('isoTimeMs', () => {
+  it('gives what Date.parse gives for every time the formats accept, with 0 to 3 digits of fraction', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2020-01-01T00:00:00Z'),
+          max: new Date('2099-12-31T23:59:59.999Z'),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: 0, max: 3 }),
+        (date, digits) => {
+          const iso = date.toISOString(); // …ss.mmmZ
+          const time = digits === 0 ? `${iso.slice(0, 19)}Z` : `${iso.slice(0, 20 + digits)}Z`;
+          expect(isoTimeMs(time)).toBe(Date.parse(time));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(isoTimeMs('2026-11-02T09:00:00.5Z')).toBe(Date.parse('2026-11-02T09:00:00.500Z'));
+    expect(isoTimeMs('2028-02-29T23:59:59Z')).toBe(Date.UTC(2028, 1, 29, 23, 59, 59));
+  });
+
+  it('leaves text of any other shape to Date.parse', () => {
+    for (const text of [
+      '2026-11-02T09:00:00+01:00',
+      '2026-11-02',
+      '2026-11-02T09:00Z',
+      '2026-11-02T09:00:00.1234Z',
+      '2026-11-02 09:00:00Z',
+      '2026-11-0xT09:00:00Z',
+      '2026-11-02T09:00:00.Z',
+      '2026-11-02T09:00:00.a5Z',
+      '',
+      'Mon, 02 Nov 2026 09:00:00 GMT',
+    ])
+      expect(isoTimeMs(text), text).toBe(Date.parse(text));
+  });
+});
