@@ -90,3 +90,12 @@ function num(s: string, at: number, length: number): number {
 export function canonicalBase64url(v: string): boolean {
   return Buffer.from(v, 'base64url').toString('base64url') === v;
 }
+
+/**
+ * canonicalBase64url for a value PATTERNS.key32 matched (43 characters for 32 bytes), without a
+ * buffer: the last character carries two unused bits, and they must be zero.
+ */
+export function canonicalKey32(v: string): boolean {
+  return BASE64URL.indexOf(v.charAt(42)) % 4 === 0;
+}
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -6,7 +6,7 @@
  * the schema accepts too.
  */
 import { memberNamesIn } from '../strict-json.js';
-import { canonicalBase64url, EXPORT_FORMAT, isoTimeMs, LIMITS, PATTERNS } from './format-rules.js';
+import { canonicalKey32, EXPORT_FORMAT, isoTimeMs, LIMITS, PATTERNS } from './format-rules.js';
 import type { ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
@@ -77,7 +77,7 @@ function acceptsSignature(s: unknown): boolean {
     isId(s.kid) &&
     typeof s.value === 'string' &&
     PATTERNS.key32.test(s.value) &&
-    canonicalBase64url(s.value)
+    canonicalKey32(s.value)
   );
 }
 

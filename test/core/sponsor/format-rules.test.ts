@@ -1,7 +1,7 @@
 /** The rules the fast path shares with the schemas: here, reading times from their digits. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoTimeMs } from '../../../src/core/sponsor/format-rules.js';
+import { canonicalBase64url, canonicalKey32, isoTimeMs, PATTERNS } from '../../../src/core/sponsor/format-rules.js';
 
 describe('isoTimeMs', () => {
   it('gives what Date.parse gives for every time the formats accept, with 0 to 3 digits of fraction', () => {
@@ -39,5 +39,23 @@ describe('isoTimeMs', () => {
       'Mon, 02 Nov 2026 09:00:00 GMT',
     ])
       expect(isoTimeMs(text), text).toBe(Date.parse(text));
+  });
+});
+
+describe('canonicalKey32', () => {
+  it('says what canonicalBase64url says of every 43-character value, whatever its last character', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.constantFrom(...alphabet), (bytes, last) => {
+        const value = `${Buffer.from(bytes).toString('base64url').slice(0, 42)}${last}`;
+        expect(PATTERNS.key32.test(value)).toBe(true);
+        expect(canonicalKey32(value)).toBe(canonicalBase64url(value));
+      }),
+      { numRuns: 1000 },
+    );
+    // Every spelling of 32 bytes that the encoder writes is canonical; the three others of its last character are not.
+    const written = Buffer.alloc(32, 0xff).toString('base64url');
+    expect(canonicalKey32(written)).toBe(true);
+    expect(canonicalKey32(`${written.slice(0, 42)}9`)).toBe(false);
   });
 });
