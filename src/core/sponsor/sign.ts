@@ -23,26 +23,22 @@ export function canonical(record: CompletionRecord): string {
 }
 
 /**
- * RFC 8785 text of a record known to have exactly the format's keys (the strict schema or the fast
- * acceptor said so): the keys are written in their sorted order directly, which is what the
- * general algorithm gives for such a record (a test checks it), without sorting every object.
- * Strings JSON would write as they are (printable ASCII without quote or backslash: every string
- * an accepted record holds) are put between quotes directly; JSON.stringify serialises any other.
- * The counts are integers (the schema says so), written as JSON writes them.
+ * RFC 8785 text of a record the format's rules accepted (the strict schema or the fast acceptor):
+ * it has exactly the format's keys, so they are written in their sorted order directly, which is
+ * what the general algorithm gives for such a record (a test checks it), without sorting every
+ * object; and every string it holds matches one of the format's patterns (ids, lesson ids, times,
+ * version) or is one of its words, printable ASCII without quote or backslash, which JSON writes
+ * as it is between quotes: nothing to escape, nothing to test. The counts are integers, written as
+ * JSON writes them. Never for a record the rules did not accept: canonical() is for that.
  */
 export function canonicalExact(r: CompletionRecord): string {
   let lessons = '';
   for (let i = 0; i < r.lessons.length; i++) {
     const l = r.lessons[i]!;
-    const at = l.completedAt === null ? 'null' : str(l.completedAt);
-    lessons += `${i ? ',' : ''}{"completedAt":${at},"id":${str(l.id)},"minutesSpent":${l.minutesSpent},"mode":${str(l.mode)},"quiz":{"correct":${l.quiz.correct},"total":${l.quiz.total}},"startedAt":${str(l.startedAt)},"status":${str(l.status)},"stepsDone":${l.stepsDone},"stepsTotal":${l.stepsTotal}}`;
+    const at = l.completedAt === null ? 'null' : `"${l.completedAt}"`;
+    lessons += `${i ? ',' : ''}{"completedAt":${at},"id":"${l.id}","minutesSpent":${l.minutesSpent},"mode":"${l.mode}","quiz":{"correct":${l.quiz.correct},"total":${l.quiz.total}},"startedAt":"${l.startedAt}","status":"${l.status}","stepsDone":${l.stepsDone},"stepsTotal":${l.stepsTotal}}`;
   }
-  return `{"generatedAt":${str(r.generatedAt)},"learner":{"id":${str(r.learner.id)}},"lessons":[${lessons}],"program":{"id":${str(r.program.id)}},"tool":{"name":${str(r.tool.name)},"version":${str(r.tool.version)}}}`;
-}
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-/** JSON.stringify of a string, without its cost for the common plain string (a report writes tens of thousands of records). */
-function str(s: string): string {
-  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+  return `{"generatedAt":"${r.generatedAt}","learner":{"id":"${r.learner.id}"},"lessons":[${lessons}],"program":{"id":"${r.program.id}"},"tool":{"name":"${r.tool.name}","version":"${r.tool.version}"}}`;
 }
 
 /** Learner keys as bytes, for a report: the master key is decoded once, and no key is encoded to be decoded again. */
