@@ -15,6 +15,8 @@ export interface RowContext {
   source: (c: Candidate) => string;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export function learnerRow(
   person: RosterEntry,
   c: Candidate | undefined,
@@ -55,9 +57,10 @@ export function learnerRow(
     verification: s ? s.verification : flag,
     source: c ? rc.source(c) : null,
     recordAt: s ? s.generatedAt : null,
-    // Filled by finishRow once the report's lessons (and who counts) are known.
-    lessonStates: [],
-    remaining: [],
+    // Filled by finishRow once the report's lessons (and who counts) are known, with frozen arrays
+    // shared by the rows of one pattern: frozen from the start, so the field never changes kind.
+    lessonStates: NONE as unknown as LessonState[],
+    remaining: NONE as unknown as string[],
     remind: null,
   };
 }
