@@ -11,7 +11,11 @@ export interface RecordSummary {
   learnerId: string;
   generatedAt: string;
   verification: 'valid' | 'unsigned';
-  /** The same record exported twice has the same identity: learner, generatedAt and signature (or lessons, unsigned). */
+  /**
+   * The same record exported twice has the same identity: its signature when valid (a MAC over the
+   * whole canonical record, learner and time included); unsigned, learner, generatedAt and a hash of
+   * the lessons (with NUL separators, which no signature holds, so the two kinds never meet).
+   */
   identity: string;
   /** The record's lessons, in its order, and their states: 'c' completed, 'p' in progress (one character each). */
   lessonIds: string[];
@@ -35,11 +39,12 @@ export function summarise(
 ): RecordSummary {
   // `required`: the programme's required lessons, without repeats.
   const lessons = record.lessons;
-  // Signed, the signature already tells records apart (a MAC over the whole record); unsigned, the
-  // lessons do, hashed (they can be long, and every record's identity is kept).
+  // Valid, the signature alone tells records apart (a MAC over the whole record); unsigned, the
+  // lessons do, hashed (they can be long, and every record's identity is kept). A short key is
+  // also a cheap one: every record's identity goes into a map.
   const identity =
     signature !== undefined
-      ? `${record.learner.id}\u0000${record.generatedAt}\u0000${signature}`
+      ? signature
       : `${record.learner.id}\u0000${record.generatedAt}\u0000${createHash('sha256').update(JSON.stringify(lessons)).digest('base64')}`;
   // One pass, no sorting, each time parsed once. Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
