@@ -71,7 +71,15 @@ export function isoTimeMs(s: string): number {
   // One digit is tenths, two are hundredths: "…00.5Z" is 500 ms.
   if (n === 22) ms *= 100;
   else if (n === 23) ms *= 10;
-  return Date.UTC(num(s, 0, 4), num(s, 5, 2) - 1, num(s, 8, 2), num(s, 11, 2), num(s, 14, 2), num(s, 17, 2), ms);
+  return Date.UTC(
+    digits(s, 0, 4),
+    digits(s, 5, 2) - 1,
+    digits(s, 8, 2),
+    digits(s, 11, 2),
+    digits(s, 14, 2),
+    digits(s, 17, 2),
+    ms,
+  );
 }
 /** Where a time has digits ('0') and what stands between them. */
 const SHAPE = '0000-00-00T00:00:00';
@@ -79,8 +87,8 @@ const isDigit = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
-/** The number written by `length` digits from `at`. */
-function num(s: string, at: number, length: number): number {
+/** The number written by `length` ASCII digits from `at` (the caller checked they are digits). */
+export function digits(s: string, at: number, length: number): number {
   let v = 0;
   for (let i = at; i < at + length; i++) v = v * 10 + s.charCodeAt(i) - 48;
   return v;

@@ -6,7 +6,7 @@
  * the schema accepts too.
  */
 import { memberNamesIn } from '../strict-json.js';
-import { canonicalKey32, EXPORT_FORMAT, isoTimeMs, LIMITS, PATTERNS } from './format-rules.js';
+import { canonicalKey32, digits, EXPORT_FORMAT, isoTimeMs, LIMITS, PATTERNS } from './format-rules.js';
 import type { ExportFile } from './formats.js';
 
 type Obj = Record<string, unknown>;
@@ -158,12 +158,6 @@ function isTime(v: unknown): v is string {
   if (digits(v, 11, 2) > 23 || digits(v, 14, 2) > 59 || digits(v, 17, 2) > 59) return false;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-}
-/** The number written by `length` ASCII digits from `at` (the shape was checked). */
-function digits(s: string, at: number, length: number): number {
-  let n = 0;
-  for (let i = at; i < at + length; i++) n = n * 10 + s.charCodeAt(i) - 48;
-  return n;
 }
 function isCount(v: unknown, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;

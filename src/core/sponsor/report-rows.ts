@@ -15,6 +15,7 @@ export interface RowContext {
   source: (c: Candidate) => string;
 }
 
+/** No lesson yet: frozen like the arrays finishRow puts in its place. */
 const NONE: readonly never[] = Object.freeze([]);
 
 export function learnerRow(
@@ -59,8 +60,8 @@ export function learnerRow(
     recordAt: s ? s.generatedAt : null,
     // Filled by finishRow once the report's lessons (and who counts) are known, with frozen arrays
     // shared by the rows of one pattern: frozen from the start, so the field never changes kind.
-    lessonStates: NONE as unknown as LessonState[],
-    remaining: NONE as unknown as string[],
+    lessonStates: NONE,
+    remaining: NONE,
     remind: null,
   };
 }
@@ -77,7 +78,7 @@ export function finishRow(
   lessonIds: readonly string[],
   required: readonly string[],
   late: boolean,
-  shared: Map<string, { lessonStates: LessonState[]; remaining: string[] }>,
+  shared: Map<string, { lessonStates: readonly LessonState[]; remaining: readonly string[] }>,
 ): void {
   const proven = c && c.summary.verification === 'valid' ? c.summary : undefined;
   // The pattern, one letter per lesson of the report (c completed, p in progress, n not started),
@@ -91,10 +92,12 @@ export function finishRow(
   // Most learners share a few patterns: one (frozen) pair of arrays per pattern, not per learner.
   let same = shared.get(key);
   if (!same) {
-    const lessonStates = [...key].map((k) => (k === 'c' ? 'completed' : k === 'p' ? 'in-progress' : 'not-started'));
+    const lessonStates = [...key].map(
+      (k): LessonState => (k === 'c' ? 'completed' : k === 'p' ? 'in-progress' : 'not-started'),
+    );
     same = {
-      lessonStates: Object.freeze(lessonStates) as LessonState[],
-      remaining: Object.freeze(required.filter((id) => key[lessonIds.indexOf(id)] !== 'c')) as string[],
+      lessonStates: Object.freeze(lessonStates),
+      remaining: Object.freeze(required.filter((id) => key[lessonIds.indexOf(id)] !== 'c')),
     };
     shared.set(key, same);
   }

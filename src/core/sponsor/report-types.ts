@@ -48,9 +48,9 @@ export interface LearnerRow {
    * The learner × lesson matrix row: the state of each lesson of `ReportData.lessons`, in the same
    * order (so a renderer pairs them by index). Every lesson is 'not-started' without a valid record.
    */
-  lessonStates: LessonState[];
+  lessonStates: readonly LessonState[];
   /** Required lessons not yet completed, in programme order (ids; titles are in `ReportData.lessons`). */
-  remaining: string[];
+  remaining: readonly string[];
   /** Why HR should remind this learner, or null. */
   remind: RemindReason | null;
 }

@@ -142,7 +142,7 @@ function rowsOf(
   countedCandidates.length = 0;
   const lessonIds = lessons.map((l) => l.id);
   // One pass, each summary let go once its row is made: summaries and rows are never all in memory together.
-  const shared = new Map<string, { lessonStates: LessonState[]; remaining: string[] }>();
+  const shared = new Map<string, { lessonStates: readonly LessonState[]; remaining: readonly string[] }>();
   const learners = people.map((p, i) => {
     if (input.checkpoint && i > 0 && i % input.checkpoint.rows === 0) input.checkpoint.call();
     const c = best.get(p.id);
