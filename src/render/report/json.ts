@@ -1,10 +1,10 @@
 /** The report as JSON: the stable shape HR tools build on (README, "The sponsor's guide"), whatever --by says. */
 import type { LearnerRow, LessonState, ReportData } from '../../core/sponsor/report-types.js';
-import { safeJson } from '../json.js';
+import { safeJson, withUnsafeEscaped } from '../json.js';
 
 /**
  * `{ program, generatedAt, summary, learners, lessons, rejected, timeZone, departments, weeks }`,
- * 2-space indent, trailing newline. The keys of the first version come first, in their order, at
+ * 2-space indent with one line per learner, trailing newline. The keys of the first version come first, in their order, at
  * every level; the fields added since follow them (a program reading by position keeps working).
  * Every object is rebuilt field by field so the key order is the contract's and nothing else
  * (tracks, unfinished, or a field added upstream) leaks in. Dates stay ISO 8601 UTC: the zone is
@@ -19,12 +19,12 @@ export function renderJson(data: ReportData): string {
 /** Where the learners go in the document's text; found with its key and indent, so only the top level's. */
 const LEARNERS = '\u0000learners\u0000';
 const LEARNERS_AT = `\n  "learners": ${JSON.stringify(LEARNERS)}`;
-const ROWS_START = '{\n  "learners": [';
-const ROWS_END = '\n  ]\n}';
 
 /**
  * The same text, in pieces of a few hundred learners: `coach report` writes them as they come, so
- * a report on 100,000 learners is never one string (nor one object tree) in memory.
+ * a report on 100,000 learners is never one string (nor one object tree) in memory. Each learner
+ * is one line: `grep` finds a learner whole, a diff of two reports shows the learners that changed,
+ * and 100,000 learners are not three million lines (nor a third more bytes of indent).
  */
 export function* renderJsonChunks(data: ReportData, rowsPerChunk = 500): Generator<string> {
   const head = safeJson(documentOf(data, LEARNERS));
@@ -32,13 +32,14 @@ export function* renderJsonChunks(data: ReportData, rowsPerChunk = 500): Generat
   yield `${head.slice(0, at)}\n  "learners": [`;
   const lessonIds = data.lessons.map((l) => l.id);
   const byLesson = lessonStatesById(lessonIds);
-  for (let start = 0; start < data.learners.length; start += rowsPerChunk) {
-    // Stringified where they sit in the document (under a "learners" key), so the indent is already right.
-    const rows = data.learners.slice(start, start + rowsPerChunk).map((r) => learnerOf(r, byLesson));
-    const text = safeJson({ learners: rows });
-    yield `${start === 0 ? '' : ','}${text.slice(ROWS_START.length, -ROWS_END.length)}`;
+  const rows = data.learners;
+  for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    let text = '';
+    for (let i = start; i < Math.min(start + rowsPerChunk, rows.length); i++)
+      text += `${i === 0 ? '' : ','}\n    ${JSON.stringify(learnerOf(rows[i]!, byLesson))}`;
+    yield withUnsafeEscaped(text);
   }
-  yield `${data.learners.length === 0 ? '' : '\n  '}]${head.slice(at + LEARNERS_AT.length)}\n`;
+  yield `${rows.length === 0 ? '' : '\n  '}]${head.slice(at + LEARNERS_AT.length)}\n`;
 }
 
 function documentOf(data: ReportData, learners: string) {
