@@ -120,17 +120,17 @@ describe('the second thread', { timeout: 120_000 }, () => {
     const { Worker } = await import('node:worker_threads');
     const names = ['l-3.json', 'l-97.json', 'l-200-twice.json', 'l-5-escaped.json'];
     const files = names.map((n) => path.join(dir.home, 'records', n));
-    const worker = new Worker(path.join(process.cwd(), 'dist', 'verify-worker.cjs'), {
-      workerData: {
-        paths: files.join('\u0000'),
-        sizes: Float64Array.from(files, (f) => readFileSync(f).length),
-        next: new SharedArrayBuffer(4),
-        offset: 10,
-        programId: 'p',
-        required: ['security-lock-down'],
-        masterKey: masterKey(),
-        now: Date.UTC(2026, 11, 1),
-      },
+    // Started before its files are known, as `coach report` starts it: the job is its first message.
+    const worker = new Worker(path.join(process.cwd(), 'dist', 'verify-worker.cjs'));
+    worker.postMessage({
+      paths: files.join('\u0000'),
+      sizes: Float64Array.from(files, (f) => readFileSync(f).length),
+      next: new SharedArrayBuffer(4),
+      offset: 10,
+      programId: 'p',
+      required: ['security-lock-down'],
+      masterKey: masterKey(),
+      now: Date.UTC(2026, 11, 1),
     });
     const entries: [number, { ok: boolean; code?: string } | null][] = [];
     await new Promise<void>((resolve, reject) => {

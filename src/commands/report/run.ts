@@ -19,7 +19,7 @@ import { checkKey } from '../../core/sponsor/program-rules.js';
 import { loadRoster } from '../invite/roster.js';
 import type { Verdict } from '../../core/sponsor/verify.js';
 import { collectRecordFiles, keyIsOpen, readKey, readProgram } from '../../io/sponsor-files.js';
-import { verifyFilesParallel } from '../../io/verify-records.js';
+import { startVerifyThread, type VerifyThread, verifyFilesParallel } from '../../io/verify-records.js';
 import type { Lang } from '../../core/lessons/types.js';
 import type { Program } from '../../core/sponsor/formats.js';
 import { lrsVerdicts } from './lrs-verdicts.js';
@@ -50,6 +50,19 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   for (const [flag, value, example] of needed) {
     if (!value) throw new CoachError('flag-missing', { flag, example }, EXIT.usage);
   }
+  // Record files may be many: the second thread starts now and gets its share once they are listed.
+  const thread =
+    opts.paths.length > 0 ? await startVerifyThread(Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2)) : undefined;
+  try {
+    return await reportData(ctx, opts, thread);
+  } catch (e) {
+    void thread?.worker.terminate();
+    throw e;
+  }
+}
+
+/** What buildReportData does once the second thread, if any, is on its way. */
+async function reportData(ctx: Context, opts: ReportOptions, thread: VerifyThread | undefined): Promise<ReportData> {
   const timeZone = timeZoneOf(opts.tz);
   const resolve = (p: string) => path.resolve(ctx.cwd, p);
   const program = readProgram(resolve(opts.program!));
@@ -60,7 +73,7 @@ export async function buildReportData(ctx: Context, opts: ReportOptions): Promis
   // Record paths given with --lrs are merged, not ignored: one report from both sources (see lrsVerdicts).
   const fromLrs = opts.lrs ? await lrsVerdicts(ctx, program, opts.lrs, masterKey) : [];
   if (opts.paths.length === 0 && !roster && !opts.lrs) throw new CoachError('report-nothing', {}, EXIT.usage);
-  return reportFromFiles(ctx, opts.paths.map(resolve), fromLrs, program, masterKey, roster, timeZone);
+  return reportFromFiles(ctx, opts.paths.map(resolve), fromLrs, program, masterKey, roster, timeZone, thread);
 }
 
 /**
@@ -76,6 +89,7 @@ async function reportFromFiles(
   masterKey: string,
   roster: RosterEntry[] | undefined,
   timeZone: string,
+  thread: VerifyThread | undefined,
 ): Promise<ReportData> {
   const collected = collectRecordFiles(paths);
   // The usual case (records under the working folder) without path.relative's work, once per learner.
@@ -86,11 +100,10 @@ async function reportFromFiles(
   for (const [i, s] of collected.skipped.entries()) acc.add(i, { ok: false, code: s.code, detail: s.detail });
   const offset = collected.skipped.length;
   const required = requiredOf(program);
-  const threads = Number(ctx.env.EXEC_COACH_REPORT_THREADS ?? 2);
   const progress = progressLine(ctx, collected.files.length);
   try {
     const job = { files: collected.files, offset, programId: program.id, required, masterKey, now: ctx.now() };
-    await verifyFilesParallel(job, acc, threads, (done) => progress.update(done));
+    await verifyFilesParallel(job, acc, thread, (done) => progress.update(done));
   } finally {
     progress.end();
   }
