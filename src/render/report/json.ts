@@ -4,8 +4,9 @@ import { safeJson, withUnsafeEscaped } from '../json.js';
 
 /**
  * `{ program, generatedAt, summary, learners, lessons, rejected, timeZone, departments, weeks }`,
- * 2-space indent with one line per learner, trailing newline. The keys of the first version come first, in their order, at
- * every level; the fields added since follow them (a program reading by position keeps working).
+ * 2-space indent with one line per learner, trailing newline. The keys of the first version come
+ * first, in their order, at every level; the fields added since follow them (a program reading by
+ * position keeps working).
  * Every object is rebuilt field by field so the key order is the contract's and nothing else
  * (tracks, unfinished, or a field added upstream) leaks in. Dates stay ISO 8601 UTC: the zone is
  * given (timeZone) for a program that wants the report's days, but the instants are not shifted.
