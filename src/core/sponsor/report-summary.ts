@@ -4,7 +4,7 @@
  * Plain data (no class, no Map): it crosses from the verification thread by structured clone.
  */
 import { createHash } from 'node:crypto';
-import { isoTimeMs } from './format-rules.js';
+import { timeBefore } from './format-rules.js';
 import type { CompletionRecord } from './formats.js';
 
 export interface RecordSummary {
@@ -46,31 +46,21 @@ export function summarise(
     signature !== undefined
       ? signature
       : `${record.learner.id}\u0000${record.generatedAt}\u0000${createHash('sha256').update(JSON.stringify(lessons)).digest('base64')}`;
-  // One pass, no sorting, each time parsed once. Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
+  // One pass, no sorting, no time parsed in the common case (timeBefore: times of the same length
+  // compare as text). Times compare as instants ("…00Z" sorts after "…00.500Z" as text).
   let first: string | null = null;
-  let firstMs = Number.POSITIVE_INFINITY;
   let last: string | null = null;
-  let lastMs = Number.NEGATIVE_INFINITY;
   let quizTotal = 0;
   let quizRight = 0;
   let minutes = 0;
   let drafts = 0;
   let states = '';
   const lessonIds: string[] = [];
-  const completedMs: number[] = [];
   for (let i = 0; i < lessons.length; i++) {
     const l = lessons[i]!;
-    const started = isoTimeMs(l.startedAt);
-    if (first === null || started < firstMs) {
-      first = l.startedAt;
-      firstMs = started;
-    }
-    const endMs = l.completedAt ? isoTimeMs(l.completedAt) : started;
-    completedMs.push(l.completedAt ? endMs : Number.NEGATIVE_INFINITY);
-    if (last === null || endMs > lastMs) {
-      last = l.completedAt ?? l.startedAt;
-      lastMs = endMs;
-    }
+    if (first === null || timeBefore(l.startedAt, first)) first = l.startedAt;
+    const end = l.completedAt ?? l.startedAt;
+    if (last === null || timeBefore(last, end)) last = end;
     quizTotal += l.quiz.total;
     quizRight += l.quiz.correct;
     minutes += l.minutesSpent;
@@ -80,17 +70,14 @@ export function summarise(
   }
   let done = 0;
   let completedAt: string | null = null;
-  let completedAtMs = Number.NEGATIVE_INFINITY;
   for (const id of required) {
     // The last of a lesson listed twice wins, as it always has (the schema refuses that; the fast acceptor too).
     const i = lessonIds.lastIndexOf(id);
     const l = i < 0 ? undefined : lessons[i]!;
     if (l?.status !== 'completed') continue;
     done++;
-    if (completedAt === null || completedMs[i]! > completedAtMs) {
+    if (completedAt === null || (l.completedAt !== null && timeBefore(completedAt, l.completedAt)))
       completedAt = l.completedAt;
-      completedAtMs = completedMs[i]!;
-    }
   }
   const all = required.length > 0 && done === required.length;
   return {

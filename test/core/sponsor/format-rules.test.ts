@@ -1,7 +1,13 @@
-/** The rules the fast path shares with the schemas: here, reading times from their digits. */
+/** The rules the fast path shares with the schemas: here, reading and comparing times. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalBase64url, canonicalKey32, isoTimeMs, PATTERNS } from '../../../src/core/sponsor/format-rules.js';
+import {
+  canonicalBase64url,
+  canonicalKey32,
+  isoTimeMs,
+  PATTERNS,
+  timeBefore,
+} from '../../../src/core/sponsor/format-rules.js';
 
 describe('isoTimeMs', () => {
   it('gives what Date.parse gives for every time the formats accept, with 0 to 3 digits of fraction', () => {
@@ -57,5 +63,36 @@ describe('canonicalKey32', () => {
     const written = Buffer.alloc(32, 0xff).toString('base64url');
     expect(canonicalKey32(written)).toBe(true);
     expect(canonicalKey32(`${written.slice(0, 42)}9`)).toBe(false);
+  });
+});
+
+describe('timeBefore', () => {
+  it('orders any two accepted times as their instants, whether as text (same length) or parsed', () => {
+    const time = fc
+      .tuple(
+        // Close instants too, so that equal and nearly equal ones are compared.
+        fc.oneof(
+          fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2099, 11, 31) }),
+          fc.integer({ min: Date.UTC(2026, 10, 2, 9), max: Date.UTC(2026, 10, 2, 9, 0, 2) }),
+        ),
+        fc.integer({ min: 0, max: 3 }),
+      )
+      .map(([ms, digits]) => {
+        const iso = new Date(ms).toISOString();
+        return digits === 0 ? `${iso.slice(0, 19)}Z` : `${iso.slice(0, 20 + digits)}Z`;
+      });
+    let asText = 0;
+    fc.assert(
+      fc.property(time, time, (a, b) => {
+        if (a.length === b.length) asText++;
+        expect(timeBefore(a, b)).toBe(Date.parse(a) < Date.parse(b));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(asText).toBeGreaterThan(300);
+    // As text, "…00Z" sorts after "…00.500Z"; as instants it is before.
+    expect(timeBefore('2026-11-02T09:00:00Z', '2026-11-02T09:00:00.500Z')).toBe(true);
+    expect(timeBefore('2026-11-02T09:00:00.500Z', '2026-11-02T09:00:00Z')).toBe(false);
+    expect(timeBefore('2026-11-02T09:00:00.000Z', '2026-11-02T09:00:00Z')).toBe(false);
   });
 });

@@ -165,6 +165,30 @@ describe('hmacSha256 (two one-shot hashes)', () => {
     );
   });
 
+  it('is the same for keys of 32 bytes (eight words) in any order with keys of other lengths (byte by byte)', () => {
+    // Each key at an odd offset of a larger buffer: the words are read from a copy, whatever its alignment.
+    const at = (bytes: Uint8Array, offset: number) => {
+      const b = Buffer.alloc(bytes.length + offset + 3, 0xff);
+      b.set(bytes, offset);
+      return b.subarray(offset, offset + bytes.length);
+    };
+    const keyOf = fc.oneof(
+      fc.uint8Array({ minLength: 32, maxLength: 32 }),
+      fc.uint8Array({ minLength: 33, maxLength: 64 }), // longer: its bytes fill the whole block
+      fc.uint8Array({ maxLength: 31 }),
+      fc.uint8Array({ minLength: 65, maxLength: 100 }), // longer than a block: hashed first (32 bytes)
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keyOf, fc.nat(7), fc.string({ maxLength: 30 })), { maxLength: 8 }), (calls) => {
+        for (const [bytes, offset, text] of calls) {
+          const key = at(bytes, offset);
+          expect(hmacSha256(key, text).toString('hex')).toBe(createHmac('sha256', key).update(text).digest('hex'));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same MAC after a longer text grew its buffer (nothing of an earlier text is left in)', () => {
     const key = Buffer.alloc(32, 9);
     const short = hmacSha256(key, 'short');
