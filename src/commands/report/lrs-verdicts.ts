@@ -40,7 +40,7 @@ export async function lrsVerdicts(
   const keys = new KeyRing(masterKey);
   const by = { valid: [] as Statement[], unsigned: [] as Statement[], invalid: new Map<string, number>() };
   for (const s of statements) {
-    const check = checkStatement(s, (id) => keys.for(id).toString('base64url'));
+    const check = checkStatement(s, (id) => Buffer.from(keys.for(id), 'latin1').toString('base64url'));
     if (check !== 'invalid') by[check].push(s);
     else if (typeof s.actor?.account?.name === 'string')
       by.invalid.set(s.actor.account.name, (by.invalid.get(s.actor.account.name) ?? 0) + 1);

@@ -14,7 +14,7 @@ export function newMasterKey(): string {
 }
 
 export function learnerKey(masterKey: string, learnerId: string): string {
-  return learnerKeyBytes(Buffer.from(masterKey, 'base64url'), learnerId).toString('base64url');
+  return Buffer.from(learnerKeyText(Buffer.from(masterKey, 'base64url'), learnerId), 'latin1').toString('base64url');
 }
 
 /** RFC 8785 (JSON Canonicalization Scheme) text of a record. */
@@ -41,9 +41,16 @@ export function canonicalExact(r: CompletionRecord): string {
   return `{"generatedAt":"${r.generatedAt}","learner":{"id":"${r.learner.id}"},"lessons":[${lessons}],"program":{"id":"${r.program.id}"},"tool":{"name":"${r.tool.name}","version":"${r.tool.version}"}}`;
 }
 
-/** Learner keys as bytes, for a report: the master key is decoded once, and no key is encoded to be decoded again. */
-export function learnerKeyBytes(masterKey: Buffer, learnerId: string): Buffer {
-  return hmacSha256(masterKey, `exec-coach/learner/${learnerId}`);
+/**
+ * A key's 32 bytes as a latin1 string, one character per byte: what a digest gives without making
+ * a buffer (a report derives a key and checks a MAC per record, and each buffer a digest returns
+ * costs about as much as the hash). Only hmacText and the functions here make and read them.
+ */
+export type KeyText = string & { readonly keyText: unique symbol };
+
+/** A learner's key, for a report: the master key is decoded once, and the key stays text (KeyText). */
+export function learnerKeyText(masterKey: Buffer, learnerId: string): KeyText {
+  return hmacText(masterKey, `exec-coach/learner/${learnerId}`) as KeyText;
 }
 
 /**
@@ -54,14 +61,20 @@ export function learnerKeyBytes(masterKey: Buffer, learnerId: string): Buffer {
  * The pads and the message are written into buffers kept between calls.
  */
 export function hmacSha256(key: Buffer, message: string): Buffer {
-  const k = key.length > BLOCK ? hash('sha256', key, 'buffer') : key;
+  return Buffer.from(hmacText(key, message), 'latin1');
+}
+
+/** hmacSha256 as a latin1 string (KeyText when the key is a key), for a key's bytes or a KeyText. */
+function hmacText(key: Buffer | KeyText, message: string): string {
+  const k = typeof key !== 'string' && key.length > BLOCK ? hash('sha256', key, 'buffer') : key;
   // A UTF-16 code unit is at most three UTF-8 bytes.
   const room = BLOCK + 3 * message.length;
   if (inner.length < room) inner = padded(room, 0x36);
   writePads(k);
   const length = BLOCK + inner.bytes.write(message, BLOCK, 'utf8');
-  hash('sha256', inner.bytes.subarray(0, length), 'buffer').copy(outer.bytes, BLOCK);
-  return hash('sha256', outer.bytes, 'buffer');
+  // 'binary' is latin1 by its older name (the one crypto's types know): a character per byte.
+  outer.bytes.write(hash('sha256', inner.bytes.subarray(0, length), 'binary'), BLOCK, 'latin1');
+  return hash('sha256', outer.bytes, 'binary');
 }
 /** SHA-256's block size in bytes. */
 const BLOCK = 64;
@@ -82,7 +95,7 @@ function padded(length: number, pad: number): Padded {
 let inner = padded(BLOCK + 4096, 0x36);
 const outer = padded(BLOCK + 32, 0x5c);
 const key32 = new Uint32Array(8);
-const key32Bytes = new Uint8Array(key32.buffer);
+const key32Bytes = Buffer.from(key32.buffer);
 
 /**
  * The key XORed with each pad into the first block. The coach's keys are 32 bytes: those go as
@@ -90,17 +103,20 @@ const key32Bytes = new Uint8Array(key32.buffer);
  * pad repeated), and the block's other half keeps the pad; other lengths byte by byte. Eight steps
  * instead of 64 matter in the first few thousand records of a report, before the JIT compiles this.
  */
-function writePads(k: Buffer): void {
+function writePads(k: Buffer | KeyText): void {
   if (k.length === 32 && inner.tailIsPad && outer.tailIsPad) {
-    key32Bytes.set(k);
+    if (typeof k === 'string') key32Bytes.write(k, 'latin1');
+    else key32Bytes.set(k);
     for (let i = 0; i < 8; i++) {
       inner.words[i] = key32[i]! ^ 0x36363636;
       outer.words[i] = key32[i]! ^ 0x5c5c5c5c;
     }
     return;
   }
+  // A KeyText is 32 bytes: it took the branch above unless a longer key had just been used.
+  const bytes = typeof k === 'string' ? Buffer.from(k, 'latin1') : k;
   for (let i = 0; i < BLOCK; i++) {
-    const byte = i < k.length ? k[i]! : 0;
+    const byte = i < bytes.length ? bytes[i]! : 0;
     inner.bytes[i] = byte ^ 0x36;
     outer.bytes[i] = byte ^ 0x5c;
   }
@@ -108,24 +124,29 @@ function writePads(k: Buffer): void {
 }
 
 export function signRecord(record: CompletionRecord, key: string, exactShape = false): string {
-  return macOf(record, Buffer.from(key, 'base64url'), exactShape).toString('base64url');
+  return Buffer.from(macOf(record, Buffer.from(key, 'base64url'), exactShape), 'latin1').toString('base64url');
 }
 
-function macOf(record: CompletionRecord, key: Buffer, exactShape: boolean): Buffer {
-  return hmacSha256(key, exactShape ? canonicalExact(record) : canonical(record));
+function macOf(record: CompletionRecord, key: Buffer | KeyText, exactShape: boolean): string {
+  return hmacText(key, exactShape ? canonicalExact(record) : canonical(record));
 }
 
 /**
- * Constant-time comparison of a record's signature with the one its learner key gives.
- * `exactShape`: the record was checked to have exactly the format's keys (faster canonical form).
+ * Constant-time comparison of a record's signature with the one the learner's key gives, for a
+ * record the format's rules accepted (the fast acceptor or the schema: exactly the format's keys,
+ * so the faster canonical form, and a signature of 43 base64url characters).
  */
-export function verifyRecord(
-  record: CompletionRecord,
-  key: string | Buffer,
-  value: string,
-  exactShape = false,
-): boolean {
-  const expected = macOf(record, typeof key === 'string' ? Buffer.from(key, 'base64url') : key, exactShape);
-  const given = Buffer.from(value, 'base64url');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+export function verifyAcceptedRecord(record: CompletionRecord, key: KeyText, value: string): boolean {
+  return macMatches(macOf(record, key, true), value);
 }
+
+/** Whether the base64url MAC `value` is `expected` (latin1), compared in constant time from buffers kept between calls. */
+function macMatches(expected: string, value: string): boolean {
+  // 43 characters are the 32 bytes of a MAC: the formats accept no other length.
+  if (value.length !== 43) return false;
+  givenMac.write(value, 'base64url');
+  expectedMac.write(expected, 'latin1');
+  return timingSafeEqual(givenMac, expectedMac);
+}
+const givenMac = Buffer.alloc(32);
+const expectedMac = Buffer.alloc(32);

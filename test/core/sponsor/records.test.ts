@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, exportFile, UNENROLLED } from '../../../src/core/sponsor/record.js';
-import { canonical, hmacSha256, learnerKey, signRecord } from '../../../src/core/sponsor/sign.js';
+import {
+  canonical,
+  hmacSha256,
+  learnerKey,
+  learnerKeyText,
+  signRecord,
+  verifyAcceptedRecord,
+} from '../../../src/core/sponsor/sign.js';
 import { KeyRing, verifyText } from '../../../src/core/sponsor/verify.js';
 import { exportSchema, type Enrollment } from '../../../src/core/sponsor/formats.js';
 import { emptyStore, type Store } from '../../../src/core/progress/types.js';
@@ -187,6 +194,19 @@ describe('hmacSha256 (two one-shot hashes)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('checks a signature with a learner key kept as text (KeyText), after keys of any length', () => {
+    const record = buildRecord(storeWith(), ['a', 'b'], T, '1.0.0');
+    const value = signRecord(record, learnerKey(MASTER, 'ceo-001'), true);
+    const key = learnerKeyText(Buffer.from(MASTER, 'base64url'), 'ceo-001');
+    for (const before of [0, 20, 32, 40, 64, 100]) {
+      hmacSha256(Buffer.alloc(before, 0xa5), 'another key first');
+      expect(verifyAcceptedRecord(record, key, value), `after a ${before}-byte key`).toBe(true);
+      const other = `${value[0] === 'A' ? 'B' : 'A'}${value.slice(1)}`;
+      expect(verifyAcceptedRecord(record, key, other)).toBe(false);
+      expect(verifyAcceptedRecord(record, key, `${value}A`)).toBe(false);
+    }
   });
 
   it('gives the same MAC after a longer text grew its buffer (nothing of an earlier text is left in)', () => {

@@ -66,6 +66,22 @@ describe('finding 13: times compared as instants, records from the future, the d
     ).toMatchObject({ ok: true, verification: 'valid' });
   });
 
+  it('future-record at the edge: the allowance itself is accepted, a millisecond more is not, whatever the clock', () => {
+    const verdict = (at: string, now = NOW) =>
+      verifyText(JSON.stringify(signed(rec('ceo-001', [], at))), PROGRAM_ID, keys, now);
+    const edge = new Date(NOW + 5 * 60_000).toISOString();
+    expect(verdict(edge)).toMatchObject({ ok: true });
+    expect(verdict(`${edge.slice(0, 19)}Z`)).toMatchObject({ ok: true }); // the same instant, without fraction
+    expect(verdict(new Date(NOW + 5 * 60_000 + 1).toISOString())).toMatchObject({ ok: false, code: 'in-future' });
+    expect(verdict(`${new Date(NOW + 5 * 60_000 + 1000).toISOString().slice(0, 19)}Z`)).toMatchObject({
+      ok: false,
+      code: 'in-future',
+    });
+    // Another clock gives another edge (nothing kept from the first).
+    expect(verdict(edge, NOW - 1)).toMatchObject({ ok: false, code: 'in-future' });
+    expect(verdict(edge, NOW)).toMatchObject({ ok: true });
+  });
+
   it('damaged-progress-quote: the message gives line and column, never a piece of the file', () => {
     const secret = 'my-secret-draft-about-the-merger';
     const text = `{"settings": {"name": "${secret}"} "lessons": {}}`;
