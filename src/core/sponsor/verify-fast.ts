@@ -32,9 +32,10 @@ export type Verdict =
   | { ok: false; code: RejectCode; detail: string; learnerId?: string };
 
 /**
- * Derives learner keys as bytes: the master key is decoded once, and the HMAC takes the key as it
- * comes out. The keys of the last few thousand learners are kept (a folder often holds a learner's
- * records side by side), not every learner's: at 100,000 learners that was 20 MB per thread.
+ * Derives learner keys as KeyText (sign.ts: their bytes as text, no buffer made): the master key is
+ * decoded once, and the HMAC takes the key as it comes out. The keys of the last few thousand
+ * learners are kept (a folder often holds a learner's records side by side), not every learner's:
+ * at 100,000 learners that was 20 MB per thread.
  */
 export class KeyRing {
   private keys = new Map<string, KeyText>();
