@@ -7,11 +7,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coach, tempHome } from '../helpers/cli.js';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
-import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
+import { newMasterKey } from '../../src/core/sponsor/sign.js';
 import { PROGRAM_FORMAT } from '../../src/core/sponsor/formats.js';
 import { keyFingerprint } from '../../src/core/sponsor/key-fingerprint.js';
-import { emptyStore, type Store } from '../../src/core/progress/types.js';
 import { tenMinuteLesson } from '../helpers/progress.js';
+import { enrolledStore } from '../helpers/records.js';
 
 const dir = tempHome();
 afterAll(() => dir.cleanup());
@@ -35,18 +35,8 @@ function writeRecords(): void {
   mkdirSync(path.join(dir.home, 'records'));
   for (let i = 0; i < 1600; i++) {
     const learner = `l-${i}`;
-    const key = learnerKey(master, learner);
-    const store: Store = {
-      ...emptyStore(),
-      enrollment: {
-        format: 'exec-coach.enrollment/1',
-        id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
-        program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' },
-        learner: { id: learner },
-        key,
-        issuedAt: '2026-11-01T00:00:00.000Z',
-      },
-    };
+    const store = enrolledStore(master, learner, ['security-lock-down']);
+    const key = store.enrollment!.key;
     if (i % 2) store.lessons['security-lock-down'] = tenMinuteLesson({ stepsTotal: 6, stepsDone: 6 });
     let text = JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key));
     if (i % 97 === 0) text = text.replace('"l-', '"x-'); // tampered: the learner id no longer matches the signature

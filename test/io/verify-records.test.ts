@@ -7,12 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyStore, type Store } from '../../src/core/progress/types.js';
 import { ReportAccumulator } from '../../src/core/sponsor/report-accumulate.js';
 import { buildRecord, exportFile } from '../../src/core/sponsor/record.js';
-import { learnerKey, newMasterKey } from '../../src/core/sponsor/sign.js';
+import { newMasterKey } from '../../src/core/sponsor/sign.js';
 import { startVerifyThread, type VerifyThread, verifyFilesParallel } from '../../src/io/verify-records.js';
 import { tempHome } from '../helpers/cli.js';
+import { enrolledStore } from '../helpers/records.js';
 
 const dir = tempHome();
 afterAll(() => dir.cleanup());
@@ -25,20 +25,12 @@ beforeAll(() => {
   mkdirSync(path.join(dir.home, 'records'));
   for (let i = 0; i < COUNT; i++) {
     const learner = `l-${i}`;
-    const key = learnerKey(master, learner);
-    const store: Store = {
-      ...emptyStore(),
-      enrollment: {
-        format: 'exec-coach.enrollment/1',
-        id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
-        program: { id: 'p', title: 'P', sponsor: {}, required: ['security-lock-down'], due: '2027-03-31' },
-        learner: { id: learner },
-        key,
-        issuedAt: '2026-11-01T00:00:00.000Z',
-      },
-    };
+    const store = enrolledStore(master, learner, ['security-lock-down']);
     const file = path.join(dir.home, 'records', `${learner}.json`);
-    writeFileSync(file, JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), key)));
+    writeFileSync(
+      file,
+      JSON.stringify(exportFile(buildRecord(store, [], Date.UTC(2026, 10, 20), '1.0.0'), store.enrollment!.key)),
+    );
     files.push({ path: file, size: 0 });
   }
 }, 60_000);

@@ -85,7 +85,7 @@ export function timeBefore(a: string, b: string): boolean {
   return a.length === b.length ? a < b : isoTimeMs(a) < isoTimeMs(b);
 }
 /** The number written by the ASCII digits at `at` (the caller checked they are digits). */
-export const digit = (s: string, at: number) => s.charCodeAt(at) - 48;
+const digit = (s: string, at: number) => s.charCodeAt(at) - 48;
 export const twoDigits = (s: string, at: number) => digit(s, at) * 10 + digit(s, at + 1);
 const threeDigits = (s: string, at: number) => digit(s, at) * 100 + twoDigits(s, at + 1);
 export const fourDigits = (s: string, at: number) => twoDigits(s, at) * 100 + twoDigits(s, at + 2);

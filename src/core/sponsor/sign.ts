@@ -55,21 +55,17 @@ export function learnerKeyText(masterKey: Buffer, learnerId: string): KeyText {
 
 /**
  * HMAC-SHA256 (RFC 2104) of the UTF-8 bytes of `message`, as createHmac gives it (a test compares
- * them on random keys and texts), made of two one-shot SHA-256 hashes. Why not createHmac: a report
- * makes two MACs per record, and each createHmac builds an OpenSSL MAC context (a lookup under a
- * lock that the report's two threads then wait on) and a stream object; this costs about half.
- * The pads and the message are written into buffers kept between calls.
+ * them on random keys and texts), made of two one-shot SHA-256 hashes, as latin1 text (a KeyText
+ * when the key is a key). The key: its bytes, or a KeyText. Why not createHmac: a report makes two
+ * MACs per record, and each createHmac builds an OpenSSL MAC context (a lookup under a lock that
+ * the report's two threads then wait on) and a stream object; this costs about half. The pads and
+ * the message are written into buffers kept between calls.
  */
-export function hmacSha256(key: Buffer, message: string): Buffer {
-  return Buffer.from(hmacText(key, message), 'latin1');
-}
-
-/** hmacSha256 as a latin1 string (KeyText when the key is a key), for a key's bytes or a KeyText. */
-function hmacText(key: Buffer | KeyText, message: string): string {
+export function hmacText(key: Buffer | KeyText, message: string): string {
   const k = typeof key !== 'string' && key.length > BLOCK ? hash('sha256', key, 'buffer') : key;
   // A UTF-16 code unit is at most three UTF-8 bytes.
   const room = BLOCK + 3 * message.length;
-  if (inner.length < room) inner = padded(room, 0x36);
+  if (inner.bytes.length < room) inner = padded(room, 0x36);
   writePads(k);
   const length = BLOCK + inner.bytes.write(message, BLOCK, 'utf8');
   // 'binary' is latin1 by its older name (the one crypto's types know): a character per byte.
@@ -82,7 +78,6 @@ const BLOCK = 64;
 interface Padded {
   bytes: Buffer;
   words: Uint32Array;
-  length: number;
   /** Whether the block's bytes past the 32nd hold the pad alone (a longer key left its bytes there). */
   tailIsPad: boolean;
 }
@@ -90,7 +85,7 @@ function padded(length: number, pad: number): Padded {
   const buffer = new ArrayBuffer(length);
   const bytes = Buffer.from(buffer);
   bytes.fill(pad, 0, BLOCK);
-  return { bytes, words: new Uint32Array(buffer, 0, BLOCK / 4), length, tailIsPad: true };
+  return { bytes, words: new Uint32Array(buffer, 0, BLOCK / 4), tailIsPad: true };
 }
 let inner = padded(BLOCK + 4096, 0x36);
 const outer = padded(BLOCK + 32, 0x5c);

@@ -8,24 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { acceptsExport } from '../../../src/core/sponsor/record-accept.js';
 import { exportSchema } from '../../../src/core/sponsor/formats.js';
 import { buildRecord, exportFile } from '../../../src/core/sponsor/record.js';
-import { learnerKey } from '../../../src/core/sponsor/sign.js';
-import { emptyStore, type Store } from '../../../src/core/progress/types.js';
 import { tenMinuteLesson } from '../../helpers/progress.js';
+import { enrolledStore } from '../../helpers/records.js';
 
 const MASTER = Buffer.alloc(32, 3).toString('base64url');
 function sample(n: number): unknown {
   const learner = `l-${n}`;
-  const store: Store = {
-    ...emptyStore(),
-    enrollment: {
-      format: 'exec-coach.enrollment/1',
-      id: '0b6f3c1e-7c7a-4d2f-9d7e-3b8f1f5a2c11',
-      program: { id: 'p', title: 'P', sponsor: {}, required: ['a'], due: '2027-03-31' },
-      learner: { id: learner },
-      key: learnerKey(MASTER, learner),
-      issuedAt: '2026-11-01T00:00:00.000Z',
-    },
-  };
+  const store = enrolledStore(MASTER, learner, ['a']);
   store.lessons.a = tenMinuteLesson({ mode: 'draft' });
   store.lessons.b = {
     status: 'in-progress',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord, exportFile, UNENROLLED } from '../../../src/core/sponsor/record.js';
 import {
   canonical,
-  hmacSha256,
+  hmacText,
   learnerKey,
   learnerKeyText,
   signRecord,
@@ -154,7 +154,8 @@ describe('keys and signatures, as the README specifies them', () => {
   });
 });
 
-describe('hmacSha256 (two one-shot hashes)', () => {
+describe('hmacText (HMAC-SHA256 from two one-shot hashes)', () => {
+  const hmacSha256 = (key: Buffer, text: string) => Buffer.from(hmacText(key, text), 'latin1');
   it('is the HMAC-SHA256 that createHmac gives, for any key and any text', () => {
     fc.assert(
       fc.property(
